@@ -1,0 +1,17 @@
+// The subcommands of `dyad`. Each lives in its own cmd_<name>.cc and is added
+// to the parser by its Register function, called from main.cc.
+#ifndef DYAD_TOOLS_DYAD_COMMANDS_H_
+#define DYAD_TOOLS_DYAD_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include "common.h"
+
+namespace dyad::cli {
+
+// dyad split INPUT... : sentences and tokens with byte offsets, as JSON Lines.
+Command RegisterSplit(CLI::App* app);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_TOOLS_DYAD_COMMANDS_H_

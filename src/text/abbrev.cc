@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <cstdint>
 
 namespace dyad::text {
 namespace {
 
-// Lower-case and sorted (checked at compile time). Titles and words that precede a name or a
+// Lower-case. Titles and words that precede a name or a
 // number; they never end a sentence when a capitalised word follows.
 constexpr std::string_view kTitles[] = {
     "adm", "apr", "art", "aug", "brig", "capt", "cdr", "cmdr", "col", "comdr", "con", "cpl",
@@ -16,7 +16,7 @@ constexpr std::string_view kTitles[] = {
     "nos", "nov", "oct", "op", "ord", "pfc", "ph", "pp", "pres", "prof", "pt", "pvt", "rep",
     "reps", "rev", "sec", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vol", "vs",
 };
-// Abbreviations that may end a sentence.
+// Abbreviations that may end a sentence (grouped by kind, sorted when packed).
 constexpr std::string_view kOrdinary[] = {
     "al", "approx", "ariz", "assn", "ave", "bhd", "blvd", "bros", "calif", "co", "colo", "conn",
     "corp", "cos", "del", "est", "etc", "fla", "ga", "gmbh", "ill", "inc", "ind", "jr", "kan",
@@ -34,20 +34,28 @@ constexpr std::string_view kStarters[] = {
     "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "With", "Yet", "You",
 };
 
-bool LowerAscii(std::string_view in, char* buf, size_t cap, std::string_view* out) {
-  if (in.size() > cap) return false;
-  for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+// Up to 8 ASCII bytes, lower-cased, packed into an integer (0: not packable).
+constexpr uint64_t PackLower(std::string_view w) {
+  if (w.empty() || w.size() > 8) return 0;
+  uint64_t k = 0;
+  for (char c : w) {
+    if (static_cast<unsigned char>(c) >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    k = (k << 8) | static_cast<unsigned char>(c);
   }
-  *out = std::string_view(buf, in.size());
-  return true;
+  return k;
 }
 
 template <size_t N>
-bool SortedContains(const std::string_view (&list)[N], std::string_view w) {
-  return std::binary_search(std::begin(list), std::end(list), w);
+constexpr std::array<uint64_t, N> PackedSorted(const std::string_view (&list)[N]) {
+  std::array<uint64_t, N> keys{};
+  for (size_t i = 0; i < N; ++i) keys[i] = PackLower(list[i]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
 }
+
+constexpr auto kTitleKeys = PackedSorted(kTitles);
+constexpr auto kOrdinaryKeys = PackedSorted(kOrdinary);
 
 template <size_t N>
 constexpr bool IsSorted(const std::string_view (&list)[N]) {
@@ -59,20 +67,17 @@ constexpr bool IsSorted(const std::string_view (&list)[N]) {
 }  // namespace
 
 AbbrevKind ClassifyAbbreviation(std::string_view word) {
-  static_assert(IsSorted(kTitles), "kTitles must be sorted");
-  char buf[16];
-  std::string_view w;
-  if (!LowerAscii(word, buf, sizeof buf, &w)) return AbbrevKind::kNone;
-  if (SortedContains(kTitles, w)) return AbbrevKind::kTitle;
-  // kOrdinary is grouped by kind for reading, so it is searched linearly.
-  for (std::string_view o : kOrdinary)
-    if (o == w) return AbbrevKind::kOrdinary;
+  const uint64_t key = PackLower(word);
+  if (key == 0) return AbbrevKind::kNone;
+  if (std::binary_search(kTitleKeys.begin(), kTitleKeys.end(), key)) return AbbrevKind::kTitle;
+  if (std::binary_search(kOrdinaryKeys.begin(), kOrdinaryKeys.end(), key))
+    return AbbrevKind::kOrdinary;
   return AbbrevKind::kNone;
 }
 
 bool IsSentenceStarter(std::string_view word) {
   static_assert(IsSorted(kStarters), "kStarters must be sorted");
-  return SortedContains(kStarters, word);
+  return std::binary_search(std::begin(kStarters), std::end(kStarters), word);
 }
 
 }  // namespace dyad::text

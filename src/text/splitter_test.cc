@@ -101,6 +101,8 @@ TEST(Tokenizer, InvalidBytesNeverBreakOrCrash) {
   size_t covered = 0;
   for (auto& x : j) covered += x.size();
   EXPECT_EQ(covered, junk.size() - 1);  // everything but the space is in a token
+  // A leading-period number followed by a clitic (found by split_fuzz).
+  EXPECT_EQ(Tokens(".5s' x"), (V{".5s", "'", "x"}));
   // Truncated sequence at the end.
   EXPECT_EQ(Tokens("abc\xE2\x80"), (V{"abc\xE2\x80"}));
 }

@@ -28,14 +28,14 @@ constexpr std::array<uint8_t, 256> kWordFlags = MakeWordFlags();
 
 struct AsciiRun {
   size_t end;
-  size_t letters;  // how many ASCII letters
+  bool letters;    // any ASCII letter
   bool digits;     // any ASCII digit
 };
 
 // The run of ASCII letters and digits from i, 16 bytes at a time (SSE2 is
 // part of x86-64; other targets take the scalar loop).
 inline AsciiRun ScanAsciiAlnum(const unsigned char* s, size_t i, size_t end) {
-  AsciiRun r{i, 0, false};
+  AsciiRun r{i, false, false};
 #if defined(__SSE2__) && !defined(DYAD_SCALAR)
   const __m128i k20 = _mm_set1_epi8(0x20);
   const __m128i ka = _mm_set1_epi8('a' - 1), kz = _mm_set1_epi8('z' + 1);
@@ -51,12 +51,12 @@ inline AsciiRun ScanAsciiAlnum(const unsigned char* s, size_t i, size_t end) {
     if (word != 0xFFFF) {
       unsigned n = static_cast<unsigned>(__builtin_ctz(~word));
       unsigned mask = (1u << n) - 1;
-      r.letters += static_cast<size_t>(__builtin_popcount(lm & mask));
+      r.letters = r.letters || (lm & mask);
       r.digits = r.digits || (dm & mask);
       r.end = i + n;
       return r;
     }
-    r.letters += static_cast<size_t>(__builtin_popcount(lm));
+    r.letters = r.letters || lm;
     r.digits = r.digits || dm;
     i += 16;
   }
@@ -64,7 +64,7 @@ inline AsciiRun ScanAsciiAlnum(const unsigned char* s, size_t i, size_t end) {
   while (i < end) {
     uint8_t f = kWordFlags[s[i]];
     if (!f) break;
-    r.letters += f & kFlagLetter;
+    r.letters = r.letters || (f & kFlagLetter);
     r.digits = r.digits || (f & kFlagDigit);
     ++i;
   }
@@ -128,6 +128,17 @@ size_t ScanUrl(const Cursor& cur, size_t i) {
   return i;
 }
 
+// 1 or 2 when text[begin, end) is one or two letters (as in "U.S", "Ph.D",
+// an initial), else 0.
+int ShortLetterSegment(const Cursor& cur, size_t begin, size_t end) {
+  int n = 0;
+  size_t len;
+  for (size_t k = begin; k < end; k += len) {
+    if (!IsLetter(cur.At(k, &len)) || ++n > 2) return 0;
+  }
+  return n;
+}
+
 // Words written without their apostrophe or space, split as UD English does:
 // "cannot" -> can|not, "gonna" -> gon|na, "dont" -> do|nt.
 bool SplitFusedWord(std::string_view w, size_t start, std::vector<Token>* out) {
@@ -180,7 +191,6 @@ size_t ScanWord(const Cursor& cur, size_t i, std::vector<Token>* out) {
   bool letters = false, digits = false, invalid_only = true, email = false;
   bool dotted_single_letters = true;  // every segment so far is one letter (U.S, e.g)
   size_t seg_start = i;               // start of the current segment
-  size_t seg_letters = 0;             // letters in the current segment
   int segments = 1;
 
   const auto* bytes = reinterpret_cast<const unsigned char*>(cur.text.data());
@@ -189,15 +199,15 @@ size_t ScanWord(const Cursor& cur, size_t i, std::vector<Token>* out) {
     if (i < cur.end && kWordFlags[bytes[i]]) {
       AsciiRun run = ScanAsciiAlnum(bytes, i, cur.end);
       i = run.end;
-      seg_letters += run.letters;
-      letters = letters || run.letters > 0;
+      letters = letters || run.letters;
       digits = digits || run.digits;
       invalid_only = false;
+      if (i < cur.end && (bytes[i] == ' ' || bytes[i] == '\n')) break;  // the usual end
       continue;
     }
     CharClass c = cur.At(i, &len);
     if (IsAlnum(c) || c == CharClass::kInvalid) {
-      if (IsLetter(c)) { letters = true; ++seg_letters; }
+      if (IsLetter(c)) letters = true;
       else if (c == CharClass::kDigit) digits = true;
       if (c != CharClass::kInvalid) invalid_only = false;
       i += len;
@@ -222,8 +232,7 @@ size_t ScanWord(const Cursor& cur, size_t i, std::vector<Token>* out) {
         if (!IsAlnum(next)) break;
         const bool next_digit = next == CharClass::kDigit;
         if (prev_digit && next_digit) join = true;                            // 3.5
-        else if (seg_letters >= 1 && seg_letters <= 2 && i - seg_start == seg_letters &&
-                 IsLetter(next))
+        else if (ShortLetterSegment(cur, seg_start, i) && IsLetter(next))
           join = true;  // U.S, Ph.D
         else if (letters && next == CharClass::kLower) join = true;           // example.com
         break;
@@ -279,23 +288,20 @@ size_t ScanWord(const Cursor& cur, size_t i, std::vector<Token>* out) {
         break;
     }
     if (!join) break;
-    if (c != CharClass::kPeriod || seg_letters == 0 || seg_letters > 2 ||
-        i - seg_start != seg_letters)
+    if (c != CharClass::kPeriod || !ShortLetterSegment(cur, seg_start, i))
       dotted_single_letters = false;
     ++segments;
     i += len;
     seg_start = i;
-    seg_letters = 0;
   }
 
   // A period that belongs to the word: U.S. / e.g. / J. / Gen. / Inc.
   if (cur.Byte(i) == '.' && letters && !email && cur.At(i + 1) != CharClass::kPeriod) {
     std::string_view w = cur.text.substr(start, i - start);
     bool attach = false;
-    if (segments > 1 && dotted_single_letters && seg_letters <= 2 &&
-        i - seg_start == seg_letters)
+    if (segments > 1 && dotted_single_letters && ShortLetterSegment(cur, seg_start, i))
       attach = true;
-    else if (segments == 1 && seg_letters == 1 && !digits) attach = true;  // initial
+    else if (segments == 1 && ShortLetterSegment(cur, start, i) == 1) attach = true;  // initial
     else if (segments == 1 && ClassifyAbbreviation(w) != AbbrevKind::kNone) {
       attach = true;
       if (w.size() == 2 && Lower(w[0]) == 'n' && Lower(w[1]) == 'o') {
@@ -377,9 +383,16 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
       ++i;
       continue;
     }
+    const size_t first_new = out->size();
+    if (kWordFlags[b] && (b | 0x20) != 'h' && (b | 0x20) != 'w' && (b | 0x20) != 'f') {
+      // Most tokens: an ASCII word or number that cannot start a URL.
+      i = ScanWord(cur, i, out);
+      (*out)[first_new].breaks_before = static_cast<uint8_t>(breaks < 2 ? breaks : 2);
+      breaks = 0;
+      continue;
+    }
     char32_t cp;
     CharClass c = cur.At(i, &len, &cp);
-    const size_t first_new = out->size();
     switch (c) {
       case CharClass::kSpace:
         i += len;
@@ -409,8 +422,9 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
         if (IsAlnum(cur.At(i + 1)) && cur.At(i + 1) == CharClass::kDigit &&
             (i == begin || !IsAlnum(cur.At(i - 1)))) {
           i = ScanWord(cur, i + 1, out);  // .5 — fold the period into the number
-          out->back().start = static_cast<uint32_t>(out->back().start - 1);
-          out->back().kind = TokenKind::kNumber;
+          Token& number = (*out)[first_new];  // ScanWord may also push a clitic
+          number.start = static_cast<uint32_t>(number.start - 1);
+          if (number.kind == TokenKind::kWord) number.kind = TokenKind::kNumber;
           break;
         }
         size_t j = ScanRun(cur, i, false);

@@ -1,0 +1,263 @@
+#include "dyad/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "shared_data.h"
+
+namespace dyad {
+namespace {
+
+Lexicon Load(std::string_view name, std::string_view text, DictionaryKind kind) {
+  Lexicon lex;
+  Status s = LoadDictionaryText(name, text, kind, LexiconOptions{}, &lex);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return lex;
+}
+
+std::string Words(const Phrase& p) {
+  std::string out;
+  for (const PhraseWord& w : p.words) {
+    if (!out.empty()) out += w.joined ? "_" : " ";
+    out += w.text;
+  }
+  return out + (p.stem ? "*" : "");
+}
+
+TEST(LexiconActors, PetrarchRecordsWithSynonymsAndDatedCodes) {
+  Lexicon lex = Load("t.actors.txt",
+                     "# comment\n"
+                     "AFGHANISTAN_  [AFG]\n"
+                     "+AFGHAN_\n"
+                     "+KABUL_   ; capital\n"
+                     "\n"
+                     "HAMID_KARZAI_  [AFGELI] # default\n"
+                     "\t[AFGGOV 20011222-20140929]\n"
+                     "\t[AFGELI >20140929]\n"
+                     "ARGENTIN  [arg]\n"
+                     "ALBRIGHT  [USAGOV 991201-010114] [---]\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 4u);
+  EXPECT_TRUE(lex.issues.empty());
+  const ActorEntry& afg = lex.actors[0];
+  ASSERT_EQ(afg.phrases.size(), 3u);
+  EXPECT_EQ(Words(afg.phrases[0]), "AFGHANISTAN");
+  EXPECT_EQ(afg.default_code, "AFG");
+  const ActorEntry& karzai = lex.actors[1];
+  EXPECT_EQ(Words(karzai.phrases[0]), "HAMID_KARZAI");
+  ASSERT_EQ(karzai.dated.size(), 2u);
+  EXPECT_EQ(karzai.CodeOn(20050101), "AFGGOV");
+  EXPECT_EQ(karzai.CodeOn(20200101), "AFGELI");
+  EXPECT_EQ(karzai.CodeOn(19990101), "AFGELI");  // the default
+  EXPECT_EQ(Words(lex.actors[2].phrases[0]), "ARGENTIN*");  // a TABARI stem
+  EXPECT_EQ(lex.actors[2].default_code, "ARG");
+  const ActorEntry& albright = lex.actors[3];
+  EXPECT_EQ(albright.CodeOn(20000101), "USAGOV");   // YYMMDD: 991201 is 1999
+  EXPECT_EQ(albright.CodeOn(20050101), "---");
+  EXPECT_EQ(lex.Where(albright.loc), "t.actors.txt:10");
+}
+
+TEST(LexiconActors, DyadFormatMeansExactWords) {
+  Lexicon lex = Load("dyad.actors.txt", "# format: dyad-dict 1\nINDIA [IND]\n", DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 1u);
+  EXPECT_FALSE(lex.actors[0].phrases[0].stem);
+}
+
+TEST(LexiconActors, BadLinesAreIssuesWithFileAndLine) {
+  Lexicon lex = Load("bad.actors.txt",
+                     "+ORPHAN\n"
+                     "\t[XXX 2001]\n"
+                     "GOOD [GOO]\n"
+                     "\t[GOO 20200101-20100101]\n"
+                     "BROKEN [ABC\n"
+                     "OTHER [O K]\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.issues.size(), 5u);
+  EXPECT_EQ(lex.issues[0].ToString(), "bad.actors.txt:1: synonym '+ORPHAN' without an actor before it");
+  EXPECT_EQ(lex.issues[1].line, 2u);
+  EXPECT_NE(lex.issues[2].message.find("ends before it starts"), std::string::npos);
+  EXPECT_EQ(lex.issues[3].message, "unclosed '['");
+  EXPECT_EQ(lex.issues[4].line, 6u);
+  ASSERT_GE(lex.actors.size(), 1u);
+  EXPECT_EQ(lex.actors[0].default_code, "GOO");
+}
+
+TEST(LexiconActors, StrictStopsAtFirstBadLine) {
+  Lexicon lex;
+  LexiconOptions strict;
+  strict.strict = true;
+  Status s = LoadDictionaryText("s.actors.txt", "A [AAA]\nB [B B]\nC [CCC]\n", DictionaryKind::kActors,
+                                strict, &lex);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "s.actors.txt:2: bad date range 'B' (want FROM-TO, <DATE or >DATE)");
+}
+
+TEST(LexiconActors, XmlCommentsAndTabariSections) {
+  Lexicon lex = Load("x.actors",
+                     "<!-- header\n spanning lines [XXX] -->\n<NOUN>\nBEES\n</NOUN>\nARNOR_ [ARN]\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 1u);
+  EXPECT_EQ(lex.actors[0].default_code, "ARN");
+  EXPECT_TRUE(lex.issues.empty());
+}
+
+TEST(LexiconAgents, PluralsMarkersAndPrefixCodes) {
+  Lexicon lex = Load("t.agents.txt",
+                     "!PERSON! = MAN, MEN, WOMAN\n"
+                     "POLICE {} [~COP]\n"
+                     "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\n"
+                     "MILITIA [~REB]\n"
+                     "ARMY [~MIL]\n"
+                     "CONGRESS!PERSON! [~LEG]\n"
+                     "PEACEKEEPING_TROOPS {} [IGO~]\n"
+                     "SECURITY SERVICE [~GOV]\n",
+                     DictionaryKind::kAgents);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  std::vector<std::string> got;
+  for (const AgentEntry& a : lex.agents) got.push_back(Words(a.phrase) + "=" + a.code + (a.prefix ? "~" : ""));
+  std::vector<std::string> want = {
+      "POLICE*=COP",           "ATTORNEY_GENERAL*=GOV", "ATTORNEYS_GENERAL*=GOV", "MILITIA*=REB",
+      "MILITIAS*=REB",         "ARMY*=MIL",             "ARMIES*=MIL",            "CONGRESSMAN*=LEG",
+      "CONGRESSMEN*=LEG",      "CONGRESSWOMAN*=LEG",    "PEACEKEEPING_TROOPS*=IGO~",
+      "SECURITY SERVICE*=GOV", "SECURITY SERVICES*=GOV"};
+  EXPECT_EQ(got, want);
+}
+
+TEST(LexiconAgents, BadCodes) {
+  Lexicon lex = Load("b.agents.txt", "NOCODE\nBARE [GOV]\nTWO [~A] [~B]\n", DictionaryKind::kAgents);
+  ASSERT_EQ(lex.issues.size(), 3u);
+  EXPECT_NE(lex.issues[1].message.find("needs a '~'"), std::string::npos);
+}
+
+TEST(LexiconDiscards, StoryAndSentenceLevel) {
+  Lexicon lex = Load("d.discards.txt", "+WORLD CUP  # sports\nBASEBALL\nMONTHS_LATER_\n",
+                     DictionaryKind::kDiscards);
+  ASSERT_EQ(lex.discards.size(), 3u);
+  EXPECT_TRUE(lex.discards[0].whole_story);
+  EXPECT_EQ(Words(lex.discards[0].phrase), "WORLD_CUP*");
+  EXPECT_FALSE(lex.discards[1].whole_story);
+  EXPECT_FALSE(lex.discards[2].phrase.stem);
+}
+
+TEST(LexiconVerbs, PetrarchBlocksPatternsAndSynsets) {
+  Lexicon lex = Load("t.verbs.txt",
+                     "&CURRENCY\n+DOLLAR\n+SWISS_FRANC\n&AUX_\n+WILL\n\n"
+                     "--- ACCUSE [112] ---\n"
+                     "ACCUSE\n"
+                     "REPLY {REPLIES REPLYING REPLIED}\n"
+                     "+CORDON_OFF [---]\n"
+                     "WIRE_+TAP\n"
+                     "- * {WAR CRIMES} (OF &CURRENCY)  [1121:031]  # comment\n"
+                     "- $ * + OF_SPYING [1125]\n"
+                     "- IN_* [:173]\n"
+                     "~ a (a b ATTACK) SAY = a b 015\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.synsets.size(), 2u);
+  EXPECT_EQ(lex.synsets[0].name, "&CURRENCY");
+  ASSERT_EQ(lex.synsets[0].phrases.size(), 4u);  // with regular plurals
+  EXPECT_EQ(Words(lex.synsets[0].phrases[3]), "SWISS_FRANCS");
+  EXPECT_EQ(lex.synsets[1].phrases.size(), 1u);  // label ending in _: no plurals
+  ASSERT_EQ(lex.verbs.size(), 1u);
+  const VerbBlock& b = lex.verbs[0];
+  EXPECT_EQ(b.code, "112");
+  ASSERT_EQ(b.verbs.size(), 4u);
+  std::vector<std::string> forms;
+  for (const Phrase& f : b.verbs[0].forms) forms.push_back(Words(f));
+  EXPECT_EQ(forms, (std::vector<std::string>{"ACCUSE", "ACCUSES", "ACCUSED", "ACCUSING"}));
+  EXPECT_EQ(b.verbs[1].forms.size(), 4u);
+  EXPECT_EQ(Words(b.verbs[1].forms[3]), "REPLIED");
+  EXPECT_EQ(b.verbs[2].verb_word, 0u);
+  EXPECT_EQ(b.verbs[2].code, "---");
+  EXPECT_EQ(Words(b.verbs[2].forms[2]), "CORDONED_OFF");
+  EXPECT_EQ(b.verbs[3].verb_word, 1u);
+  EXPECT_EQ(Words(b.verbs[3].forms[2]), "WIRE_TAPPED");
+  ASSERT_EQ(b.patterns.size(), 3u);
+  const VerbPattern& p = b.patterns[0];
+  EXPECT_EQ(p.code, "1121");
+  EXPECT_EQ(p.paired_code, "031");
+  ASSERT_EQ(p.elements.size(), 3u);
+  EXPECT_EQ(p.elements[0].kind, PatternElement::Kind::kVerb);
+  EXPECT_EQ(p.elements[1].kind, PatternElement::Kind::kNounPhrase);
+  ASSERT_EQ(p.elements[1].children.size(), 2u);
+  EXPECT_EQ(p.elements[2].kind, PatternElement::Kind::kPrepPhrase);
+  EXPECT_EQ(p.elements[2].children[1].kind, PatternElement::Kind::kSynset);
+  const VerbPattern& q = b.patterns[1];
+  ASSERT_EQ(q.elements.size(), 5u);
+  EXPECT_EQ(q.elements[0].kind, PatternElement::Kind::kSource);
+  EXPECT_EQ(q.elements[2].kind, PatternElement::Kind::kTarget);
+  EXPECT_TRUE(q.elements[4].joined);  // OF_SPYING
+  EXPECT_EQ(b.patterns[2].code, "---");
+  EXPECT_EQ(b.patterns[2].paired_code, "173");
+  EXPECT_TRUE(b.patterns[2].elements[1].joined);  // IN_*
+  ASSERT_EQ(lex.transformations.size(), 1u);
+}
+
+TEST(LexiconVerbs, TabariVerbsAndAlternatives) {
+  Lexicon lex = Load("t.verbs",
+                     "<SYNSETS>\n&TIE\n+MILITARY\n</SYNSETS>\n<TIME>\nTOMORROW [+1]\n</TIME>\n"
+                     "ABANDON  [345] ;pas\n- * NEW_&TIE_RELATIONS [903]\n"
+                     "ACCORD [---]\n- SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.verbs.size(), 2u);
+  EXPECT_EQ(lex.verbs[0].code, "345");
+  EXPECT_EQ(lex.verbs[1].patterns.size(), 1u);
+  const auto& e = lex.verbs[1].patterns[0].elements;
+  ASSERT_EQ(e.size(), 6u);
+  EXPECT_EQ(e[4].kind, PatternElement::Kind::kSynset);
+  EXPECT_EQ(lex.synsets.size(), 2u);  // &TIE and the anonymous { | }
+  EXPECT_EQ(lex.synsets[1].phrases.size(), 2u);
+}
+
+TEST(LexiconVerbs, BadPatterns) {
+  Lexicon lex = Load("b.verbs.txt",
+                     "- * ORPHAN [010]\n--- X [010] ---\nX\n- * NO CODE\n- NO VERB [010]\n"
+                     "- * * [010]\n- * (UNCLOSED [010]\n- * {A) [010]\n",
+                     DictionaryKind::kVerbs);
+  ASSERT_EQ(lex.issues.size(), 6u);
+  EXPECT_EQ(lex.issues[0].ToString(), "b.verbs.txt:1: pattern before any verb");
+  EXPECT_EQ(lex.issues[1].message, "pattern without a [code]");
+  EXPECT_EQ(lex.issues[2].message, "pattern without '*' for the verb");
+  EXPECT_EQ(lex.issues[3].message, "pattern with more than one '*'");
+}
+
+TEST(LexiconFiles, KindsAndMissingFiles) {
+  EXPECT_EQ(GuessDictionaryKind("dir/CAMEO.091003.master.verbs"), DictionaryKind::kVerbs);
+  EXPECT_EQ(GuessDictionaryKind("Phoenix.Countries.actors.txt"), DictionaryKind::kActors);
+  EXPECT_EQ(GuessDictionaryKind("PSU.120522.agents"), DictionaryKind::kAgents);
+  EXPECT_EQ(GuessDictionaryKind("x/Phoenix.discards.txt"), DictionaryKind::kDiscards);
+  EXPECT_EQ(GuessDictionaryKind("README.md"), DictionaryKind::kUnknown);
+  Lexicon lex;
+  Status s = LoadDictionaryFile("/nonexistent/x.actors", DictionaryKind::kUnknown, {}, &lex);
+  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+  EXPECT_FALSE(LoadLexiconDir("/nonexistent/dir").ok());
+  EXPECT_EQ(ParseDictionaryDate("20240229"), 20240229);
+  EXPECT_EQ(ParseDictionaryDate("450703"), 19450703);
+  EXPECT_EQ(ParseDictionaryDate("070723"), 20070723);
+  EXPECT_EQ(ParseDictionaryDate("20241301"), -1);
+  EXPECT_EQ(ParseDictionaryDate("2024"), -1);
+}
+
+TEST(LexiconShared, LoadsThePhoenixSetAndReportsItsTypos) {
+  DYAD_REQUIRE_SHARED(dir, "reference/petrarch2");
+  Lexicon lex;
+  for (const char* f : {"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt"}) {
+    std::string path = dir + "/" + f;
+    DictionaryKind kind = std::string(f) == "CAMEO.2.0.txt" ? DictionaryKind::kVerbs : DictionaryKind::kUnknown;
+    ASSERT_TRUE(LoadDictionaryFile(path, kind, {}, &lex).ok()) << path;
+  }
+  EXPECT_GT(lex.actors.size(), 25000u);
+  EXPECT_GT(lex.agents.size(), 4000u);
+  EXPECT_GT(lex.verbs.size(), 390u);
+  size_t patterns = 0;
+  for (const VerbBlock& b : lex.verbs) patterns += b.patterns.size();
+  EXPECT_GT(patterns, 4500u);
+  // The files carry a handful of real typos; each is reported, none is fatal.
+  EXPECT_GT(lex.issues.size(), 5u);
+  EXPECT_LT(lex.issues.size(), 40u);
+  for (const LexiconIssue& i : lex.issues) EXPECT_GT(i.line, 0u);
+}
+
+}  // namespace
+}  // namespace dyad

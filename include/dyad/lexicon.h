@@ -190,6 +190,18 @@ Status LoadDictionaryText(std::string_view name, std::string_view text, Dictiona
 // order. Files of unknown kind are skipped and listed as issues.
 Result<Lexicon> LoadLexiconDir(const std::string& dir, const LexiconOptions& options = {});
 
+// Which dictionaries to load: a folder (every file recognised by name) and/or
+// files by kind. When nothing is given, dyad's own dictionaries
+// (DefaultDictionaryDir(), data.h) are loaded.
+struct DictionaryFiles {
+  std::string dir;
+  std::vector<std::string> verbs, actors, agents, discards;
+  bool empty() const {
+    return dir.empty() && verbs.empty() && actors.empty() && agents.empty() && discards.empty();
+  }
+};
+Result<Lexicon> LoadLexicon(const DictionaryFiles& files, const LexiconOptions& options = {});
+
 // Parses a date of a dictionary: YYYYMMDD or YYMMDD (YY < 30: 20YY, else 19YY).
 // Returns -1 when malformed.
 int32_t ParseDictionaryDate(std::string_view text);

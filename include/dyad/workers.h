@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "dyad/coder.h"
 #include "dyad/pipeline.h"
 #include "dyad/text.h"
 
@@ -13,6 +14,10 @@ namespace dyad {
 // AppendSplitJsonl). `splitter` must outlive the worker; the worker owns its
 // scratch buffers, so make one per thread.
 std::unique_ptr<Worker> MakeSplitWorker(const TextSplitter& splitter);
+
+// Codes each document and appends one record-v1 JSON line per event
+// (event.h). `coder` must outlive the worker; one worker per thread.
+std::unique_ptr<Worker> MakeCodeWorker(const EventCoder& coder);
 
 }  // namespace dyad
 

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "dyad/data.h"
 #include "lexicon/reader_util.h"
 #include "lexicon/readers.h"
 
@@ -109,6 +110,26 @@ Result<Lexicon> LoadLexiconDir(const std::string& dir, const LexiconOptions& opt
     Status s = LoadDictionaryFile(p, kind, options, &lex);
     if (!s.ok()) return s;
   }
+  return lex;
+}
+
+Result<Lexicon> LoadLexicon(const DictionaryFiles& files, const LexiconOptions& options) {
+  DictionaryFiles f = files;
+  if (f.empty()) f.dir = DefaultDictionaryDir();
+  Lexicon lex;
+  if (!f.dir.empty()) {
+    Result<Lexicon> d = LoadLexiconDir(f.dir, options);
+    if (!d.ok()) return d.status();
+    lex = std::move(*d);
+  }
+  const std::pair<const std::vector<std::string>*, DictionaryKind> lists[] = {
+      {&f.verbs, DictionaryKind::kVerbs}, {&f.actors, DictionaryKind::kActors},
+      {&f.agents, DictionaryKind::kAgents}, {&f.discards, DictionaryKind::kDiscards}};
+  for (const auto& [paths, kind] : lists)
+    for (const std::string& p : *paths) {
+      Status s = LoadDictionaryFile(p, kind, options, &lex);
+      if (!s.ok()) return s;
+    }
   return lex;
 }
 

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands;
   commands.push_back(dyad::cli::RegisterSplit(&app));
+  commands.push_back(dyad::cli::RegisterCode(&app));
+  commands.push_back(dyad::cli::RegisterValidate(&app));
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,96 @@
+// dyad/coder.h — the event coder: sentences in, CAMEO event records out.
+//
+//   auto lex = dyad::LoadLexiconDir("data/dictionaries");
+//   auto coder = dyad::EventCoder::Create(*std::move(lex));   // compile once
+//   auto scratch = (*coder)->NewScratch();                     // one per thread
+//   std::vector<dyad::Event> events;
+//   (*coder)->CodeDocument(doc, scratch.get(), &events);
+//
+// The coder is immutable after Create and shared by all threads; a Scratch
+// holds one thread's buffers. Coding never fails: text that yields nothing
+// yields no events.
+//
+// How a sentence is coded (TABARI-style shallow analysis over tokens):
+//  1. discards: a sentence (or, for "+" entries, the whole story) is skipped;
+//  2. actors: longest dictionary matches; agents combine with the country or
+//     actor next to them ("Russian police" -> RUSCOP, "soldiers from Gondor"
+//     -> GONMIL, "MSF Arnor" -> NGOARN); "X and Y" makes a compound actor;
+//  3. verbs: every form of every dictionary verb; a word preceded by a
+//     determiner or a possessive is read as a noun;
+//  4. patterns: the verb's patterns are tried longest first; words, synonym
+//     sets, {noun phrases}, (prepositional phrases), $ source, + target;
+//     the first that matches gives the code, else the verb's own code;
+//  5. source: the pattern's $ or the first actor before the verb in its
+//     clause; target: the pattern's + or the first actor after the verb;
+//  6. mood: negation ("not", "never", "n't") and modality ("will", "may",
+//     "could", "plans to") before the verb.
+#ifndef DYAD_CODER_H_
+#define DYAD_CODER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "dyad/lexicon.h"
+#include "dyad/status.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  // Write hypothetical and negated events too (default: asserted only).
+  bool all_moods = false;
+  // Keep events whose source or target is unknown ("---").
+  bool allow_missing_actors = false;
+};
+
+// One coded event before it becomes a record (validation compares these).
+struct CodedEvent {
+  std::string source, target;        // may contain "---" for unknown parts
+  std::string source_text, target_text;
+  std::string code;
+  Mood mood = Mood::kAsserted;
+  SourceLoc pattern;                 // pattern or verb entry that fired
+};
+
+class EventCoder {
+ public:
+  class Scratch;
+  struct ScratchDeleter {
+    void operator()(Scratch* s) const;
+  };
+  using ScratchPtr = std::unique_ptr<Scratch, ScratchDeleter>;
+
+  ~EventCoder();
+  static Result<std::unique_ptr<EventCoder>> Create(Lexicon lexicon, CoderOptions options = {});
+
+  ScratchPtr NewScratch() const;
+
+  // Codes every sentence of doc; appends record-v1 events to *out.
+  void CodeDocument(const Document& doc, Scratch* scratch, std::vector<Event>* out) const;
+
+  // Codes one sentence (the text is split and tokenized as one sentence).
+  // date: YYYYMMDD for dated roles, 0 when unknown. *discard_story is set
+  // when a story-level discard phrase occurs.
+  void CodeSentence(std::string_view sentence, int32_t date, Scratch* scratch,
+                    std::vector<CodedEvent>* out, bool* discard_story = nullptr) const;
+
+  const Lexicon& lexicon() const;
+  const CoderOptions& options() const;
+
+ private:
+  struct Impl;
+  explicit EventCoder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// "YYYY-MM-DD" or "YYYYMMDD" -> YYYYMMDD; 0 when malformed or empty.
+int32_t DateToInt(std::string_view date);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_H_

@@ -1,0 +1,263 @@
+#include "code/analysis.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace dyad::code {
+
+void Words::Init(WordTable* t) {
+  auto w = [&](std::string_view s) { return t->Intern(s); };
+  and_ = w("AND"); or_ = w("OR"); comma = w(","); the = w("THE"); a = w("A"); an = w("AN");
+  s_clitic = w("'S"); of = w("OF"); in = w("IN"); from = w("FROM"); at = w("AT");
+  for_ = w("FOR"); by = w("BY"); with = w("WITH");
+  not_ = w("NOT"); nt = w("N'T"); never = w("NEVER"); no = w("NO"); will = w("WILL");
+  would = w("WOULD"); could = w("COULD"); may = w("MAY"); might = w("MIGHT");
+  should = w("SHOULD"); can = w("CAN"); must = w("MUST"); shall = w("SHALL"); ll = w("'LL");
+  to = w("TO"); that = w("THAT"); which = w("WHICH"); who = w("WHO"); after = w("AFTER");
+  before = w("BEFORE"); when = w("WHEN"); while_ = w("WHILE"); because = w("BECAUSE");
+  if_ = w("IF"); although = w("ALTHOUGH"); semicolon = w(";"); as = w("AS");
+  until = w("UNTIL"); since = w("SINCE"); where = w("WHERE"); whether = w("WHETHER");
+  its = w("ITS"); his = w("HIS"); her = w("HER"); their = w("THEIR"); our = w("OUR");
+  this_ = w("THIS"); these = w("THESE"); those = w("THOSE"); my = w("MY"); your = w("YOUR");
+  is = w("IS"); are = w("ARE"); was = w("WAS"); were = w("WERE"); be = w("BE");
+  been = w("BEEN"); being = w("BEING"); has = w("HAS"); have = w("HAVE"); had = w("HAD");
+  former = w("FORMER");
+}
+
+namespace {
+
+struct Mention {
+  size_t start, end;
+  Payload payload;
+};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+void SplitCodes(std::string_view code, std::vector<std::string>* out) {
+  size_t p = 0;
+  while (p <= code.size()) {
+    size_t q = code.find('/', p);
+    if (q == std::string_view::npos) q = code.size();
+    if (q > p) out->emplace_back(code.substr(p, q - p));
+    p = q + 1;
+  }
+}
+
+}  // namespace
+
+void Analyzer::Run(const SentenceTokens& toks, int32_t date, Analysis* out) const {
+  out->clear();
+  out->group_at.assign(toks.size(), -1);
+  out->clause_break.assign(toks.size(), 0);
+  FindMentions(toks, date, out);
+  FindGroups(toks, out);
+  FindClauses(toks, out);
+  FindVerbs(toks, out);
+}
+
+void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const {
+  std::vector<Mention> mentions;
+  for (size_t i = 0; i < toks.size();) {
+    size_t best_end = 0;
+    Payload best{PayloadKind::kAgent, 0};
+    bool have = false;
+    c_.nouns.MatchAt(toks, i, [&](size_t end, const Payload& p) {
+      // Longest wins; at equal length an actor beats an agent.
+      if (!have || end > best_end ||
+          (end == best_end && p.kind == PayloadKind::kActor && best.kind != PayloadKind::kActor)) {
+        best_end = end;
+        best = p;
+        have = true;
+      }
+    });
+    if (!have) { ++i; continue; }
+    mentions.push_back(Mention{i, best_end, best});
+    i = best_end;
+  }
+
+  // Combine adjacent mentions into units: "Russian police", "Gondor's
+  // government", "soldiers from Gondor", "MSF Arnor diplomat".
+  size_t m = 0;
+  while (m < mentions.size()) {
+    ActorUnit u;
+    u.start = mentions[m].start;
+    std::vector<std::string> actor_codes;
+    std::string prefix, suffix;
+    bool has_actor = false;
+    size_t end = mentions[m].start;
+    size_t k = m;
+    for (; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (k > m) {
+        // What lies between the unit so far and this mention?
+        size_t gap = x.start - end;
+        bool joinable = gap == 0;
+        if (gap == 1 && toks.ids[end] == w_.s_clitic) joinable = true;
+        if (!has_actor && gap >= 1 && gap <= 2 &&
+            (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
+             toks.ids[end] == w_.at) &&
+            (gap == 1 || toks.ids[end + 1] == w_.the))
+          joinable = true;  // agent + of/in/from + actor
+        if (!joinable) break;
+        if (x.payload.kind == PayloadKind::kActor && has_actor) break;  // two actors: two units
+      }
+      if (x.payload.kind == PayloadKind::kActor) {
+        const ActorEntry& a = lex_.actors[x.payload.index];
+        SplitCodes(a.CodeOn(date), &actor_codes);
+        has_actor = true;
+      } else {
+        const AgentEntry& g = lex_.agents[x.payload.index];
+        if (g.prefix) prefix += g.code;
+        else if (suffix.size() < g.code.size() ||
+                 suffix.compare(suffix.size() - g.code.size(), g.code.size(), g.code) != 0)
+          suffix += g.code;
+      }
+      end = x.end;
+    }
+    m = k;
+    u.end = end;
+    if (actor_codes.empty()) actor_codes.push_back(has_actor ? "---" : "---");
+    for (std::string& c : actor_codes) {
+      if (c == "---" && has_actor) continue;  // an actor coded null: no unit
+      std::string code = prefix + c;
+      // Person entries already carry their role: USAGOV + GOV stays USAGOV.
+      if (!suffix.empty() && !(code.size() >= suffix.size() &&
+                               code.compare(code.size() - suffix.size(), suffix.size(), suffix) == 0))
+        code += suffix;
+      u.codes.push_back(std::move(code));
+    }
+    if (!u.codes.empty()) out->units.push_back(std::move(u));
+  }
+}
+
+void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
+  for (size_t u = 0; u < out->units.size(); ++u) {
+    const ActorUnit& unit = out->units[u];
+    bool join = false;
+    if (!out->groups.empty()) {
+      ActorGroup& g = out->groups.back();
+      size_t gap_start = g.end, gap_end = unit.start;
+      if (gap_end >= gap_start && gap_end - gap_start <= 3) {
+        join = gap_end > gap_start;
+        for (size_t t = gap_start; t < gap_end; ++t) {
+          uint32_t id = toks.ids[t];
+          if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the) join = false;
+        }
+      }
+      if (join) {
+        g.units.push_back(u);
+        g.end = unit.end;
+      }
+    }
+    if (!join) out->groups.push_back(ActorGroup{unit.start, unit.end, {u}});
+  }
+  for (size_t g = 0; g < out->groups.size(); ++g)
+    for (size_t t = out->groups[g].start; t < out->groups[g].end; ++t)
+      out->group_at[t] = static_cast<int>(g);
+}
+
+void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    uint32_t id = toks.ids[i];
+    if (id == w_.that || id == w_.which || id == w_.who || id == w_.after || id == w_.before ||
+        id == w_.when || id == w_.while_ || id == w_.because || id == w_.if_ ||
+        id == w_.although || id == w_.semicolon || id == w_.until || id == w_.since ||
+        id == w_.where || id == w_.whether)
+      out->clause_break[i] = 1;
+  }
+}
+
+void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
+  const size_t n = toks.size();
+  bool all_caps = true;
+  for (size_t i = 0; i < n && all_caps; ++i)
+    if (!toks.capitalized[i] && !toks.upper[i].empty() &&
+        toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z')
+      all_caps = false;
+  for (size_t p = 0; p < n; ++p) {
+    if (toks.ids[p] == kNoWord) continue;
+    auto it = c_.verb_forms.find(toks.ids[p]);
+    if (it == c_.verb_forms.end()) continue;
+    const CVerbForm* best = nullptr;
+    for (const CVerbForm& f : it->second) {
+      if (p + f.words.size() > n) continue;
+      bool ok = true;
+      for (size_t k = 1; k < f.words.size() && ok; ++k) ok = toks.ids[p + k] == f.words[k];
+      if (ok && (!best || f.words.size() > best->words.size())) best = &f;
+    }
+    if (!best) continue;
+    const size_t v = p + best->verb_word;
+    if (out->group_at[v] >= 0) continue;  // inside an actor's name
+    // A noun reading: "the visit", "its restore", "Gondor's attack".
+    if (v > 0) {
+      uint32_t prev = toks.ids[v - 1];
+      if (prev == w_.the || prev == w_.a || prev == w_.an || prev == w_.its || prev == w_.his ||
+          prev == w_.her || prev == w_.their || prev == w_.our || prev == w_.this_ ||
+          prev == w_.these || prev == w_.those || prev == w_.my || prev == w_.your ||
+          prev == w_.s_clitic)
+        continue;
+    }
+    // A capitalised verb inside a sentence is a name or a title word.
+    if (v > 0 && toks.capitalized[v] && !all_caps) continue;
+    out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best});
+    p += best->words.size() - 1;
+  }
+}
+
+Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
+  bool negated = false, hypothetical = false;
+  // The verb group: up to five words before the verb, not crossing an actor
+  // or a clause boundary.
+  size_t i = v.start;
+  for (int steps = 0; i > 0 && steps < 5; ++steps) {
+    --i;
+    if (a.group_at[i] >= 0 || a.clause_break[i]) break;
+    uint32_t id = toks.ids[i];
+    const std::string& u = toks.upper[i];
+    if (id == w_.not_ || id == w_.nt || id == w_.never || id == w_.no) negated = true;
+    else if (id == w_.will || id == w_.would || id == w_.could || id == w_.may || id == w_.might ||
+             id == w_.should || id == w_.can || id == w_.must || id == w_.shall || id == w_.ll)
+      hypothetical = true;
+    else if (id == w_.to && i > 0) {
+      const std::string& h = toks.upper[i - 1];
+      if (StartsWith(h, "FAIL") || StartsWith(h, "REFUS") || StartsWith(h, "DECLIN"))
+        negated = true;
+      else if (StartsWith(h, "PLAN") || StartsWith(h, "INTEND") || StartsWith(h, "WANT") ||
+               StartsWith(h, "THREAT") || StartsWith(h, "EXPECT") || StartsWith(h, "SCHEDUL") ||
+               h == "ABOUT" || StartsWith(h, "HOPE") || StartsWith(h, "AIM") ||
+               StartsWith(h, "SEEK") || h == "SOUGHT" || StartsWith(h, "PREPAR") ||
+               StartsWith(h, "PROPOS") || StartsWith(h, "PROMIS") || StartsWith(h, "PLEDG") ||
+               StartsWith(h, "VOW") || StartsWith(h, "LIKELY") || StartsWith(h, "SET"))
+        hypothetical = true;
+    } else if (StartsWith(u, "CONSIDER") && i + 1 == v.start) {
+      hypothetical = true;
+    }
+  }
+  if (negated) return Mood::kNegated;
+  if (hypothetical) return Mood::kHypothetical;
+  return Mood::kAsserted;
+}
+
+bool Analyzer::IsPassive(const SentenceTokens& toks, const VerbHit& v) const {
+  const std::string& u = toks.upper[v.pos];
+  const bool participle = (u.size() > 3 && (u.substr(u.size() - 2) == "ED" || u.substr(u.size() - 2) == "EN")) ||
+                          u == "SHOT" || u == "HIT" || u == "HELD" || u == "MET" || u == "SEEN" ||
+                          u == "TAKEN" || u == "BEATEN" || u == "STRUCK" || u == "CAUGHT" ||
+                          u == "SOUGHT" || u == "BROUGHT" || u == "KEPT" || u == "LED" || u == "SENT" ||
+                          u == "TOLD" || u == "SOLD" || u == "PUT" || u == "SET" || u == "CUT";
+  if (!participle) return false;
+  size_t i = v.start;
+  for (int steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    uint32_t id = toks.ids[i];
+    if (id == w_.is || id == w_.are || id == w_.was || id == w_.were || id == w_.be ||
+        id == w_.been || id == w_.being)
+      return true;
+    const std::string& w = toks.upper[i];
+    if (!(w.size() > 2 && w.substr(w.size() - 2) == "LY") && id != w_.not_ && id != w_.nt)
+      return false;
+  }
+  return false;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,79 @@
+// Private: the shallow analysis of one sentence — actor mentions combined
+// into units and compound groups, verb occurrences with noun readings
+// filtered, clause boundaries, passive voice and mood.
+#ifndef DYAD_SRC_CODE_ANALYSIS_H_
+#define DYAD_SRC_CODE_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+#include "code/compiled.h"
+#include "dyad/event.h"
+
+namespace dyad::code {
+
+// One actor as the text names it: a dictionary actor and/or agents.
+struct ActorUnit {
+  size_t start = 0, end = 0;      // tokens [start, end)
+  std::vector<std::string> codes; // several for "ELR/GAL"-style entries
+};
+
+// Actor units joined by "and" or commas: "Xi and Putin".
+struct ActorGroup {
+  size_t start = 0, end = 0;
+  std::vector<size_t> units;      // indexes into Analysis::units
+};
+
+struct VerbHit {
+  size_t pos = 0;                 // token of the verb word
+  size_t start = 0, end = 0;      // tokens of the whole (multi-word) form
+  const CVerbForm* form = nullptr;
+};
+
+struct Analysis {
+  std::vector<ActorUnit> units;
+  std::vector<ActorGroup> groups;
+  std::vector<VerbHit> verbs;
+  std::vector<int> group_at;      // per token: group index covering it, or -1
+  std::vector<uint8_t> clause_break;  // per token: starts a new clause
+  void clear() {
+    units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
+  }
+};
+
+// Function words the analysis needs, interned at compile time.
+struct Words {
+  uint32_t and_, or_, comma, the, a, an, s_clitic, of, in, from, at, for_, by, with;
+  uint32_t not_, nt, never, no, will, would, could, may, might, should, can, must, shall, ll;
+  uint32_t to, that, which, who, after, before, when, while_, because, if_, although, semicolon,
+      as, until, since, where, whether;
+  uint32_t its, his, her, their, our, this_, these, those, my, your;
+  uint32_t is, are, was, were, be, been, being, has, have, had, former;
+  void Init(WordTable* table);
+};
+
+class Analyzer {
+ public:
+  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w) : c_(c), lex_(lex), w_(w) {}
+  // date: YYYYMMDD for dated actor codes (0 unknown).
+  void Run(const SentenceTokens& toks, int32_t date, Analysis* out) const;
+
+  // Negated, hypothetical or asserted, from the words before verb `v`.
+  Mood MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
+  // "was attacked by": the verb is a passive participle.
+  bool IsPassive(const SentenceTokens& toks, const VerbHit& v) const;
+
+ private:
+  void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;
+  void FindGroups(const SentenceTokens& toks, Analysis* out) const;
+  void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
+  void FindClauses(const SentenceTokens& toks, Analysis* out) const;
+
+  const Compiled& c_;
+  const Lexicon& lex_;
+  const Words& w_;
+};
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_ANALYSIS_H_

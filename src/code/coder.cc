@@ -1,0 +1,357 @@
+// The event coder: patterns, sources and targets, events, documents.
+#include "dyad/coder.h"
+
+#include <algorithm>
+
+#include "code/analysis.h"
+#include "code/compiled.h"
+#include "dyad/cameo.h"
+
+namespace dyad {
+
+using code::Analysis;
+using code::CElement;
+using code::CPattern;
+using code::SentenceTokens;
+using code::VerbHit;
+
+class EventCoder::Scratch {
+ public:
+  SplitResult split;
+  SplitResult sentence_split;
+  SentenceTokens toks;
+  Analysis analysis;
+  std::vector<CodedEvent> coded;
+};
+
+struct EventCoder::Impl {
+  Lexicon lex;
+  CoderOptions options;
+  TextSplitter splitter;
+  code::Compiled compiled;
+  code::Words words;
+  std::unique_ptr<code::Analyzer> analyzer;
+
+  void CodeTokens(const SentenceTokens& toks, std::string_view text, const SplitResult& split,
+                  size_t first, int32_t date, Analysis* an, std::vector<CodedEvent>* out,
+                  bool* discard_story) const;
+};
+
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kWindow = 12;  // how far a non-adjacent pattern element may be
+
+bool SuffixOk(std::string_view rest) {
+  return rest.empty() || rest == "S" || rest == "ES" || rest == "ED" || rest == "D" ||
+         rest == "ING" || rest == "'S";
+}
+
+struct MatchState {
+  int source = -1, target = -1;  // group indexes
+};
+
+class PatternMatcher {
+ public:
+  PatternMatcher(const code::Compiled& c, const SentenceTokens& t, const Analysis& a)
+      : c_(c), t_(t), a_(a) {}
+
+  // End of element e when it starts exactly at pos, or kNone.
+  size_t At(const CElement& e, size_t pos, MatchState* st) const {
+    const size_t n = t_.size();
+    if (pos > n) return kNone;
+    switch (e.kind) {
+      case PatternElement::Kind::kWord: {
+        if (pos + e.words.size() > n) return kNone;
+        if (e.words.size() == 1) {
+          if (t_.ids[pos] == e.words[0]) return pos + 1;
+          const std::string& u = t_.upper[pos];
+          if (u.size() > e.stem.size() && u.compare(0, e.stem.size(), e.stem) == 0 &&
+              SuffixOk(std::string_view(u).substr(e.stem.size())))
+            return pos + 1;
+          return kNone;
+        }
+        for (size_t k = 0; k < e.words.size(); ++k)
+          if (t_.ids[pos + k] != e.words[k]) return kNone;
+        return pos + e.words.size();
+      }
+      case PatternElement::Kind::kSynset: {
+        size_t best = kNone;
+        for (const auto& ph : c_.synsets[e.synset].phrases) {
+          if (pos + ph.size() > n) continue;
+          bool ok = true;
+          for (size_t k = 0; k < ph.size() && ok; ++k) ok = t_.ids[pos + k] == ph[k];
+          if (ok && (best == kNone || pos + ph.size() > best)) best = pos + ph.size();
+        }
+        return best;
+      }
+      case PatternElement::Kind::kNounPhrase:
+      case PatternElement::Kind::kPrepPhrase: {
+        MatchState s = *st;
+        size_t end = Sequence(e.children, 0, pos, true, e.kind == PatternElement::Kind::kNounPhrase ? 2 : 3, &s);
+        if (end != kNone) *st = s;
+        return end;
+      }
+      case PatternElement::Kind::kSource:
+      case PatternElement::Kind::kTarget:
+      case PatternElement::Kind::kCompound: {
+        if (pos >= n) return kNone;
+        int g = a_.group_at[pos];
+        if (g < 0 || a_.groups[g].start != pos) return kNone;
+        if (e.kind == PatternElement::Kind::kSource) st->source = g;
+        else if (e.kind == PatternElement::Kind::kTarget) st->target = g;
+        else st->source = st->target = g;
+        return a_.groups[g].end;
+      }
+      case PatternElement::Kind::kSkip:
+        return pos;
+      case PatternElement::Kind::kVerb:
+        return kNone;
+    }
+    return kNone;
+  }
+
+  // Elements [i..] in order from pos; the first must start at pos when
+  // `anchored`, later ones after at most `gap` tokens unless joined.
+  size_t Sequence(const std::vector<CElement>& es, size_t i, size_t pos, bool anchored, size_t gap,
+                  MatchState* st) const {
+    if (i == es.size()) return pos;
+    const CElement& e = es[i];
+    const size_t max_skip = (anchored || e.joined) ? 0 : gap;
+    for (size_t s = pos; s <= pos + max_skip && s <= t_.size(); ++s) {
+      MatchState trial = *st;
+      size_t end = At(e, s, &trial);
+      if (end == kNone) continue;
+      size_t rest = Sequence(es, i + 1, end, false, gap, &trial);
+      if (rest != kNone) {
+        *st = trial;
+        return rest;
+      }
+    }
+    return kNone;
+  }
+
+  // The elements before the verb, matched right to left ending at `boundary`.
+  bool Backward(const std::vector<CElement>& es, int k, size_t boundary, bool adjacent,
+                MatchState* st) const {
+    if (k < 0) return true;
+    const CElement& e = es[static_cast<size_t>(k)];
+    const size_t low = boundary > kWindow ? boundary - kWindow : 0;
+    for (size_t s = boundary; s-- > low;) {
+      MatchState trial = *st;
+      size_t end = At(e, s, &trial);
+      if (end == kNone || end > boundary || (adjacent && end != boundary)) continue;
+      if (Backward(es, k - 1, s, e.joined, &trial)) {
+        *st = trial;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool Match(const CPattern& p, const VerbHit& v, MatchState* st) const {
+    MatchState s;
+    if (!Backward(p.before, static_cast<int>(p.before.size()) - 1, v.start, p.verb_joined, &s))
+      return false;
+    if (Sequence(p.after, 0, v.end, false, kWindow, &s) == kNone) return false;
+    *st = s;
+    return true;
+  }
+
+ private:
+  const code::Compiled& c_;
+  const SentenceTokens& t_;
+  const Analysis& a_;
+};
+
+}  // namespace
+
+void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view text,
+                                  const SplitResult& split, size_t first, int32_t date,
+                                  Analysis* an, std::vector<CodedEvent>* out,
+                                  bool* discard_story) const {
+  // Discards.
+  for (size_t i = 0; i < toks.size(); ++i) {
+    bool sentence_discard = false;
+    compiled.discards.MatchAt(toks, i, [&](size_t, const code::Payload& p) {
+      if (lex.discards[p.index].whole_story) {
+        if (discard_story) *discard_story = true;
+      }
+      sentence_discard = true;
+    });
+    if (sentence_discard) return;
+  }
+  analyzer->Run(toks, date, an);
+  if (an->groups.empty()) return;
+  PatternMatcher matcher(compiled, toks, *an);
+
+  auto unit_text = [&](size_t unit) -> std::string {
+    const code::ActorUnit& u = an->units[unit];
+    uint32_t b = split.tokens[first + u.start].start, e = split.tokens[first + u.end - 1].end;
+    return std::string(text.substr(b, e - b));
+  };
+
+  for (const VerbHit& v : an->verbs) {
+    const code::CVerbForm& form = *v.form;
+    const VerbBlock& block = lex.verbs[form.block];
+    const VerbEntry& entry = block.verbs[form.entry];
+    std::string code = entry.code.empty() ? block.code : entry.code;
+    std::string paired = entry.code.empty() ? block.paired_code : entry.paired_code;
+    SourceLoc loc = entry.loc;
+    MatchState st;
+    for (const CPattern& p : compiled.patterns[form.block]) {
+      MatchState s;
+      if (matcher.Match(p, v, &s)) {
+        code = p.code;
+        paired = p.paired_code;
+        loc = p.loc;
+        st = s;
+        break;
+      }
+    }
+    if (code == "###") return;  // the pattern discards the sentence
+    if (code.empty() || code == "---" || code == "+++") continue;
+
+    // Clause of the verb: back to the nearest clause word before it.
+    size_t clause_start = 0;
+    for (size_t i = v.start; i-- > 0;)
+      if (an->clause_break[i]) { clause_start = i + 1; break; }
+    size_t clause_end = toks.size();
+    for (size_t i = v.end; i < toks.size(); ++i)
+      if (an->clause_break[i]) { clause_end = i; break; }
+
+    int source = st.source, target = st.target;
+    const bool passive = analyzer->IsPassive(toks, v);
+    int subject = -1;
+    for (size_t g = 0; g < an->groups.size(); ++g)
+      if (an->groups[g].start >= clause_start && an->groups[g].end <= v.start) { subject = static_cast<int>(g); break; }
+    if (subject < 0 && clause_start > 0) {
+      // "..., after crowds trashed": no actor in the clause; none inherited.
+    }
+    int object = -1, by_agent = -1;
+    for (size_t g = 0; g < an->groups.size(); ++g) {
+      const code::ActorGroup& grp = an->groups[g];
+      if (grp.start < v.end || grp.start >= clause_end) continue;
+      if (object < 0) object = static_cast<int>(g);
+      if (by_agent < 0 && grp.start > 0 && toks.ids[grp.start - 1] == words.by) by_agent = static_cast<int>(g);
+    }
+    if (passive) {
+      if (source < 0) source = by_agent;
+      if (target < 0) target = subject;
+    } else {
+      if (source < 0) source = subject;
+      if (target < 0) target = object;
+    }
+    const Mood mood = analyzer->MoodOf(toks, *an, v);
+
+    auto emit = [&](int src, int tgt, const std::string& c) {
+      std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
+      if (src >= 0)
+        for (size_t u : an->groups[src].units)
+          for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
+      if (tgt >= 0)
+        for (size_t u : an->groups[tgt].units)
+          for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
+      // A compound subject with no object acts on itself: "X and Y met".
+      if (tgt < 0 && src >= 0 && srcs.size() > 1) {
+        for (const auto& a : srcs)
+          for (const auto& b : srcs)
+            if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+        return;
+      }
+      if (srcs.empty()) {
+        if (!options.allow_missing_actors) return;
+        srcs.emplace_back("---", "");
+      }
+      if (tgts.empty()) {
+        if (!options.allow_missing_actors) return;
+        tgts.emplace_back("---", "");
+      }
+      for (const auto& a : srcs)
+        for (const auto& b : tgts)
+          if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+    };
+    emit(source, target, code);
+    if (!paired.empty() && paired != "---") emit(target, source, paired);
+  }
+}
+
+EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EventCoder::~EventCoder() = default;
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Create(Lexicon lexicon, CoderOptions options) {
+  auto impl = std::make_unique<Impl>();
+  impl->lex = std::move(lexicon);
+  impl->options = options;
+  impl->words.Init(&impl->compiled.words);
+  code::Compile(impl->lex, impl->splitter, &impl->compiled, &impl->lex.issues);
+  impl->analyzer = std::make_unique<code::Analyzer>(impl->compiled, impl->lex, impl->words);
+  return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
+}
+
+EventCoder::ScratchPtr EventCoder::NewScratch() const { return ScratchPtr(new Scratch()); }
+
+void EventCoder::ScratchDeleter::operator()(Scratch* s) const { delete s; }
+
+const Lexicon& EventCoder::lexicon() const { return impl_->lex; }
+const CoderOptions& EventCoder::options() const { return impl_->options; }
+
+void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* s,
+                              std::vector<CodedEvent>* out, bool* discard_story) const {
+  impl_->splitter.Tokenize(sentence, &s->sentence_split);
+  code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
+                           impl_->compiled.words, &s->toks);
+  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, &s->analysis, out, discard_story);
+}
+
+void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event>* out) const {
+  impl_->splitter.Split(doc.text, &s->split);
+  const int32_t date = DateToInt(doc.date);
+  bool discard_story = false;
+  std::vector<Event> events;
+  for (size_t si = 0; si < s->split.sentences.size(); ++si) {
+    const Sentence& sent = s->split.sentences[si];
+    code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
+                             impl_->compiled.words, &s->toks);
+    s->coded.clear();
+    impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, &s->analysis, &s->coded,
+                      &discard_story);
+    if (discard_story) return;
+    for (const CodedEvent& c : s->coded) {
+      if (c.mood != Mood::kAsserted && !impl_->options.all_moods) continue;
+      const CameoCode* cameo = FindCameo(c.code);
+      if (!cameo) cameo = FindCameoOrAncestor(c.code);
+      if (!cameo) continue;  // not a CAMEO code (a private dictionary's own)
+      Event e;
+      e.doc_id = doc.id;
+      e.sentence_id = static_cast<int>(si);
+      e.sentence = doc.text.substr(sent.start, sent.end - sent.start);
+      e.date = doc.date;
+      e.source = c.source;
+      e.target = c.target;
+      e.source_text = c.source_text;
+      e.target_text = c.target_text;
+      e.cameo = std::string(cameo->code);
+      e.root = std::string(cameo->root);
+      e.quad_class = cameo->quad_class;
+      e.goldstein = cameo->goldstein;
+      e.plover = std::string(cameo->plover);
+      e.mood = c.mood;
+      e.pattern = impl_->lex.Where(c.pattern);
+      events.push_back(std::move(e));
+    }
+  }
+  for (Event& e : events) out->push_back(std::move(e));
+}
+
+int32_t DateToInt(std::string_view d) {
+  int32_t v = 0;
+  int digits = 0;
+  for (char c : d) {
+    if (c >= '0' && c <= '9') { v = v * 10 + (c - '0'); ++digits; }
+    else if (c != '-') return 0;
+  }
+  return digits == 8 ? v : 0;
+}
+
+}  // namespace dyad

@@ -1,0 +1,166 @@
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <tuple>
+
+namespace dyad {
+namespace {
+
+// A small dictionary set written for these tests.
+constexpr char kActors[] =
+    "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
+    "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
+    "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n";
+constexpr char kAgents[] =
+    "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
+    "MSF [NGO~]\n";
+constexpr char kVerbs[] =
+    "&AID\n+AID\n+ASSISTANCE\n"
+    "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"
+    "--- ARREST [173] ---\nARREST\n- * + [173]\n"
+    "--- ATTACK [190] ---\nATTACK\n- * (WITH DRONES) [195]\n"
+    "--- CONDEMN [122] ---\nCONDEMN\n"
+    "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
+    "--- VISIT [042:043] ---\nVISIT\n";
+constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Lexicon lex;
+    LexiconOptions o;
+    ASSERT_TRUE(LoadDictionaryText("t.actors.txt", kActors, DictionaryKind::kActors, o, &lex).ok());
+    ASSERT_TRUE(LoadDictionaryText("t.agents.txt", kAgents, DictionaryKind::kAgents, o, &lex).ok());
+    ASSERT_TRUE(LoadDictionaryText("t.verbs.txt", kVerbs, DictionaryKind::kVerbs, o, &lex).ok());
+    ASSERT_TRUE(LoadDictionaryText("t.discards.txt", kDiscards, DictionaryKind::kDiscards, o, &lex).ok());
+    ASSERT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+    CoderOptions co;
+    co.all_moods = true;
+    auto c = EventCoder::Create(std::move(lex), co);
+    ASSERT_TRUE(c.ok());
+    coder_ = std::move(*c);
+    scratch_ = coder_->NewScratch();
+  }
+
+  using Triple = std::tuple<std::string, std::string, std::string>;
+  std::set<Triple> Code(std::string_view s, int32_t date = 20240101, bool* story = nullptr) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, date, scratch_.get(), &out, story);
+    std::set<Triple> r;
+    for (const auto& e : out) r.emplace(e.source, e.target, e.code);
+    return r;
+  }
+  Mood MoodOf(std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    EXPECT_EQ(out.size(), 1u) << s;
+    return out.empty() ? Mood::kAsserted : out[0].mood;
+  }
+
+  std::unique_ptr<EventCoder> coder_;
+  EventCoder::ScratchPtr scratch_;
+};
+
+using T = std::set<std::tuple<std::string, std::string, std::string>>;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(Code("Arnor condemned Gondor on Monday."), (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(CoderTest, PatternsPickTheSpecificCode) {
+  EXPECT_EQ(Code("Arnor met with Gondor."), (T{{"ARN", "GON", "040"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor with drones."), (T{{"ARN", "GON", "195"}}));
+  EXPECT_EQ(Code("Arnor promised aid to Gondor."), (T{{"ARN", "GON", "033"}}));
+  EXPECT_EQ(Code("Arnor promised assistance to Gondor."), (T{{"ARN", "GON", "033"}}));
+}
+
+TEST_F(CoderTest, AgentsCombineWithCountries) {
+  EXPECT_EQ(Code("Russian police arrested students."), (T{{"RUSCOP", "---EDU", "173"}}));
+  EXPECT_EQ(Code("Soldiers from Gondor attacked Arnor."), (T{{"GONMIL", "ARN", "190"}}));
+  EXPECT_EQ(Code("Gondor's government condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("MSF Arnor condemned Gondor."), (T{{"NGOARN", "GON", "122"}}));
+  EXPECT_EQ(Code("White House officials condemned Gondor."), (T{{"USAGOV", "GON", "122"}}));
+}
+
+TEST_F(CoderTest, DatedRoles) {
+  EXPECT_EQ(Code("Putin condemned Ukraine.", 20220301), (T{{"RUSGOV", "UKR", "122"}}));
+  EXPECT_EQ(Code("Putin condemned Ukraine.", 19990101), (T{{"RUSELI", "UKR", "122"}}));
+}
+
+TEST_F(CoderTest, CompoundActorsExpand) {
+  EXPECT_EQ(Code("Arnor and Gondor condemned Osgiliath."),
+            (T{{"ARN", "OSG", "122"}, {"GON", "OSG", "122"}}));
+  EXPECT_EQ(Code("Osgiliath condemned Arnor, Gondor and Russia."),
+            (T{{"OSG", "ARN", "122"}, {"OSG", "GON", "122"}, {"OSG", "RUS", "122"}}));
+  // A compound subject without an object: a reciprocal event.
+  EXPECT_EQ(Code("Arnor and Gondor met on Monday."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
+  // An entry with two codes.
+  EXPECT_EQ(Code("Lorien condemned Arnor."), (T{{"ELR", "ARN", "122"}, {"GAL", "ARN", "122"}}));
+}
+
+TEST_F(CoderTest, PairedCodesAndPassive) {
+  EXPECT_EQ(Code("Arnor visited Gondor."), (T{{"ARN", "GON", "042"}, {"GON", "ARN", "043"}}));
+  EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
+TEST_F(CoderTest, NounReadingsAreNotVerbs) {
+  EXPECT_TRUE(Code("The attack on Gondor shocked Arnor.").empty());
+  EXPECT_TRUE(Code("Arnor's visit pleased Gondor.").empty());
+}
+
+TEST_F(CoderTest, Mood) {
+  EXPECT_EQ(MoodOf("Arnor condemned Gondor."), Mood::kAsserted);
+  EXPECT_EQ(MoodOf("Arnor did not condemn Gondor."), Mood::kNegated);
+  EXPECT_EQ(MoodOf("Arnor never condemned Gondor."), Mood::kNegated);
+  EXPECT_EQ(MoodOf("Arnor refused to condemn Gondor."), Mood::kNegated);
+  EXPECT_EQ(MoodOf("Arnor could attack Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor plans to attack Gondor."), Mood::kHypothetical);
+}
+
+TEST_F(CoderTest, Discards) {
+  bool story = false;
+  EXPECT_TRUE(Code("Arnor attacked Gondor in baseball.", 0, &story).empty());
+  EXPECT_FALSE(story);
+  EXPECT_TRUE(Code("Arnor attacked Gondor at the World Cup.", 0, &story).empty());
+  EXPECT_TRUE(story);
+}
+
+TEST_F(CoderTest, DocumentsGiveRecords) {
+  Document d;
+  d.id = "d1";
+  d.date = "2024-03-01";
+  d.text = "Arnor condemned Gondor. Russia met with Ukraine.\n\nNothing happened here.";
+  CoderOptions co;
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].doc_id, "d1");
+  EXPECT_EQ(events[0].sentence_id, 0);
+  EXPECT_EQ(events[0].sentence, "Arnor condemned Gondor.");
+  EXPECT_EQ(events[0].cameo, "122");
+  EXPECT_EQ(events[0].root, "12");
+  EXPECT_EQ(events[0].quad_class, 3);
+  EXPECT_EQ(events[0].plover, "REJECT");
+  EXPECT_EQ(events[0].source_text, "Arnor");
+  EXPECT_EQ(events[0].pattern, "t.verbs.txt:14");  // the verb line: no pattern matched
+  EXPECT_EQ(events[1].sentence_id, 1);
+  EXPECT_EQ(events[1].source, "RUS");
+  EXPECT_EQ(events[1].pattern, "t.verbs.txt:6");
+  std::string json;
+  AppendEventJson(events[1], &json);
+  EXPECT_NE(json.find("\"cameo\":\"040\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"plover\":\"CONSULT\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"date\":\"2024-03-01\""), std::string::npos) << json;
+}
+
+TEST(CoderDates, DateToInt) {
+  EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
+  EXPECT_EQ(DateToInt("19950101"), 19950101);
+  EXPECT_EQ(DateToInt(""), 0);
+  EXPECT_EQ(DateToInt("2024-3-1"), 0);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,253 @@
+#include "code/compiled.h"
+
+#include <algorithm>
+
+namespace dyad::code {
+
+std::string UpperForm(std::string_view word) {
+  std::string out;
+  bool ascii = true;
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  out = ascii ? std::string(word) : MatchForm(word);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return out;
+}
+
+uint32_t WordTable::Intern(std::string_view upper) {
+  auto it = map_.find(upper);
+  if (it != map_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(map_.size());
+  map_.emplace(std::string(upper), id);
+  return id;
+}
+
+uint32_t WordTable::Find(std::string_view upper) const {
+  auto it = map_.find(upper);
+  return it == map_.end() ? kNoWord : it->second;
+}
+
+PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
+
+uint32_t PhraseTrie::Child(uint32_t node, uint32_t word, std::string_view stem, bool joined) {
+  for (const Edge& e : nodes_[node].edges)
+    if (e.word == word && e.joined == joined && e.stem == stem) return e.child;
+  uint32_t child = static_cast<uint32_t>(nodes_.size());
+  nodes_.emplace_back();
+  nodes_[node].edges.push_back(Edge{word, std::string(stem), child, joined});
+  return child;
+}
+
+void PhraseTrie::Insert(const std::vector<uint32_t>& words, const std::vector<std::string>& texts,
+                        const std::vector<bool>& joined, bool stem_last, Payload payload) {
+  uint32_t node = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const bool stem = stem_last && i + 1 == words.size();
+    node = Child(node, stem ? kNoWord : words[i], stem ? std::string_view(texts[i]) : "",
+                 i == 0 || joined[i]);
+  }
+  nodes_[node].payloads.push_back(payload);
+}
+
+namespace {
+
+// A dictionary phrase as match words: each written word goes through the
+// same tokenizer as the text ("DIDN'T" -> DID N'T, "CHINA'S" -> CHINA 'S).
+struct MatchPhrase {
+  std::vector<uint32_t> ids;
+  std::vector<std::string> texts;
+  std::vector<bool> joined;
+};
+
+void ToMatchWords(const Phrase& phrase, const TextSplitter& splitter, WordTable* words,
+                  MatchPhrase* out) {
+  SplitResult r;
+  for (const PhraseWord& w : phrase.words) {
+    splitter.Tokenize(w.text, &r);
+    if (r.tokens.empty()) continue;
+    for (size_t i = 0; i < r.tokens.size(); ++i) {
+      std::string u = UpperForm(r.TokenText(w.text, i));
+      out->ids.push_back(words->Intern(u));
+      out->texts.push_back(std::move(u));
+      out->joined.push_back(i == 0 ? w.joined : true);
+    }
+  }
+}
+
+class PatternCompiler {
+ public:
+  PatternCompiler(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
+                  std::vector<LexiconIssue>* issues)
+      : lex_(lex), splitter_(splitter), c_(c), issues_(issues) {
+    for (size_t i = 0; i < lex.synsets.size(); ++i) synset_index_[lex.synsets[i].name] = static_cast<uint32_t>(i);
+  }
+
+  void CompileSynsets() {
+    c_->synsets.resize(lex_.synsets.size());
+    for (size_t i = 0; i < lex_.synsets.size(); ++i) {
+      for (const Phrase& p : lex_.synsets[i].phrases) {
+        MatchPhrase m;
+        ToMatchWords(p, splitter_, &c_->words, &m);
+        if (!m.ids.empty()) c_->synsets[i].phrases.push_back(std::move(m.ids));
+      }
+    }
+  }
+
+  bool Element(const PatternElement& e, SourceLoc loc, CElement* out) {
+    out->kind = e.kind;
+    out->joined = e.joined;
+    switch (e.kind) {
+      case PatternElement::Kind::kWord: {
+        Phrase p;
+        p.words.push_back(PhraseWord{e.text, true});
+        MatchPhrase m;
+        ToMatchWords(p, splitter_, &c_->words, &m);
+        if (m.ids.empty()) return false;
+        out->words = m.ids;
+        out->stem = m.texts.back();
+        return true;
+      }
+      case PatternElement::Kind::kSynset: {
+        auto it = synset_index_.find(e.text);
+        if (it == synset_index_.end()) {
+          Issue(loc, "unknown synonym set " + e.text);
+          return false;
+        }
+        out->synset = it->second;
+        return true;
+      }
+      case PatternElement::Kind::kNounPhrase:
+      case PatternElement::Kind::kPrepPhrase:
+        for (const PatternElement& ch : e.children) {
+          CElement cc;
+          if (!Element(ch, loc, &cc)) return false;
+          out->children.push_back(std::move(cc));
+        }
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  static int Weight(const CElement& e) {
+    switch (e.kind) {
+      case PatternElement::Kind::kWord: return 2 * static_cast<int>(e.words.size());
+      case PatternElement::Kind::kSynset: return 2;
+      case PatternElement::Kind::kNounPhrase:
+      case PatternElement::Kind::kPrepPhrase: {
+        int w = 0;
+        for (const CElement& c : e.children) w += Weight(c);
+        return w;
+      }
+      case PatternElement::Kind::kSource:
+      case PatternElement::Kind::kTarget:
+      case PatternElement::Kind::kCompound: return 1;
+      default: return 0;
+    }
+  }
+
+  void CompilePatterns() {
+    c_->patterns.resize(lex_.verbs.size());
+    for (size_t b = 0; b < lex_.verbs.size(); ++b) {
+      for (const VerbPattern& p : lex_.verbs[b].patterns) {
+        CPattern cp;
+        cp.code = p.code;
+        cp.paired_code = p.paired_code;
+        cp.loc = p.loc;
+        bool after = false, ok = true;
+        for (const PatternElement& e : p.elements) {
+          if (e.kind == PatternElement::Kind::kVerb) {
+            after = true;
+            // "IN_*": the verb is joined to the element before it.
+            if (e.joined && !cp.before.empty()) cp.verb_joined = true;
+            continue;
+          }
+          CElement ce;
+          if (!Element(e, p.loc, &ce)) { ok = false; break; }
+          cp.weight += Weight(ce);
+          (after ? cp.after : cp.before).push_back(std::move(ce));
+        }
+        if (!ok) continue;
+        c_->patterns[b].push_back(std::move(cp));
+      }
+      std::stable_sort(c_->patterns[b].begin(), c_->patterns[b].end(),
+                       [](const CPattern& x, const CPattern& y) { return x.weight > y.weight; });
+    }
+  }
+
+ private:
+  void Issue(SourceLoc loc, std::string msg) {
+    std::string file = loc.file < lex_.files.size() ? lex_.files[loc.file] : "?";
+    issues_->push_back(LexiconIssue{file, loc.line, std::move(msg)});
+  }
+
+  const Lexicon& lex_;
+  const TextSplitter& splitter_;
+  Compiled* c_;
+  std::vector<LexiconIssue>* issues_;
+  std::unordered_map<std::string, uint32_t> synset_index_;
+};
+
+}  // namespace
+
+void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
+             std::vector<LexiconIssue>* issues) {
+  for (size_t i = 0; i < lex.actors.size(); ++i) {
+    for (const Phrase& p : lex.actors[i].phrases) {
+      MatchPhrase m;
+      ToMatchWords(p, splitter, &c->words, &m);
+      if (m.ids.empty()) continue;
+      c->nouns.Insert(m.ids, m.texts, m.joined, p.stem, Payload{PayloadKind::kActor, static_cast<uint32_t>(i)});
+    }
+  }
+  for (size_t i = 0; i < lex.agents.size(); ++i) {
+    MatchPhrase m;
+    ToMatchWords(lex.agents[i].phrase, splitter, &c->words, &m);
+    if (m.ids.empty()) continue;
+    c->nouns.Insert(m.ids, m.texts, m.joined, lex.agents[i].phrase.stem,
+                    Payload{PayloadKind::kAgent, static_cast<uint32_t>(i)});
+  }
+  for (size_t i = 0; i < lex.discards.size(); ++i) {
+    MatchPhrase m;
+    ToMatchWords(lex.discards[i].phrase, splitter, &c->words, &m);
+    if (m.ids.empty()) continue;
+    c->discards.Insert(m.ids, m.texts, m.joined, lex.discards[i].phrase.stem,
+                       Payload{PayloadKind::kDiscard, static_cast<uint32_t>(i)});
+  }
+  for (size_t b = 0; b < lex.verbs.size(); ++b) {
+    const VerbBlock& block = lex.verbs[b];
+    for (size_t v = 0; v < block.verbs.size(); ++v) {
+      const VerbEntry& entry = block.verbs[v];
+      for (const Phrase& form : entry.forms) {
+        MatchPhrase m;
+        ToMatchWords(form, splitter, &c->words, &m);
+        if (m.ids.empty()) continue;
+        CVerbForm f;
+        f.words = m.ids;
+        f.verb_word = std::min(entry.verb_word, m.ids.size() - 1);
+        f.block = static_cast<uint32_t>(b);
+        f.entry = static_cast<uint32_t>(v);
+        c->verb_forms[m.ids[0]].push_back(std::move(f));
+      }
+    }
+  }
+  PatternCompiler pc(lex, splitter, c, issues);
+  pc.CompileSynsets();
+  pc.CompilePatterns();
+}
+
+void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t first,
+                        size_t count, const WordTable& words, SentenceTokens* toks) {
+  toks->upper.resize(count);
+  toks->ids.resize(count);
+  toks->capitalized.resize(count);
+  for (size_t i = 0; i < count; ++i) {
+    std::string_view t = split.TokenText(text, first + i);
+    toks->upper[i] = UpperForm(t);
+    toks->ids[i] = words.Find(toks->upper[i]);
+    toks->capitalized[i] = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+  }
+}
+
+}  // namespace dyad::code

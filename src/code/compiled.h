@@ -1,0 +1,148 @@
+// Private: the lexicon compiled for matching — interned words, a phrase trie
+// for actors, agents and discards, a verb-form index and compiled patterns.
+// Built once by EventCoder::Create; read-only afterwards.
+#ifndef DYAD_SRC_CODE_COMPILED_H_
+#define DYAD_SRC_CODE_COMPILED_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/lexicon.h"
+#include "dyad/text.h"
+
+namespace dyad::code {
+
+constexpr uint32_t kNoWord = UINT32_MAX;
+
+// Upper-case matching form of a token or dictionary word: typography folded
+// (MatchForm), ASCII letters upper-cased.
+std::string UpperForm(std::string_view word);
+
+class WordTable {
+ public:
+  uint32_t Intern(std::string_view upper);
+  uint32_t Find(std::string_view upper) const;
+  size_t size() const { return map_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;
+};
+
+// The tokens of one sentence, as the matchers see them.
+struct SentenceTokens {
+  std::vector<std::string> upper;   // UpperForm of each token
+  std::vector<uint32_t> ids;        // interned id or kNoWord
+  std::vector<uint8_t> capitalized; // first letter upper-case in the text
+  size_t size() const { return ids.size(); }
+};
+
+enum class PayloadKind : uint8_t { kActor, kAgent, kDiscard };
+struct Payload {
+  PayloadKind kind;
+  uint32_t index;  // into Lexicon::actors / agents / discards
+};
+
+// A trie over words. Edges are exact words or stems (a prefix of the token);
+// an edge that is not "joined" lets up to kMaxGap tokens come before its word.
+class PhraseTrie {
+ public:
+  static constexpr int kMaxGap = 2;
+  PhraseTrie();
+  void Insert(const std::vector<uint32_t>& words, const std::vector<std::string>& texts,
+              const std::vector<bool>& joined, bool stem_last, Payload payload);
+  // Calls on_match(end, payload) for every phrase matching at `start`
+  // (end: one past its last token).
+  template <typename F>
+  void MatchAt(const SentenceTokens& toks, size_t start, F&& on_match) const {
+    Walk(0, toks, start, /*first=*/true, on_match);
+  }
+
+ private:
+  struct Edge {
+    uint32_t word;       // kNoWord for a stem edge
+    std::string stem;    // the prefix, for stem edges
+    uint32_t child;
+    bool joined;
+  };
+  struct Node {
+    std::vector<Edge> edges;
+    std::vector<Payload> payloads;
+  };
+  uint32_t Child(uint32_t node, uint32_t word, std::string_view stem, bool joined);
+
+  template <typename F>
+  void Walk(uint32_t node, const SentenceTokens& toks, size_t pos, bool first, F& on_match) const {
+    const Node& n = nodes_[node];
+    if (!first)
+      for (const Payload& p : n.payloads) on_match(pos, p);
+    for (const Edge& e : n.edges) {
+      const size_t max_skip = (first || e.joined) ? 0 : kMaxGap;
+      for (size_t k = pos; k < toks.size() && k <= pos + max_skip; ++k) {
+        bool hit = e.word != kNoWord
+                       ? toks.ids[k] == e.word
+                       : (toks.upper[k].size() >= e.stem.size() &&
+                          std::string_view(toks.upper[k]).substr(0, e.stem.size()) == e.stem);
+        if (hit) Walk(e.child, toks, k + 1, false, on_match);
+      }
+    }
+  }
+
+  std::vector<Node> nodes_;
+};
+
+// A pattern element with interned words.
+struct CElement {
+  PatternElement::Kind kind;
+  bool joined = false;
+  std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
+  std::string stem;                   // kWord: upper text, for suffix matching
+  uint32_t synset = 0;                // kSynset: index into Compiled::synsets
+  std::vector<CElement> children;     // noun and prepositional phrases
+};
+
+struct CPattern {
+  std::vector<CElement> before;       // elements before the verb, in text order
+  std::vector<CElement> after;        // elements after the verb
+  bool verb_joined = false;           // "IN_*": the verb directly follows before.back()
+  std::string code, paired_code;
+  SourceLoc loc;
+  int weight = 0;                     // specificity: matched words count
+};
+
+struct CVerbForm {
+  std::vector<uint32_t> words;        // the form's words
+  size_t verb_word = 0;
+  uint32_t block = 0, entry = 0;
+};
+
+struct CSynset {
+  std::vector<std::vector<uint32_t>> phrases;
+};
+
+struct Compiled {
+  WordTable words;
+  PhraseTrie nouns;                              // actors and agents
+  PhraseTrie discards;
+  std::unordered_map<uint32_t, std::vector<CVerbForm>> verb_forms;  // by first word
+  std::vector<std::vector<CPattern>> patterns;   // per verb block, most specific first
+  std::vector<CSynset> synsets;
+};
+
+// Compiles lex; problems (unknown synsets, empty patterns) become issues.
+void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* out,
+             std::vector<LexiconIssue>* issues);
+
+// Fills toks from the tokens [first, first+count) of a split text.
+void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t first,
+                        size_t count, const WordTable& words, SentenceTokens* toks);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_COMPILED_H_

@@ -1,0 +1,117 @@
+// Running a validation suite and reporting it.
+#include "dyad/validation.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace dyad {
+namespace {
+
+Result<std::string> ReadAll(const std::string& path) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return NotFoundError(path + ": cannot open");
+  std::string data;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
+  gzclose(f);
+  if (n < 0) return IoError(path + ": read error");
+  return data;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string Show(const ExpectedEvent& e) {
+  return (e.source.empty() ? "---" : e.source) + " -> " + (e.target.empty() ? "---" : e.target) + " " + e.code;
+}
+
+}  // namespace
+
+Result<ValidationSuite> ReadTabariValidation(const std::string& path);  // tabari_validate.cc
+
+Result<ValidationSuite> ReadValidationSuite(const std::string& path) {
+  if (EndsWith(path, ".xml")) {
+    Result<std::string> data = ReadAll(path);
+    if (!data.ok()) return data.status();
+    return ParsePetrarchRecords(*data, path);
+  }
+  return ReadTabariValidation(path);
+}
+
+Result<Lexicon> LoadSuiteLexicon(const ValidationSuite& suite, const LexiconOptions& options) {
+  Lexicon lex;
+  if (suite.dictionaries.empty()) return InvalidArgumentError(suite.path + ": names no dictionaries");
+  for (const auto& [kind, path] : suite.dictionaries) {
+    Status s = LoadDictionaryFile(path, kind, options, &lex);
+    if (!s.ok()) return s;
+  }
+  return lex;
+}
+
+ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& coder) {
+  ValidationReport report;
+  auto scratch = coder.NewScratch();
+  std::vector<CodedEvent> coded;
+  for (const ValidationCase& c : suite.cases) {
+    coded.clear();
+    bool discard_story = false;
+    coder.CodeSentence(c.text, c.date, scratch.get(), &coded, &discard_story);
+    std::set<ExpectedEvent> produced;
+    if (!discard_story)
+      for (const CodedEvent& e : coded) produced.insert(ExpectedEvent{e.source, e.target, e.code});
+    std::set<ExpectedEvent> expected(c.expected.begin(), c.expected.end());
+    CaseResult r;
+    r.c = &c;
+    std::set_difference(expected.begin(), expected.end(), produced.begin(), produced.end(),
+                        std::back_inserter(r.missed));
+    std::set_difference(produced.begin(), produced.end(), expected.begin(), expected.end(),
+                        std::back_inserter(r.spurious));
+    for (CategoryScore* s : {&report.categories[c.category], &report.total}) {
+      s->cases += 1;
+      s->passed += r.passed();
+      s->expected += static_cast<int>(expected.size());
+      s->found += static_cast<int>(expected.size() - r.missed.size());
+      s->produced += static_cast<int>(produced.size());
+      s->spurious += static_cast<int>(r.spurious.size());
+    }
+    report.results.push_back(std::move(r));
+  }
+  return report;
+}
+
+std::string ValidationReport::ToText(bool list_cases) const {
+  std::string out;
+  char line[256];
+  std::snprintf(line, sizeof line, "%-12s %6s %7s %9s %7s %9s %9s\n", "category", "cases", "passed",
+                "expected", "found", "produced", "spurious");
+  out += line;
+  auto row = [&](const std::string& name, const CategoryScore& s) {
+    std::snprintf(line, sizeof line, "%-12s %6d %7d %9d %7d %9d %9d\n", name.c_str(), s.cases,
+                  s.passed, s.expected, s.found, s.produced, s.spurious);
+    out += line;
+  };
+  for (const auto& [name, s] : categories) row(name, s);
+  row("TOTAL", total);
+  std::snprintf(line, sizeof line, "expected events found: %.1f%%; produced events spurious: %.1f%%\n",
+                100 * recall(), 100 * spurious_share());
+  out += line;
+  if (list_cases) {
+    for (const CaseResult& r : results) {
+      if (r.passed()) continue;
+      out += r.c->id + " (line " + std::to_string(r.c->line) + "): ";
+      for (const auto& m : r.missed) out += "missed " + Show(m) + "; ";
+      for (const auto& s : r.spurious) out += "spurious " + Show(s) + "; ";
+      out += "\n";
+    }
+  }
+  std::snprintf(line, sizeof line, "%d passed, %d failed\n", total.passed, total.cases - total.passed);
+  out += line;
+  return out;
+}
+
+}  // namespace dyad

@@ -33,6 +33,17 @@ struct Mention {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Words that may come between a country and its agent: "Gondor's new
+// foreign minister", "Arnor's senior officials".
+bool IsTitleModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "ACTING", "CHIEF", "DEPUTY", "FIRST", "FORMER", "HEAD", "INTERIM", "LEADING", "MAIN",
+      "NEW", "OUTGOING", "SECOND", "SENIOR", "TOP", "VICE", "INCOMING", "LARGEST", "OWN"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 void SplitCodes(std::string_view code, std::vector<std::string>* out) {
   size_t p = 0;
   while (p <= code.size()) {
@@ -79,6 +90,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
   // government", "soldiers from Gondor", "MSF Arnor diplomat".
   size_t m = 0;
   while (m < mentions.size()) {
+    const size_t first_mention = m;
     ActorUnit u;
     u.start = mentions[m].start;
     std::vector<std::string> actor_codes;
@@ -92,14 +104,30 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         // What lies between the unit so far and this mention?
         size_t gap = x.start - end;
         bool joinable = gap == 0;
-        if (gap == 1 && toks.ids[end] == w_.s_clitic) joinable = true;
+        // "Dagolath's first deputy prime minister": a possessive and title
+        // modifiers may stand between a country and its agent.
+        if (gap > 0 && gap <= 3) {
+          joinable = true;
+          for (size_t t = end; t < x.start && joinable; ++t)
+            joinable = toks.ids[t] == w_.s_clitic || IsTitleModifier(toks.upper[t]);
+        }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
              toks.ids[end] == w_.at) &&
             (gap == 1 || toks.ids[end + 1] == w_.the))
           joinable = true;  // agent + of/in/from + actor
         if (!joinable) break;
-        if (x.payload.kind == PayloadKind::kActor && has_actor) break;  // two actors: two units
+        if (x.payload.kind == PayloadKind::kActor && has_actor) {
+          // "Gondor's Prime Minister Falastur": a person of the same country
+          // continues the unit; any other actor starts a new one.
+          std::string_view next = lex_.actors[x.payload.index].CodeOn(date);
+          bool same = !actor_codes.empty() && next.size() >= 3 && actor_codes[0].size() >= 3 &&
+                      next.substr(0, 3) == std::string_view(actor_codes[0]).substr(0, 3);
+          if (!same) break;
+          if (next.size() > actor_codes[0].size()) actor_codes = {std::string(next)};
+          end = x.end;
+          continue;
+        }
       }
       if (x.payload.kind == PayloadKind::kActor) {
         const ActorEntry& a = lex_.actors[x.payload.index];
@@ -116,6 +144,9 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     }
     m = k;
     u.end = end;
+    u.agents = suffix;
+    u.has_actor = has_actor;
+    u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
     if (actor_codes.empty()) actor_codes.push_back(has_actor ? "---" : "---");
     for (std::string& c : actor_codes) {
       if (c == "---" && has_actor) continue;  // an actor coded null: no unit
@@ -151,9 +182,22 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
     }
     if (!join) out->groups.push_back(ActorGroup{unit.start, unit.end, {u}});
   }
-  for (size_t g = 0; g < out->groups.size(); ++g)
-    for (size_t t = out->groups[g].start; t < out->groups[g].end; ++t)
-      out->group_at[t] = static_cast<int>(g);
+  for (size_t g = 0; g < out->groups.size(); ++g) {
+    ActorGroup& grp = out->groups[g];
+    for (size_t t = grp.start; t < grp.end; ++t) out->group_at[t] = static_cast<int>(g);
+    // "The ambassadors of Arnor, Osgiliath and Gondor": the agent applies to
+    // every actor of the list.
+    const ActorUnit& lead = out->units[grp.units[0]];
+    if (!lead.agent_led || lead.agents.empty()) continue;
+    for (size_t k = 1; k < grp.units.size(); ++k) {
+      ActorUnit& u = out->units[grp.units[k]];
+      if (!u.has_actor || !u.agents.empty()) continue;
+      for (std::string& c : u.codes)
+        if (c.size() < lead.agents.size() || c.compare(c.size() - lead.agents.size(), lead.agents.size(), lead.agents) != 0)
+          c += lead.agents;
+      u.agents = lead.agents;
+    }
+  }
 }
 
 void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {

@@ -16,6 +16,9 @@ namespace dyad::code {
 struct ActorUnit {
   size_t start = 0, end = 0;      // tokens [start, end)
   std::vector<std::string> codes; // several for "ELR/GAL"-style entries
+  std::string agents;             // agent codes that followed the actor ("GOV")
+  bool has_actor = false;         // a dictionary actor, not only agents
+  bool agent_led = false;         // "ambassadors of Arnor": agents came first
 };
 
 // Actor units joined by "and" or commas: "Xi and Putin".

@@ -210,7 +210,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
     }
     if (code == "###") return;  // the pattern discards the sentence
-    if (code.empty() || code == "---" || code == "+++") continue;
+    if (code.empty() || code == "---" || code == "+++" || code.find('?') != std::string::npos)
+      continue;  // null codes, and the peers' "unsure" marks
 
     // Clause of the verb: back to the nearest clause word before it.
     size_t clause_start = 0;
@@ -259,17 +260,19 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
         return;
       }
-      if (srcs.empty()) {
+      if (srcs.empty() || tgts.empty()) {
         if (!options.allow_missing_actors) return;
-        srcs.emplace_back("---", "");
+        if (srcs.empty()) srcs.emplace_back("---", "");
+        if (tgts.empty()) tgts.emplace_back("---", "");
       }
-      if (tgts.empty()) {
-        if (!options.allow_missing_actors) return;
-        tgts.emplace_back("---", "");
-      }
+      auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };
       for (const auto& a : srcs)
-        for (const auto& b : tgts)
-          if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+        for (const auto& b : tgts) {
+          if (a.first == b.first) continue;
+          // An event needs at least one actor we can place.
+          if (!known(a.first) && !known(b.first)) continue;
+          out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+        }
     };
     emit(source, target, code);
     if (!paired.empty() && paired != "---") emit(target, source, paired);

@@ -88,7 +88,9 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
 Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
                   const LexiconOptions& options, Lexicon* lex) {
   IssueSink issues(name, options, lex);
-  const bool stems = !DeclaresDyadFormat(text);
+  // Agents match whole words: their plurals are listed or generated, and a
+  // stem would read "DIPLOMAT" into "diplomatic".
+  const bool stems = false;
   LineReader lines(text);
   std::string_view raw, content;
   uint32_t line_no;

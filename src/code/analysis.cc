@@ -9,7 +9,7 @@ void Words::Init(WordTable* t) {
   auto w = [&](std::string_view s) { return t->Intern(s); };
   and_ = w("AND"); or_ = w("OR"); comma = w(","); the = w("THE"); a = w("A"); an = w("AN");
   s_clitic = w("'S"); of = w("OF"); in = w("IN"); from = w("FROM"); at = w("AT");
-  for_ = w("FOR"); by = w("BY"); with = w("WITH");
+  for_ = w("FOR"); by = w("BY"); with = w("WITH"); on = w("ON"); against = w("AGAINST");
   not_ = w("NOT"); nt = w("N'T"); never = w("NEVER"); no = w("NO"); will = w("WILL");
   would = w("WOULD"); could = w("COULD"); may = w("MAY"); might = w("MIGHT");
   should = w("SHOULD"); can = w("CAN"); must = w("MUST"); shall = w("SHALL"); ll = w("'LL");

@@ -46,7 +46,7 @@ struct Analysis {
 
 // Function words the analysis needs, interned at compile time.
 struct Words {
-  uint32_t and_, or_, comma, the, a, an, s_clitic, of, in, from, at, for_, by, with;
+  uint32_t and_, or_, comma, the, a, an, s_clitic, of, in, from, at, for_, by, with, on, against;
   uint32_t not_, nt, never, no, will, would, could, may, might, should, can, must, shall, ll;
   uint32_t to, that, which, who, after, before, when, while_, because, if_, although, semicolon,
       as, until, since, where, whether;

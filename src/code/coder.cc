@@ -47,6 +47,11 @@ bool SuffixOk(std::string_view rest) {
          rest == "ING" || rest == "'S";
 }
 
+bool IsPreposition(uint32_t id, const code::Words& w) {
+  return id == w.of || id == w.in || id == w.from || id == w.by || id == w.with || id == w.for_ ||
+         id == w.at || id == w.on || id == w.to || id == w.against;
+}
+
 struct MatchState {
   int source = -1, target = -1;  // group indexes
 };
@@ -191,6 +196,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     return std::string(text.substr(b, e - b));
   };
 
+  int last_subject = -1;
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
     const VerbBlock& block = lex.verbs[form.block];
@@ -223,18 +229,50 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
 
     int source = st.source, target = st.target;
     const bool passive = analyzer->IsPassive(toks, v);
-    int subject = -1;
-    for (size_t g = 0; g < an->groups.size(); ++g)
-      if (an->groups[g].start >= clause_start && an->groups[g].end <= v.start) { subject = static_cast<int>(g); break; }
-    if (subject < 0 && clause_start > 0) {
-      // "..., after crowds trashed": no actor in the clause; none inherited.
-    }
-    int object = -1, by_agent = -1;
+    // Subject. After a comma ("X did Y, officials said") the actor nearest
+    // the verb; otherwise the first actor of the clause that is not the
+    // object of a preposition ("Soldiers from Gondor", "Gondor, backed by
+    // Arnor, attacked"); a verb coordinated with the one before ("condemned
+    // X and promised Y") keeps that verb's subject.
+    size_t last_comma = clause_start;
+    for (size_t i = clause_start; i < v.start; ++i)
+      if (toks.ids[i] == words.comma && an->group_at[i] < 0) last_comma = i + 1;
+    int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
     for (size_t g = 0; g < an->groups.size(); ++g) {
       const code::ActorGroup& grp = an->groups[g];
-      if (grp.start < v.end || grp.start >= clause_end) continue;
-      if (object < 0) object = static_cast<int>(g);
-      if (by_agent < 0 && grp.start > 0 && toks.ids[grp.start - 1] == words.by) by_agent = static_cast<int>(g);
+      if (grp.start < clause_start || grp.end > v.start) continue;
+      if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
+      const bool prep = grp.start > 0 && IsPreposition(toks.ids[grp.start - 1], words);
+      if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
+      if (!prep && last_comma > clause_start && grp.start >= last_comma) after_comma = static_cast<int>(g);
+    }
+    subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    {
+      size_t i = v.start;
+      while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;
+      if (i > 0 && toks.ids[i - 1] == words.and_ && last_subject >= 0 && an->group_at[i - 1] < 0 &&
+          (i < 2 || an->group_at[i - 2] < 0))
+        subject = last_subject;
+    }
+    last_subject = subject;
+    // Object: the first actor after the verb in its clause; for "expressed
+    // hopes that X ...", the subject of the "that" clause.
+    int object = -1, by_agent = -1;
+    auto find_object = [&](size_t from, size_t to) {
+      for (size_t g = 0; g < an->groups.size(); ++g) {
+        const code::ActorGroup& grp = an->groups[g];
+        if (grp.start < from || grp.start >= to) continue;
+        if (object < 0) object = static_cast<int>(g);
+        if (by_agent < 0 && grp.start > 0 && toks.ids[grp.start - 1] == words.by) by_agent = static_cast<int>(g);
+      }
+    };
+    find_object(v.end, clause_end);
+    if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that) {
+      size_t next_end = toks.size();
+      for (size_t i = clause_end + 1; i < toks.size(); ++i)
+        if (an->clause_break[i]) { next_end = i; break; }
+      find_object(clause_end + 1, next_end);
+      by_agent = -1;
     }
     if (passive) {
       if (source < 0) source = by_agent;

@@ -47,6 +47,12 @@ bool SuffixOk(std::string_view rest) {
          rest == "ING" || rest == "'S";
 }
 
+bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
+  for (const VerbHit& v : a.verbs)
+    if (v.start >= g.end && v.start <= g.end + 2) return true;
+  return false;
+}
+
 bool IsPreposition(uint32_t id, const code::Words& w) {
   return id == w.of || id == w.in || id == w.from || id == w.by || id == w.with || id == w.for_ ||
          id == w.at || id == w.on || id == w.to || id == w.against;
@@ -259,9 +265,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // hopes that X ...", the subject of the "that" clause.
     int object = -1, by_agent = -1;
     auto find_object = [&](size_t from, size_t to) {
+      bool comma = false;
+      size_t scanned = from;
       for (size_t g = 0; g < an->groups.size(); ++g) {
         const code::ActorGroup& grp = an->groups[g];
         if (grp.start < from || grp.start >= to) continue;
+        for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
+        // Past a comma, an actor that is the subject of a verb of its own
+        // (", a senior official said") is not this verb's object.
+        if (comma && SubjectOfNextVerb(*an, grp)) continue;
         if (object < 0) object = static_cast<int>(g);
         if (by_agent < 0 && grp.start > 0 && toks.ids[grp.start - 1] == words.by) by_agent = static_cast<int>(g);
       }
@@ -298,10 +310,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
         return;
       }
-      if (srcs.empty() || tgts.empty()) {
+      // Every event needs a source; without allow_missing_actors a target too.
+      if (srcs.empty()) return;
+      if (tgts.empty()) {
         if (!options.allow_missing_actors) return;
-        if (srcs.empty()) srcs.emplace_back("---", "");
-        if (tgts.empty()) tgts.emplace_back("---", "");
+        tgts.emplace_back("---", "");
       }
       auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };
       for (const auto& a : srcs)

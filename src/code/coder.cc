@@ -202,6 +202,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     return std::string(text.substr(b, e - b));
   };
 
+  // One event per source, target and code in a sentence (several verbs or
+  // patterns may say the same thing).
+  const size_t first_event = out->size();
+  auto Push = [&](CodedEvent e) {
+    for (size_t i = first_event; i < out->size(); ++i) {
+      const CodedEvent& x = (*out)[i];
+      if (x.source == e.source && x.target == e.target && x.code == e.code) return;
+    }
+    out->push_back(std::move(e));
+  };
   int last_subject = -1;
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
@@ -307,7 +317,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt < 0 && src >= 0 && srcs.size() > 1) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
-            if (a.first != b.first) out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
@@ -322,7 +332,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (a.first == b.first) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first)) continue;
-          out->push_back(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
         }
     };
     emit(source, target, code);

@@ -30,12 +30,26 @@ uint32_t WordTable::Find(std::string_view upper) const {
 
 PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
 
-uint32_t PhraseTrie::Child(uint32_t node, uint32_t word, std::string_view stem, bool joined) {
-  for (const Edge& e : nodes_[node].edges)
-    if (e.word == word && e.joined == joined && e.stem == stem) return e.child;
+uint32_t PhraseTrie::ExactChild(uint32_t node, uint32_t word, bool joined) {
+  const uint64_t key = (uint64_t{node} << 32) | (uint64_t{word} << 1) | (joined ? 1 : 0);
+  auto it = build_index_.find(key);
+  if (it != build_index_.end()) return it->second;
   uint32_t child = static_cast<uint32_t>(nodes_.size());
   nodes_.emplace_back();
-  nodes_[node].edges.push_back(Edge{word, std::string(stem), child, joined});
+  nodes_[node].edges.push_back(Edge{word, child, joined});
+  build_index_.emplace(key, child);
+  return child;
+}
+
+uint32_t PhraseTrie::StemChild(uint32_t node, const std::string& stem, bool joined) {
+  for (const StemEdge& e : nodes_[node].stems[stem])
+    if (e.joined == joined) return e.child;
+  uint32_t child = static_cast<uint32_t>(nodes_.size());
+  nodes_.emplace_back();
+  Node& n = nodes_[node];
+  n.stems[stem].push_back(StemEdge{child, joined});
+  n.min_stem = std::min(n.min_stem, stem.size());
+  n.max_stem = std::max(n.max_stem, stem.size());
   return child;
 }
 
@@ -43,11 +57,20 @@ void PhraseTrie::Insert(const std::vector<uint32_t>& words, const std::vector<st
                         const std::vector<bool>& joined, bool stem_last, Payload payload) {
   uint32_t node = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    const bool stem = stem_last && i + 1 == words.size();
-    node = Child(node, stem ? kNoWord : words[i], stem ? std::string_view(texts[i]) : "",
-                 i == 0 || joined[i]);
+    const bool j = i == 0 || joined[i];
+    if (stem_last && i + 1 == words.size() && !texts[i].empty())
+      node = StemChild(node, texts[i], j);
+    else
+      node = ExactChild(node, words[i], j);
   }
   nodes_[node].payloads.push_back(payload);
+}
+
+void PhraseTrie::Finalize() {
+  for (Node& n : nodes_)
+    std::sort(n.edges.begin(), n.edges.end(),
+              [](const Edge& a, const Edge& b) { return a.word < b.word; });
+  build_index_.clear();
 }
 
 namespace {
@@ -232,6 +255,8 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
       }
     }
   }
+  c->nouns.Finalize();
+  c->discards.Finalize();
   PatternCompiler pc(lex, splitter, c, issues);
   pc.CompileSynsets();
   pc.CompilePatterns();

@@ -4,6 +4,7 @@
 #ifndef DYAD_SRC_CODE_COMPILED_H_
 #define DYAD_SRC_CODE_COMPILED_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -51,12 +52,15 @@ struct Payload {
 
 // A trie over words. Edges are exact words or stems (a prefix of the token);
 // an edge that is not "joined" lets up to kMaxGap tokens come before its word.
+// Build with Insert, then Finalize once; MatchAt is read-only and fast: exact
+// edges are found by binary search, stems by hashing the token's prefixes.
 class PhraseTrie {
  public:
   static constexpr int kMaxGap = 2;
   PhraseTrie();
   void Insert(const std::vector<uint32_t>& words, const std::vector<std::string>& texts,
               const std::vector<bool>& joined, bool stem_last, Payload payload);
+  void Finalize();
   // Calls on_match(end, payload) for every phrase matching at `start`
   // (end: one past its last token).
   template <typename F>
@@ -66,35 +70,48 @@ class PhraseTrie {
 
  private:
   struct Edge {
-    uint32_t word;       // kNoWord for a stem edge
-    std::string stem;    // the prefix, for stem edges
+    uint32_t word;
+    uint32_t child;
+    bool joined;
+  };
+  struct StemEdge {
     uint32_t child;
     bool joined;
   };
   struct Node {
-    std::vector<Edge> edges;
+    std::vector<Edge> edges;  // sorted by word after Finalize
+    std::unordered_map<std::string, std::vector<StemEdge>> stems;
+    size_t min_stem = SIZE_MAX, max_stem = 0;
     std::vector<Payload> payloads;
   };
-  uint32_t Child(uint32_t node, uint32_t word, std::string_view stem, bool joined);
+  uint32_t ExactChild(uint32_t node, uint32_t word, bool joined);
+  uint32_t StemChild(uint32_t node, const std::string& stem, bool joined);
 
   template <typename F>
   void Walk(uint32_t node, const SentenceTokens& toks, size_t pos, bool first, F& on_match) const {
     const Node& n = nodes_[node];
     if (!first)
       for (const Payload& p : n.payloads) on_match(pos, p);
-    for (const Edge& e : n.edges) {
-      const size_t max_skip = (first || e.joined) ? 0 : kMaxGap;
-      for (size_t k = pos; k < toks.size() && k <= pos + max_skip; ++k) {
-        bool hit = e.word != kNoWord
-                       ? toks.ids[k] == e.word
-                       : (toks.upper[k].size() >= e.stem.size() &&
-                          std::string_view(toks.upper[k]).substr(0, e.stem.size()) == e.stem);
-        if (hit) Walk(e.child, toks, k + 1, false, on_match);
+    const size_t last = std::min(toks.size(), pos + (first ? 1 : kMaxGap + 1));
+    for (size_t k = pos; k < last; ++k) {
+      const bool gap = k > pos;
+      auto it = std::lower_bound(n.edges.begin(), n.edges.end(), toks.ids[k],
+                                 [](const Edge& e, uint32_t w) { return e.word < w; });
+      for (; it != n.edges.end() && it->word == toks.ids[k]; ++it)
+        if (!gap || !it->joined) Walk(it->child, toks, k + 1, false, on_match);
+      if (n.stems.empty()) continue;
+      const std::string& u = toks.upper[k];
+      for (size_t len = n.min_stem; len <= n.max_stem && len <= u.size(); ++len) {
+        auto s = n.stems.find(u.substr(0, len));
+        if (s == n.stems.end()) continue;
+        for (const StemEdge& e : s->second)
+          if (!gap || !e.joined) Walk(e.child, toks, k + 1, false, on_match);
       }
     }
   }
 
   std::vector<Node> nodes_;
+  std::unordered_map<uint64_t, uint32_t> build_index_;  // (node, word, joined) -> child
 };
 
 // A pattern element with interned words.

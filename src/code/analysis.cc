@@ -151,10 +151,10 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     for (std::string& c : actor_codes) {
       if (c == "---" && has_actor) continue;  // an actor coded null: no unit
       std::string code = prefix + c;
-      // Person entries already carry their role: USAGOV + GOV stays USAGOV.
-      if (!suffix.empty() && !(code.size() >= suffix.size() &&
-                               code.compare(code.size() - suffix.size(), suffix.size(), suffix) == 0))
-        code += suffix;
+      // An actor that already has a role keeps it: "White House officials"
+      // stays USAGOV, "Houthi rebels" YEMINS; a bare country takes the
+      // agents' roles ("Russian police" -> RUSCOP).
+      if (!suffix.empty() && c.size() <= 3) code += suffix;
       u.codes.push_back(std::move(code));
     }
     if (!u.codes.empty()) out->units.push_back(std::move(u));

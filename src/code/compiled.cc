@@ -1,6 +1,10 @@
 #include "code/compiled.h"
 
 #include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "lexicon/reader_util.h"
 
 namespace dyad::code {
 
@@ -216,13 +220,34 @@ class PatternCompiler {
 
 void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
              std::vector<LexiconIssue>* issues) {
+  // Actors, and the regular plural of each exact phrase ("Democrats",
+  // "Americans") unless that plural is itself listed (HAMA -> HAMAS).
+  std::unordered_set<std::string> listed;
+  auto key = [](const MatchPhrase& m) {
+    std::string k;
+    for (const std::string& t : m.texts) { k += t; k += ' '; }
+    return k;
+  };
+  std::vector<std::pair<MatchPhrase, uint32_t>> plurals;
   for (size_t i = 0; i < lex.actors.size(); ++i) {
     for (const Phrase& p : lex.actors[i].phrases) {
       MatchPhrase m;
       ToMatchWords(p, splitter, &c->words, &m);
       if (m.ids.empty()) continue;
+      listed.insert(key(m));
       c->nouns.Insert(m.ids, m.texts, m.joined, p.stem, Payload{PayloadKind::kActor, static_cast<uint32_t>(i)});
+      const std::string& last = m.texts.back();
+      if (p.stem || last.empty() || !std::isalpha(static_cast<unsigned char>(last.back())) || last.back() == 'S')
+        continue;
+      MatchPhrase pl = m;
+      pl.texts.back() = lexicon::RegularPlural(last);
+      plurals.emplace_back(std::move(pl), static_cast<uint32_t>(i));
     }
+  }
+  for (auto& [pl, i] : plurals) {
+    if (listed.count(key(pl))) continue;
+    pl.ids.back() = c->words.Intern(pl.texts.back());
+    c->nouns.Insert(pl.ids, pl.texts, pl.joined, false, Payload{PayloadKind::kActor, i});
   }
   for (size_t i = 0; i < lex.agents.size(); ++i) {
     MatchPhrase m;
@@ -271,6 +296,10 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
     std::string_view t = split.TokenText(text, first + i);
     toks->upper[i] = UpperForm(t);
     toks->ids[i] = words.Find(toks->upper[i]);
+    // "Saudi-led", "U.S.-led": the leader is the actor.
+    const std::string& u = toks->upper[i];
+    if (toks->ids[i] == kNoWord && u.size() > 4 && u.compare(u.size() - 4, 4, "-LED") == 0)
+      toks->ids[i] = words.Find(std::string_view(u).substr(0, u.size() - 4));
     toks->capitalized[i] = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
   }
 }

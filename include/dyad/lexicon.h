@@ -53,6 +53,7 @@ struct PhraseWord {
 struct Phrase {
   std::vector<PhraseWord> words;
   bool stem = false;       // the last word may be a prefix of the text's word
+  bool case_sensitive = false;  // "# @cs": the text must write it in capitals (US, WHO)
   bool operator==(const Phrase&) const = default;
 };
 

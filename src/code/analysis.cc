@@ -73,6 +73,9 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     Payload best{PayloadKind::kAgent, 0};
     bool have = false;
     c_.nouns.MatchAt(toks, i, [&](size_t end, const Payload& p) {
+      if (p.case_sensitive)
+        for (size_t t = i; t < end; ++t)
+          if (!toks.all_caps[t]) return;
       // Longest wins; at equal length an actor beats an agent.
       if (!have || end > best_end ||
           (end == best_end && p.kind == PayloadKind::kActor && best.kind != PayloadKind::kActor)) {

@@ -12,7 +12,8 @@ namespace {
 constexpr char kActors[] =
     "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
-    "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n";
+    "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
+    "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\n";
@@ -82,6 +83,12 @@ TEST_F(CoderTest, AgentsCombineWithCountries) {
   EXPECT_EQ(Code("Gondor's government condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
   EXPECT_EQ(Code("MSF Arnor condemned Gondor."), (T{{"NGOARN", "GON", "122"}}));
   EXPECT_EQ(Code("White House officials condemned Gondor."), (T{{"USAGOV", "GON", "122"}}));
+}
+
+TEST_F(CoderTest, CaseSensitiveEntriesAndPlurals) {
+  EXPECT_EQ(Code("The US condemned Gondor."), (T{{"USA", "GON", "122"}}));
+  EXPECT_TRUE(Code("Gondor condemned us.").empty());
+  EXPECT_EQ(Code("Democrats condemned Gondor."), (T{{"USAPTY", "GON", "122"}}));
 }
 
 TEST_F(CoderTest, DatedRoles) {

@@ -235,7 +235,9 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
       ToMatchWords(p, splitter, &c->words, &m);
       if (m.ids.empty()) continue;
       listed.insert(key(m));
-      c->nouns.Insert(m.ids, m.texts, m.joined, p.stem, Payload{PayloadKind::kActor, static_cast<uint32_t>(i)});
+      c->nouns.Insert(m.ids, m.texts, m.joined, p.stem,
+                      Payload{PayloadKind::kActor, static_cast<uint32_t>(i), p.case_sensitive});
+      if (p.case_sensitive) continue;  // no plural for "US" or "WHO"
       const std::string& last = m.texts.back();
       if (p.stem || last.empty() || !std::isalpha(static_cast<unsigned char>(last.back())) || last.back() == 'S')
         continue;
@@ -292,6 +294,7 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
   toks->upper.resize(count);
   toks->ids.resize(count);
   toks->capitalized.resize(count);
+  toks->all_caps.resize(count);
   for (size_t i = 0; i < count; ++i) {
     std::string_view t = split.TokenText(text, first + i);
     toks->upper[i] = UpperForm(t);
@@ -301,6 +304,12 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
     if (toks->ids[i] == kNoWord && u.size() > 4 && u.compare(u.size() - 4, 4, "-LED") == 0)
       toks->ids[i] = words.Find(std::string_view(u).substr(0, u.size() - 4));
     toks->capitalized[i] = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    bool upper = false, lower = false;
+    for (char ch : t) {
+      upper = upper || (ch >= 'A' && ch <= 'Z');
+      lower = lower || (ch >= 'a' && ch <= 'z');
+    }
+    toks->all_caps[i] = upper && !lower;
   }
 }
 

@@ -41,13 +41,15 @@ struct SentenceTokens {
   std::vector<std::string> upper;   // UpperForm of each token
   std::vector<uint32_t> ids;        // interned id or kNoWord
   std::vector<uint8_t> capitalized; // first letter upper-case in the text
+  std::vector<uint8_t> all_caps;    // every letter upper-case ("US", "WHO")
   size_t size() const { return ids.size(); }
 };
 
 enum class PayloadKind : uint8_t { kActor, kAgent, kDiscard };
 struct Payload {
   PayloadKind kind;
-  uint32_t index;  // into Lexicon::actors / agents / discards
+  uint32_t index;               // into Lexicon::actors / agents / discards
+  bool case_sensitive = false;  // only when the text writes it in capitals
 };
 
 // A trie over words. Edges are exact words or stems (a prefix of the token);

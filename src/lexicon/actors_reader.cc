@@ -58,6 +58,9 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
         issues.Add(line_no, error);
         continue;
       }
+      // "# @cs" in the comment: match only when written in capitals.
+      const size_t hash = raw.find('#');
+      phrase.case_sensitive = hash != std::string_view::npos && raw.find("@cs", hash) != std::string_view::npos;
       if (synonym) {
         if (!current) {
           issues.Add(line_no, "synonym '+" + std::string(phrase_text) + "' without an actor before it");

@@ -113,6 +113,10 @@ void AppendRepairedUtf8(std::string_view text, std::string* out);
 std::string MatchForm(std::string_view token);
 // MatchForm, then Unicode lower-case.
 std::string LowerMatchForm(std::string_view token);
+// The key dictionaries and text are matched on: typography folded as in
+// MatchForm, diacritics removed (Erdoğan -> ERDOGAN, Côte -> COTE), case
+// folded, ASCII letters upper-cased.
+std::string MatchKey(std::string_view token);
 
 }  // namespace dyad
 

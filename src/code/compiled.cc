@@ -8,16 +8,7 @@
 
 namespace dyad::code {
 
-std::string UpperForm(std::string_view word) {
-  std::string out;
-  bool ascii = true;
-  for (char c : word)
-    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-  out = ascii ? std::string(word) : MatchForm(word);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-  return out;
-}
+std::string UpperForm(std::string_view word) { return MatchKey(word); }
 
 uint32_t WordTable::Intern(std::string_view upper) {
   auto it = map_.find(upper);
@@ -297,7 +288,17 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
   toks->all_caps.resize(count);
   for (size_t i = 0; i < count; ++i) {
     std::string_view t = split.TokenText(text, first + i);
-    toks->upper[i] = UpperForm(t);
+    // ASCII (almost every token): upper-case in place, reusing the buffer.
+    bool ascii = true;
+    for (char ch : t) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+    if (ascii) {
+      std::string& u = toks->upper[i];
+      u.assign(t);
+      for (char& ch : u)
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+    } else {
+      toks->upper[i] = UpperForm(t);
+    }
     toks->ids[i] = words.Find(toks->upper[i]);
     // "Saudi-led", "U.S.-led": the leader is the actor.
     const std::string& u = toks->upper[i];

@@ -47,10 +47,13 @@ std::string FoldPunctuation(std::string_view s) {
   return out;
 }
 
-std::string Normalize(std::string_view s, bool lower) {
+enum class Fold { kNone, kLower, kKey };
+
+std::string Normalize(std::string_view s, Fold fold) {
   std::string folded = FoldPunctuation(s);
   int options = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
-  if (lower) options |= UTF8PROC_CASEFOLD;
+  if (fold != Fold::kNone) options |= UTF8PROC_CASEFOLD;
+  if (fold == Fold::kKey) options |= UTF8PROC_STRIPMARK;
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(folded.data()),
                                     static_cast<utf8proc_ssize_t>(folded.size()), &mapped,
@@ -65,7 +68,7 @@ std::string Normalize(std::string_view s, bool lower) {
 
 std::string MatchForm(std::string_view token) {
   if (IsAscii(token)) return std::string(token);
-  return Normalize(token, false);
+  return Normalize(token, Fold::kNone);
 }
 
 std::string LowerMatchForm(std::string_view token) {
@@ -75,7 +78,14 @@ std::string LowerMatchForm(std::string_view token) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     return out;
   }
-  return Normalize(token, true);
+  return Normalize(token, Fold::kLower);
+}
+
+std::string MatchKey(std::string_view token) {
+  std::string out = IsAscii(token) ? std::string(token) : Normalize(token, Fold::kKey);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return out;
 }
 
 std::string_view TokenKindName(TokenKind kind) {

@@ -208,6 +208,12 @@ TEST(MatchForm, FoldsTypography) {
   EXPECT_EQ(LowerMatchForm("KREMLIN"), "kremlin");
   EXPECT_EQ(LowerMatchForm("\xC3\x89LYS\xC3\x89" "E"), "\xC3\xA9lys\xC3\xA9" "e");
   EXPECT_EQ(MatchForm("a\xFF"), "a\xEF\xBF\xBD");
+  EXPECT_EQ(MatchKey("Erdo\xC4\x9F" "an"), "ERDOGAN");
+  EXPECT_EQ(MatchKey("C\xC3\xB4te"), "COTE");
+  EXPECT_EQ(MatchKey("Russia\xE2\x80\x99s"), "RUSSIA'S");
+  EXPECT_EQ(MatchKey("\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90"),
+            MatchKey("\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));  // case-folded
+  EXPECT_EQ(MatchKey("Kyiv"), "KYIV");
 }
 
 }  // namespace

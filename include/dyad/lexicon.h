@@ -203,6 +203,13 @@ struct DictionaryFiles {
 };
 Result<Lexicon> LoadLexicon(const DictionaryFiles& files, const LexiconOptions& options = {});
 
+// Checks a loaded lexicon beyond syntax (`dyad dict check`): patterns that
+// name an unknown synonym set, verb and pattern codes that are not CAMEO
+// codes, a person's dated codes that overlap with different codes, phrases
+// listed for two actors with different codes. Returns the problems found, as
+// file:line issues (the lexicon's own syntax issues are not repeated).
+std::vector<LexiconIssue> CheckLexicon(const Lexicon& lex);
+
 // Parses a date of a dictionary: YYYYMMDD or YYMMDD (YY < 30: 20YY, else 19YY).
 // Returns -1 when malformed.
 int32_t ParseDictionaryDate(std::string_view text);

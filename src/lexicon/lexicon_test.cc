@@ -238,6 +238,25 @@ TEST(LexiconFiles, KindsAndMissingFiles) {
   EXPECT_EQ(ParseDictionaryDate("2024"), -1);
 }
 
+TEST(LexiconCheck, FindsSemanticProblems) {
+  Lexicon lex = Load("c.actors.txt",
+                     "PERSON_A\n\t[AAAGOV 20100101-20151231]\n\t[AAAOPP 20150101-20201231]\n"
+                     "NAME_X [BBB]\nOTHER [CCC]\n+NAME_X\n",
+                     DictionaryKind::kActors);
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("c.verbs.txt", "--- X [999] ---\nX\n- * &NOPE [042]\n- * Y [0421]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  std::vector<LexiconIssue> issues = CheckLexicon(lex);
+  std::vector<std::string> text;
+  for (const LexiconIssue& i : issues) text.push_back(i.ToString());
+  ASSERT_EQ(text.size(), 5u) << ::testing::PrintToString(text);
+  EXPECT_EQ(text[0], "c.verbs.txt:1: block code 999 is not a CAMEO event code");
+  EXPECT_EQ(text[1], "c.verbs.txt:3: unknown synonym set &NOPE");
+  EXPECT_EQ(text[2], "c.verbs.txt:4: pattern code 0421 is not a CAMEO event code");
+  EXPECT_EQ(text[3], "c.actors.txt:1: dated codes AAAGOV and AAAOPP overlap (20150101-20151231)");
+  EXPECT_EQ(text[4], "c.actors.txt:5: phrase 'NAME X' is also BBB at c.actors.txt:4");
+}
+
 TEST(LexiconShared, LoadsThePhoenixSetAndReportsItsTypos) {
   DYAD_REQUIRE_SHARED(dir, "reference/petrarch2");
   Lexicon lex;

@@ -15,6 +15,8 @@ Command RegisterSplit(CLI::App* app);
 Command RegisterCode(CLI::App* app);
 // dyad validate SUITE : a peer's validation suite, scored.
 Command RegisterValidate(CLI::App* app);
+// dyad dict check [DIR] : dictionary problems as file:line.
+Command RegisterDict(CLI::App* app);
 
 }  // namespace dyad::cli
 

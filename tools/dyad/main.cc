@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   commands.push_back(dyad::cli::RegisterSplit(&app));
   commands.push_back(dyad::cli::RegisterCode(&app));
   commands.push_back(dyad::cli::RegisterValidate(&app));
+  commands.push_back(dyad::cli::RegisterDict(&app));
 
   try {
     app.parse(argc, argv);

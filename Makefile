@@ -1,5 +1,5 @@
 # dyad — top-level commands. Each installs what is missing first.
-#   make demo    build, then split (later: code) the bundled example news
+#   make demo    build, then code the bundled example news and print the events
 #   make test    build and run every test (what CI runs)
 #   make bench   build and print throughput figures next to their targets
 #   make fuzz    build the libFuzzer targets with clang and run each briefly
@@ -21,7 +21,8 @@ build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	$(BUILD)/tools/dyad/dyad split examples/news/
+	@echo "== dyad code examples/news/ (dyad's own dictionaries; events as JSON Lines) =="
+	$(BUILD)/tools/dyad/dyad code examples/news/ --date 2026-03-11
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -11,7 +11,10 @@
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+
 #include "bench_data.h"
+#include "dyad/coder.h"
 #include "dyad/eval.h"
 #include "dyad/json.h"
 #include "dyad/pipeline.h"
@@ -76,7 +79,7 @@ SplitRun SplitParallel(const dyad::TextSplitter& sp, const dyad::bench::Corpus& 
 }
 
 void Line(const char* what, double value, const char* unit, const char* target, bool ok) {
-  std::printf("  %-44s %12.1f %-10s target %-12s %s\n", what, value, unit, target,
+  std::printf("  %-44s %12.2f %-10s target %-12s %s\n", what, value, unit, target,
               ok ? "ok" : "BELOW TARGET");
 }
 
@@ -136,8 +139,57 @@ int main(int argc, char** argv) {
     Line("2 threads / 1 thread", secs[0] / secs[1], "x", ">= 1.8", secs[0] / secs[1] >= 1.8);
   }
 
-  // Accuracy against Universal Dependencies (when the treebanks are present).
+  // The event coder end to end (split, actors, verbs, patterns, records).
   std::string shared = dyad::bench::SharedDir();
+  {
+    struct Set {
+      const char* name;
+      dyad::DictionaryFiles files;
+    };
+    std::vector<Set> sets;
+    sets.push_back({"dyad's own dictionaries", dyad::DictionaryFiles{}});
+    if (!shared.empty()) {
+      const std::string p = shared + "/reference/petrarch2/";
+      dyad::DictionaryFiles phoenix;
+      phoenix.verbs = {p + "CAMEO.2.0.txt"};
+      phoenix.actors = {p + "Phoenix.Countries.actors.txt", p + "Phoenix.International.actors.txt",
+                        p + "Phoenix.MilNonState.actors.txt"};
+      phoenix.agents = {p + "Phoenix.agents.txt"};
+      phoenix.discards = {p + "Phoenix.discards.txt"};
+      sets.push_back({"Phoenix dictionaries (CAMEO.2.0 + 3 actor files)", phoenix});
+    }
+    std::printf("event coding, 1 thread, %s:\n", reuters.name.c_str());
+    for (const Set& set : sets) {
+      auto t0 = Clock::now();
+      auto lex = dyad::LoadLexicon(set.files);
+      if (!lex.ok()) { std::printf("  %s: %s\n", set.name, lex.status().message().c_str()); continue; }
+      auto coder = dyad::EventCoder::Create(std::move(*lex));
+      const double load = Seconds(t0, Clock::now());
+      auto scratch = (*coder)->NewScratch();
+      std::vector<dyad::Event> events;
+      dyad::Document doc;
+      doc.date = "1987-03-01";
+      double best = 1e30;
+      for (int rep = 0; rep < repeat; ++rep) {
+        events.clear();
+        auto t1 = Clock::now();
+        for (size_t i = 0; i < reuters.texts.size(); ++i) {
+          doc.text = reuters.texts[i];
+          (*coder)->CodeDocument(doc, scratch.get(), &events);
+        }
+        best = std::min(best, Seconds(t1, Clock::now()));
+      }
+      std::printf("  %s\n", set.name);
+      Line("dictionary load + compile, s", load, "s", "<= 0.5", load <= 0.5);
+      Line("sentences/s", one.sentences / best, "sent/s", ">= 20000", one.sentences / best >= 20000);
+      Line("events/s", events.size() / best, "ev/s", "-", true);
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("  peak memory of this benchmark process: %.0f MB\n", ru.ru_maxrss / 1024.0);
+  }
+
+  // Accuracy against Universal Dependencies (when the treebanks are present).
   if (!shared.empty()) {
     auto ewt = dyad::ReadConlluFile(shared + "/corpus/pos-ud-english-ewt/en_ewt-ud-test.conllu");
     auto pud = dyad::ReadConlluFile(shared + "/corpus/pos-ud-english-pud/en_pud-ud-test.conllu");

@@ -23,7 +23,8 @@
 //  5. source: the pattern's $ or the first actor before the verb in its
 //     clause; target: the pattern's + or the first actor after the verb;
 //  6. mood: negation ("not", "never", "n't") and modality ("will", "may",
-//     "could", "plans to") before the verb.
+//     "could", "plans to") before the verb;
+//  7. an agent with no country takes one from context (infer_agent_country).
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
@@ -46,6 +47,11 @@ struct CoderOptions {
   bool all_moods = false;
   // Keep events whose source or target is unknown ("---").
   bool allow_missing_actors = false;
+  // An agent without a country ("police", "protesters") takes the country of
+  // the nearest actor before it in the sentence, else the country the
+  // document has named most so far ("police fired on protesters" in a Hong
+  // Kong story -> HKGCOP, HKGOPP). Off for the peers' suites, which expect "---".
+  bool infer_agent_country = true;
 };
 
 // One coded event before it becomes a record (validation compares these).

@@ -2,6 +2,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "code/analysis.h"
 #include "code/compiled.h"
@@ -22,6 +23,7 @@ class EventCoder::Scratch {
   SentenceTokens toks;
   Analysis analysis;
   std::vector<CodedEvent> coded;
+  std::unordered_map<std::string, int> country_counts;
 };
 
 struct EventCoder::Impl {
@@ -32,9 +34,10 @@ struct EventCoder::Impl {
   code::Words words;
   std::unique_ptr<code::Analyzer> analyzer;
 
+  // doc_country: the country the document has named most so far ("" none).
   void CodeTokens(const SentenceTokens& toks, std::string_view text, const SplitResult& split,
-                  size_t first, int32_t date, Analysis* an, std::vector<CodedEvent>* out,
-                  bool* discard_story) const;
+                  size_t first, int32_t date, std::string_view doc_country, Analysis* an,
+                  std::vector<CodedEvent>* out, bool* discard_story) const;
 };
 
 namespace {
@@ -45,6 +48,33 @@ constexpr size_t kWindow = 12;  // how far a non-adjacent pattern element may be
 bool SuffixOk(std::string_view rest) {
   return rest.empty() || rest == "S" || rest == "ES" || rest == "ED" || rest == "D" ||
          rest == "ING" || rest == "'S";
+}
+
+// A CAMEO country (or region) prefix: three letters, not a role or group
+// prefix such as IGO, NGO, MED.
+bool IsCountryPrefix(std::string_view code) {
+  if (code.size() < 3 || code.compare(0, 3, "---") == 0) return false;
+  static constexpr std::string_view kNotCountries[] = {"IGO", "NGO", "NGM", "IMG", "MNC", "UAF",
+                                                       "MED", "GOV", "MIL", "REB", "OPP", "CVL"};
+  for (std::string_view n : kNotCountries)
+    if (code.compare(0, 3, n) == 0) return false;
+  return true;
+}
+
+void InferAgentCountries(Analysis* an, std::string_view doc_country) {
+  std::string last;  // country of the nearest actor so far
+  for (code::ActorUnit& u : an->units) {
+    bool placed = false;
+    for (std::string& c : u.codes) {
+      if (c.compare(0, 3, "---") == 0) {
+        const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
+        if (!country.empty()) c.replace(0, 3, country);
+      } else if (IsCountryPrefix(c) && !placed) {
+        last = c.substr(0, 3);
+        placed = true;
+      }
+    }
+  }
 }
 
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
@@ -179,8 +209,8 @@ class PatternMatcher {
 
 void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view text,
                                   const SplitResult& split, size_t first, int32_t date,
-                                  Analysis* an, std::vector<CodedEvent>* out,
-                                  bool* discard_story) const {
+                                  std::string_view doc_country, Analysis* an,
+                                  std::vector<CodedEvent>* out, bool* discard_story) const {
   // Discards.
   for (size_t i = 0; i < toks.size(); ++i) {
     bool sentence_discard = false;
@@ -194,6 +224,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   }
   analyzer->Run(toks, date, an);
   if (an->groups.empty()) return;
+  if (options.infer_agent_country) InferAgentCountries(an, doc_country);
   PatternMatcher matcher(compiled, toks, *an);
 
   auto unit_text = [&](size_t unit) -> std::string {
@@ -285,7 +316,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // (", a senior official said") is not this verb's object.
         if (comma && SubjectOfNextVerb(*an, grp)) continue;
         if (object < 0) object = static_cast<int>(g);
-        if (by_agent < 0 && grp.start > 0 && toks.ids[grp.start - 1] == words.by) by_agent = static_cast<int>(g);
+        // "by X", "by members of X": the agent of a passive verb.
+        for (size_t k = grp.start; by_agent < 0 && k > 0 && k + 4 > grp.start && k > v.end; --k)
+          if (toks.ids[k - 1] == words.by) by_agent = static_cast<int>(g);
       }
     };
     find_object(v.end, clause_end);
@@ -313,8 +346,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
           for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
-      // A compound subject with no object acts on itself: "X and Y met".
-      if (tgt < 0 && src >= 0 && srcs.size() > 1) {
+      // Two actors joined with no object act on each other: "X and Y met".
+      if (tgt < 0 && src >= 0 && srcs.size() == 2) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
             if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
@@ -365,7 +398,8 @@ void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* 
   impl_->splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
                            impl_->compiled.words, &s->toks);
-  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, &s->analysis, out, discard_story);
+  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->analysis, out,
+                    discard_story);
 }
 
 void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event>* out) const {
@@ -373,13 +407,23 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
   const int32_t date = DateToInt(doc.date);
   bool discard_story = false;
   std::vector<Event> events;
+  std::string doc_country;
+  int doc_country_count = 0;
+  s->country_counts.clear();
   for (size_t si = 0; si < s->split.sentences.size(); ++si) {
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
                              impl_->compiled.words, &s->toks);
     s->coded.clear();
-    impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, &s->analysis, &s->coded,
-                      &discard_story);
+    impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
+                      &s->analysis, &s->coded, &discard_story);
+    // The document's main country: the one its actors have named most.
+    for (const code::ActorUnit& u : s->analysis.units)
+      for (const std::string& c : u.codes)
+        if (IsCountryPrefix(c)) {
+          int n = ++s->country_counts[c.substr(0, 3)];
+          if (n > doc_country_count) { doc_country_count = n; doc_country = c.substr(0, 3); }
+        }
     if (discard_story) return;
     for (const CodedEvent& c : s->coded) {
       if (c.mood != Mood::kAsserted && !impl_->options.all_moods) continue;

@@ -78,7 +78,8 @@ TEST_F(CoderTest, PatternsPickTheSpecificCode) {
 }
 
 TEST_F(CoderTest, AgentsCombineWithCountries) {
-  EXPECT_EQ(Code("Russian police arrested students."), (T{{"RUSCOP", "---EDU", "173"}}));
+  // An agent alone takes the country of the actor before it.
+  EXPECT_EQ(Code("Russian police arrested students."), (T{{"RUSCOP", "RUSEDU", "173"}}));
   EXPECT_EQ(Code("Soldiers from Gondor attacked Arnor."), (T{{"GONMIL", "ARN", "190"}}));
   EXPECT_EQ(Code("Gondor's government condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
   EXPECT_EQ(Code("MSF Arnor condemned Gondor."), (T{{"NGOARN", "GON", "122"}}));
@@ -160,6 +161,17 @@ TEST_F(CoderTest, DocumentsGiveRecords) {
   EXPECT_NE(json.find("\"cameo\":\"040\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"plover\":\"CONSULT\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"date\":\"2024-03-01\""), std::string::npos) << json;
+}
+
+TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {
+  Document d;
+  d.id = "d2";
+  d.text = "Protests spread across Gondor on Monday. Police arrested students in the capital.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "GONCOP");
+  EXPECT_EQ(events[0].target, "GONEDU");
 }
 
 TEST(CoderDates, DateToInt) {

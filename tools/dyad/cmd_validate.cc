@@ -36,6 +36,7 @@ int RunValidate(const ValidateFlags& flags) {
   CoderOptions co;
   co.all_moods = true;             // the peers code intentions and negations alike
   co.allow_missing_actors = true;  // and write "---" for a missing actor
+  co.infer_agent_country = false;  // the suites expect "---" for an agent alone
   Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(std::move(*lex), co);
   if (!coder.ok()) {
     PrintError(coder.status().message());

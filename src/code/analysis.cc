@@ -253,36 +253,79 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
 
 Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
   bool negated = false, hypothetical = false;
-  // The verb group: up to five words before the verb, not crossing an actor
-  // or a clause boundary.
+  // Walk back over the verb group: auxiliaries, modals, negation, adverbs.
   size_t i = v.start;
-  for (int steps = 0; i > 0 && steps < 5; ++steps) {
-    --i;
-    if (a.group_at[i] >= 0 || a.clause_break[i]) break;
-    uint32_t id = toks.ids[i];
-    const std::string& u = toks.upper[i];
-    if (id == w_.not_ || id == w_.nt || id == w_.never || id == w_.no) negated = true;
-    else if (id == w_.will || id == w_.would || id == w_.could || id == w_.may || id == w_.might ||
-             id == w_.should || id == w_.can || id == w_.must || id == w_.shall || id == w_.ll)
+  while (i > 0 && v.start - i < 6) {
+    const size_t k = i - 1;
+    if (a.group_at[k] >= 0 || a.clause_break[k]) break;
+    const uint32_t id = toks.ids[k];
+    const std::string& u = toks.upper[k];
+    if (id == w_.not_ || id == w_.nt || id == w_.never || id == w_.no) {
+      negated = true;
+    } else if (id == w_.will || id == w_.would || id == w_.could || id == w_.may ||
+               id == w_.might || id == w_.should || id == w_.can || id == w_.must ||
+               id == w_.shall || id == w_.ll) {
       hypothetical = true;
-    else if (id == w_.to && i > 0) {
-      const std::string& h = toks.upper[i - 1];
-      if (StartsWith(h, "FAIL") || StartsWith(h, "REFUS") || StartsWith(h, "DECLIN"))
-        negated = true;
-      else if (StartsWith(h, "PLAN") || StartsWith(h, "INTEND") || StartsWith(h, "WANT") ||
-               StartsWith(h, "THREAT") || StartsWith(h, "EXPECT") || StartsWith(h, "SCHEDUL") ||
-               h == "ABOUT" || StartsWith(h, "HOPE") || StartsWith(h, "AIM") ||
-               StartsWith(h, "SEEK") || h == "SOUGHT" || StartsWith(h, "PREPAR") ||
-               StartsWith(h, "PROPOS") || StartsWith(h, "PROMIS") || StartsWith(h, "PLEDG") ||
-               StartsWith(h, "VOW") || StartsWith(h, "LIKELY") || StartsWith(h, "SET"))
-        hypothetical = true;
-    } else if (StartsWith(u, "CONSIDER") && i + 1 == v.start) {
-      hypothetical = true;
+    } else if (id == w_.to) {
+      switch (InfinitiveMood(toks, a, k)) {
+        case Mood::kNegated: negated = true; break;
+        case Mood::kHypothetical: hypothetical = true; break;
+        case Mood::kAsserted: break;
+      }
+      break;  // the verb group ends at "to"
+    } else if (StartsWith(u, "CONSIDER") && k + 1 == v.start) {
+      hypothetical = true;  // "is considering providing"
+    } else if (!IsAuxiliaryOrAdverb(id, u)) {
+      break;
     }
+    i = k;
   }
   if (negated) return Mood::kNegated;
   if (hypothetical) return Mood::kHypothetical;
   return Mood::kAsserted;
+}
+
+bool Analyzer::IsAuxiliaryOrAdverb(uint32_t id, const std::string& u) const {
+  if (id == w_.is || id == w_.are || id == w_.was || id == w_.were || id == w_.be ||
+      id == w_.been || id == w_.being || id == w_.has || id == w_.have || id == w_.had)
+    return true;
+  if (u == "DO" || u == "DOES" || u == "DID" || u == "ALSO" || u == "STILL" || u == "JUST" ||
+      u == "ALREADY" || u == "EVEN" || u == "EVER" || u == "THEN" || u == "NOW" || u == "SOON" ||
+      u == "REPORTEDLY" || u == "ALLEGEDLY")
+    return true;
+  return u.size() > 3 && u.compare(u.size() - 2, 2, "LY") == 0;
+}
+
+// "to" at k introduces the verb after it. Refusing or failing negates it;
+// doing verbs ("managed to", "began to", "went on to") and orders that are
+// carried out ("ordered X to", "forced X to") assert it; everything else
+// ("plans to", "agreed to", "urged X to", "tried to") is not yet a fact.
+Mood Analyzer::InfinitiveMood(const SentenceTokens& toks, const Analysis& a, size_t k) const {
+  if (k == 0) return Mood::kHypothetical;
+  size_t h = k - 1;
+  // "urged Russia to", "ordered his staff to": look past the object.
+  for (int skip = 0; skip < 3 && h > 0 && (a.group_at[h] >= 0 || !IsVerbLike(toks.upper[h])); ++skip) --h;
+  const std::string& w = toks.upper[h];
+  if (StartsWith(w, "FAIL") || StartsWith(w, "REFUS") || StartsWith(w, "DECLIN")) return Mood::kNegated;
+  if (StartsWith(w, "MANAGE") || StartsWith(w, "BEGAN") || StartsWith(w, "BEGIN") ||
+      StartsWith(w, "START") || StartsWith(w, "CONTINU") || w == "ON" || StartsWith(w, "PROCEED") ||
+      StartsWith(w, "RUSH") || w == "USED" || StartsWith(w, "ORDER") || StartsWith(w, "FORC") ||
+      StartsWith(w, "COMPEL"))
+    return Mood::kAsserted;
+  return Mood::kHypothetical;
+}
+
+// A word that looks like a verb form (for finding the verb that governs an
+// infinitive): -ED, -ING, -S forms and the common irregular ones.
+bool Analyzer::IsVerbLike(const std::string& u) {
+  if (u.size() > 3 && (u.compare(u.size() - 2, 2, "ED") == 0 || u.compare(u.size() - 3, 3, "ING") == 0))
+    return true;
+  static constexpr std::string_view kWords[] = {"ASK", "ASKS", "URGE", "URGES", "TOLD", "TELL",
+                                                "TELLS", "WANT", "WANTS", "MADE", "MAKE", "LET",
+                                                "ON", "SOUGHT", "SEEK", "SEEKS", "PLAN", "PLANS"};
+  for (std::string_view k : kWords)
+    if (k == u) return true;
+  return false;
 }
 
 bool Analyzer::IsPassive(const SentenceTokens& toks, const VerbHit& v) const {

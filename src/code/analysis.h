@@ -71,6 +71,9 @@ class Analyzer {
   void FindGroups(const SentenceTokens& toks, Analysis* out) const;
   void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
   void FindClauses(const SentenceTokens& toks, Analysis* out) const;
+  bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
+  Mood InfinitiveMood(const SentenceTokens& toks, const Analysis& a, size_t to) const;
+  static bool IsVerbLike(const std::string& upper);
 
   const Compiled& c_;
   const Lexicon& lex_;

@@ -201,6 +201,7 @@ Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
 Status ReadDiscards(std::string_view name, std::string_view text, uint32_t file,
                     const LexiconOptions& options, Lexicon* lex) {
   IssueSink issues(name, options, lex);
+  const bool stems = !DeclaresDyadFormat(text);  // dyad's own lists name whole words
   LineReader lines(text);
   std::string_view raw, content;
   uint32_t line_no;
@@ -217,7 +218,7 @@ Status ReadDiscards(std::string_view name, std::string_view text, uint32_t file,
     std::string_view rest;
     std::vector<std::string_view> groups;
     if (SplitCodeGroups(t, &rest, &groups) && !groups.empty()) t = Trim(rest);  // "[###]"
-    if (!ParsePhrase(t, /*stems=*/true, &d.phrase, &error)) {
+    if (!ParsePhrase(t, stems, &d.phrase, &error)) {
       issues.Add(line_no, error);
       continue;
     }

@@ -26,8 +26,6 @@ int RunCode(const CodeFlags& flags) {
     PrintError(lex.status().message());
     return kExitFatal;
   }
-  if (!flags.run.quiet)
-    for (const LexiconIssue& i : lex->issues) PrintError(i.ToString());
   CoderOptions co;
   co.all_moods = flags.moods == "all";
   Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(std::move(*lex), co);
@@ -36,6 +34,9 @@ int RunCode(const CodeFlags& flags) {
     return kExitFatal;
   }
   const EventCoder& c = **coder;
+  // Bad lines, and patterns the compiler could not use (unknown synonym sets).
+  if (!flags.run.quiet)
+    for (const LexiconIssue& i : c.lexicon().issues) PrintError(i.ToString());
   DocumentCommand command;
   command.make_worker = [&] { return MakeCodeWorker(c); };
   command.summary = [](const PipelineStats& stats, uint64_t lines) {

@@ -1,8 +1,6 @@
 // Loading dictionaries: kinds, files, folders.
 #include "dyad/lexicon.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -10,6 +8,7 @@
 #include "dyad/data.h"
 #include "lexicon/reader_util.h"
 #include "lexicon/readers.h"
+#include "util/read_file.h"
 
 namespace dyad {
 
@@ -80,15 +79,9 @@ Status LoadDictionaryText(std::string_view name, std::string_view text, Dictiona
 
 Status LoadDictionaryFile(const std::string& path, DictionaryKind kind,
                           const LexiconOptions& options, Lexicon* lex) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return NotFoundError(path + ": cannot open");
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  if (n < 0) return IoError(path + ": read error");
-  return LoadDictionaryText(path, data, kind, options, lex);
+  Result<std::string> data = ReadWholeFile(path);
+  if (!data.ok()) return data.status();
+  return LoadDictionaryText(path, *data, kind, options, lex);
 }
 
 Result<Lexicon> LoadLexiconDir(const std::string& dir, const LexiconOptions& options) {

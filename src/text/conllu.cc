@@ -1,7 +1,7 @@
 // CoNLL-U reader.
 #include "dyad/conllu.h"
 
-#include <zlib.h>
+#include "util/read_file.h"
 
 #include <charconv>
 #include <string>
@@ -157,18 +157,9 @@ Result<std::vector<ConlluSentence>> ParseConllu(std::string_view data, std::stri
 }
 
 Result<std::vector<ConlluSentence>> ReadConlluFile(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return NotFoundError(path + ": cannot open");
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  int err = 0;
-  const char* msg = gzerror(f, &err);
-  std::string what = (n < 0 && msg) ? msg : "";
-  gzclose(f);
-  if (n < 0) return IoError(path + ": " + what);
-  return ParseConllu(data, path);
+  Result<std::string> data = ReadWholeFile(path);
+  if (!data.ok()) return data.status();
+  return ParseConllu(*data, path);
 }
 
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "dyad/validation.h"
+#include "validate/text_util.h"
 
 namespace dyad {
 namespace {
@@ -22,18 +23,6 @@ std::string DecodeEntities(std::string_view s) {
     else if (ent == "apos") out += '\'';
     else { out += '&'; continue; }
     i = semi;
-  }
-  return out;
-}
-
-std::string FoldSpace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) { space = !out.empty(); continue; }
-    if (space) out += ' ';
-    space = false;
-    out += c;
   }
   return out;
 }

@@ -13,23 +13,12 @@
 #include <sstream>
 
 #include "dyad/validation.h"
+#include "validate/text_util.h"
 
 namespace dyad {
 namespace {
 
-std::string Fold(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) { space = !out.empty(); continue; }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string Trimmed(std::string_view s) { return Fold(s); }
+std::string Trimmed(std::string_view s) { return FoldSpace(s); }
 
 bool IsRecordHead(std::string_view line) {
   if (line.size() < 8) return false;
@@ -83,7 +72,7 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
   auto finish = [&]() {
     if (!in_record) return;
     in_record = false;
-    cur.text = Fold(cur.text);
+    cur.text = FoldSpace(cur.text);
     bool option = comment.find("OPTION:") != std::string::npos;
     bool any_brace = false;
     size_t p = 0;
@@ -103,7 +92,7 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
       if (s2 == std::string::npos) continue;
       auto part = [](std::string x) {
         std::string o;
-        for (char c : Fold(x)) if (!std::isspace(static_cast<unsigned char>(c))) o += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char c : FoldSpace(x)) if (!std::isspace(static_cast<unsigned char>(c))) o += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return o;
       };
       std::string src = part(inside.substr(0, s1));

@@ -1,7 +1,7 @@
 // Running a validation suite and reporting it.
 #include "dyad/validation.h"
 
-#include <zlib.h>
+#include "util/read_file.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -9,18 +9,6 @@
 
 namespace dyad {
 namespace {
-
-Result<std::string> ReadAll(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return NotFoundError(path + ": cannot open");
-  std::string data;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  if (n < 0) return IoError(path + ": read error");
-  return data;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -36,7 +24,7 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path);  // tabar
 
 Result<ValidationSuite> ReadValidationSuite(const std::string& path) {
   if (EndsWith(path, ".xml")) {
-    Result<std::string> data = ReadAll(path);
+    Result<std::string> data = ReadWholeFile(path);
     if (!data.ok()) return data.status();
     return ParsePetrarchRecords(*data, path);
   }

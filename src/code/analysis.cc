@@ -150,7 +150,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     u.agents = suffix;
     u.has_actor = has_actor;
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
-    if (actor_codes.empty()) actor_codes.push_back(has_actor ? "---" : "---");
+    if (actor_codes.empty()) actor_codes.push_back("---");  // agents only: "police"
     for (std::string& c : actor_codes) {
       if (c == "---" && has_actor) continue;  // an actor coded null: no unit
       std::string code = prefix + c;

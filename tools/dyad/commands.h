@@ -11,6 +11,10 @@ namespace dyad::cli {
 
 // dyad split INPUT... : sentences and tokens with byte offsets, as JSON Lines.
 Command RegisterSplit(CLI::App* app);
+// dyad tag INPUT... : part-of-speech tags and lemmas (CoNLL-U or JSON Lines).
+Command RegisterTag(CLI::App* app);
+// dyad train tagger --train FILE... -o FILE : trains the part-of-speech tagger.
+Command RegisterTrain(CLI::App* app);
 // dyad code INPUT... : event records (record v1) as JSON Lines.
 Command RegisterCode(CLI::App* app);
 // dyad validate SUITE : a peer's validation suite, scored.

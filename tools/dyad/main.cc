@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands;
   commands.push_back(dyad::cli::RegisterSplit(&app));
+  commands.push_back(dyad::cli::RegisterTag(&app));
+  commands.push_back(dyad::cli::RegisterTrain(&app));
   commands.push_back(dyad::cli::RegisterCode(&app));
   commands.push_back(dyad::cli::RegisterValidate(&app));
   commands.push_back(dyad::cli::RegisterDict(&app));

@@ -1,0 +1,193 @@
+// Part-of-speech tagging speed (Google Benchmark), one thread: tokens per
+// second over news sentences already split into tokens, with the figure
+// printed next to the target of 2M tokens/s per core. Also the lemmatizer and
+// model loading.
+//
+//   dyad_tagger_bench [--model FILE]   (default: data/tagger.model)
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bench_data.h"
+#include "dyad/lemmatizer.h"
+#include "dyad/tagger.h"
+#include "dyad/text.h"
+
+namespace {
+
+constexpr double kTargetTokensPerSecond = 2e6;
+std::string g_model_path;
+
+const dyad::Tagger* TheTagger() {
+  static std::unique_ptr<dyad::Tagger> tagger = [] {
+    auto t = g_model_path.empty() ? dyad::Tagger::LoadDefault() : dyad::Tagger::Load(g_model_path);
+    if (!t.ok()) {
+      std::fprintf(stderr, "%s\n", t.status().message().c_str());
+      return std::unique_ptr<dyad::Tagger>();
+    }
+    return std::move(*t);
+  }();
+  return tagger.get();
+}
+
+// News sentences as token views into the corpus texts.
+struct Sentences {
+  std::string name;
+  std::vector<std::vector<std::string_view>> words;
+  size_t tokens = 0;
+};
+
+const Sentences& NewsSentences() {
+  static const dyad::bench::Corpus corpus = dyad::bench::LoadReuters();
+  static const Sentences s = [] {
+    Sentences out;
+    out.name = corpus.name;
+    dyad::TextSplitter splitter;
+    dyad::SplitResult split;
+    for (const std::string& text : corpus.texts) {
+      splitter.Split(text, &split);
+      for (const dyad::Sentence& sent : split.sentences) {
+        auto& w = out.words.emplace_back();
+        for (uint32_t i = sent.first_token; i < sent.first_token + sent.token_count; ++i) {
+          w.push_back(split.TokenText(text, i));
+        }
+        out.tokens += w.size();
+      }
+    }
+    return out;
+  }();
+  return s;
+}
+
+double g_tag_rate = 0;
+
+void BM_Tag(benchmark::State& state) {
+  const dyad::Tagger* tagger = TheTagger();
+  if (tagger == nullptr) {
+    state.SkipWithError("no tagger model");
+    return;
+  }
+  const Sentences& s = NewsSentences();
+  dyad::TagScratch scratch;
+  std::vector<dyad::PosTag> tags;
+  size_t i = 0, tokens = 0;
+  for (auto _ : state) {
+    const auto& words = s.words[i++ % s.words.size()];
+    tagger->Tag(words, &scratch, &tags);
+    tokens += words.size();
+    benchmark::DoNotOptimize(tags.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+  state.SetItemsProcessed(static_cast<int64_t>(tokens));
+  state.SetLabel(s.name);
+}
+BENCHMARK(BM_Tag)->MinTime(2.0);
+
+// The same on the first 500 sentences over and over: every word type is in
+// the per-thread caches, so this is the speed of scoring alone.
+void BM_TagWarm(benchmark::State& state) {
+  const dyad::Tagger* tagger = TheTagger();
+  if (tagger == nullptr) {
+    state.SkipWithError("no tagger model");
+    return;
+  }
+  const Sentences& s = NewsSentences();
+  const size_t n = std::min<size_t>(500, s.words.size());
+  dyad::TagScratch scratch;
+  std::vector<dyad::PosTag> tags;
+  size_t i = 0, tokens = 0;
+  for (auto _ : state) {
+    const auto& words = s.words[i++ % n];
+    tagger->Tag(words, &scratch, &tags);
+    tokens += words.size();
+    benchmark::DoNotOptimize(tags.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagWarm);
+
+void BM_TagAndLemmatize(benchmark::State& state) {
+  const dyad::Tagger* tagger = TheTagger();
+  if (tagger == nullptr) {
+    state.SkipWithError("no tagger model");
+    return;
+  }
+  const Sentences& s = NewsSentences();
+  const dyad::Lemmatizer& lemmatizer = dyad::Lemmatizer::Default();
+  dyad::TagScratch scratch;
+  std::vector<dyad::PosTag> tags;
+  std::string lemma;
+  size_t i = 0, tokens = 0;
+  for (auto _ : state) {
+    const auto& words = s.words[i++ % s.words.size()];
+    tagger->Tag(words, &scratch, &tags);
+    for (size_t k = 0; k < words.size(); ++k) {
+      lemmatizer.Lemmatize(words[k], tags[k], &lemma);
+      benchmark::DoNotOptimize(lemma.data());
+    }
+    tokens += words.size();
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagAndLemmatize);
+
+void BM_LoadModel(benchmark::State& state) {
+  const std::string path = g_model_path.empty() ? dyad::Tagger::DefaultModelPath() : g_model_path;
+  for (auto _ : state) {
+    auto t = dyad::Tagger::Load(path);
+    if (!t.ok()) {
+      state.SkipWithError(t.status().message().c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(t->get());
+  }
+}
+BENCHMARK(BM_LoadModel)->Unit(benchmark::kMillisecond);
+
+// Records the tagging rate for the summary line.
+class Reporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const Run& r : runs) {
+      if (r.benchmark_name().rfind("BM_Tag/", 0) == 0 || r.benchmark_name() == "BM_Tag" ||
+          r.benchmark_name().rfind("BM_Tag/min_time", 0) == 0) {
+        auto it = r.counters.find("tokens/s");
+        if (it != r.counters.end()) g_tag_rate = it->second.value;
+      }
+    }
+    ConsoleReporter::ReportRuns(runs);
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<char*> args;
+  for (int i = 0; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
+      g_model_path = argv[++i];
+    } else {
+      args.push_back(argv[i]);
+    }
+  }
+  int n = static_cast<int>(args.size());
+  benchmark::Initialize(&n, args.data());
+  Reporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  if (g_tag_rate > 0) {
+    std::printf("\ntagging: %.2fM tokens/s on one core (target %.1fM): %s\n", g_tag_rate / 1e6,
+                kTargetTokensPerSecond / 1e6,
+                g_tag_rate >= kTargetTokensPerSecond ? "meets the target" : "BELOW the target");
+  }
+  return 0;
+}

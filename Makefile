@@ -31,6 +31,7 @@ test: build
 bench: build
 	$(BUILD)/bench/dyad_bench --benchmark_min_time=0.3
 	$(BUILD)/bench/dyad_throughput
+	$(BUILD)/bench/dyad_tagger_bench --benchmark_min_time=0.5
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 30

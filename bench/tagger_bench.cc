@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -65,7 +66,7 @@ const Sentences& NewsSentences() {
   return s;
 }
 
-double g_tag_rate = 0;
+double g_tag_rate = 0, g_tag_wall_rate = 0;
 
 void BM_Tag(benchmark::State& state) {
   const dyad::Tagger* tagger = TheTagger();
@@ -77,14 +78,20 @@ void BM_Tag(benchmark::State& state) {
   dyad::TagScratch scratch;
   std::vector<dyad::PosTag> tags;
   size_t i = 0, tokens = 0;
+  const auto start = std::chrono::steady_clock::now();
   for (auto _ : state) {
     const auto& words = s.words[i++ % s.words.size()];
     tagger->Tag(words, &scratch, &tags);
     tokens += words.size();
     benchmark::DoNotOptimize(tags.data());
   }
+  const double wall =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // Rates by CPU time (Google Benchmark's) and by wall clock (lower when other
+  // processes share the core).
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
                                                   benchmark::Counter::kIsRate);
+  state.counters["wall tokens/s"] = wall > 0 ? static_cast<double>(tokens) / wall : 0;
   state.SetItemsProcessed(static_cast<int64_t>(tokens));
   state.SetLabel(s.name);
 }
@@ -162,6 +169,8 @@ class Reporter : public benchmark::ConsoleReporter {
           r.benchmark_name().rfind("BM_Tag/min_time", 0) == 0) {
         auto it = r.counters.find("tokens/s");
         if (it != r.counters.end()) g_tag_rate = it->second.value;
+        it = r.counters.find("wall tokens/s");
+        if (it != r.counters.end()) g_tag_wall_rate = it->second.value;
       }
     }
     ConsoleReporter::ReportRuns(runs);
@@ -185,9 +194,11 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
   if (g_tag_rate > 0) {
-    std::printf("\ntagging: %.2fM tokens/s on one core (target %.1fM): %s\n", g_tag_rate / 1e6,
-                kTargetTokensPerSecond / 1e6,
-                g_tag_rate >= kTargetTokensPerSecond ? "meets the target" : "BELOW the target");
+    std::printf("\ntagging: %.2fM tokens/s on one core by CPU time (target %.1fM): %s;"
+                " %.2fM by wall clock\n",
+                g_tag_rate / 1e6, kTargetTokensPerSecond / 1e6,
+                g_tag_rate >= kTargetTokensPerSecond ? "meets the target" : "BELOW the target",
+                g_tag_wall_rate / 1e6);
   }
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "dyad/eval.h"
 #include "dyad/json.h"
 #include "dyad/pipeline.h"
+#include "dyad/tagger.h"
 #include "dyad/text.h"
 #include "dyad/workers.h"
 
@@ -159,11 +161,23 @@ int main(int argc, char** argv) {
       sets.push_back({"Phoenix dictionaries (CAMEO.2.0 + 3 actor files)", phoenix});
     }
     std::printf("event coding, 1 thread, %s:\n", reuters.name.c_str());
-    for (const Set& set : sets) {
+    // With the part-of-speech tagger (what `dyad code` does by default) and without.
+    auto t_tagger = Clock::now();
+    auto loaded = dyad::Tagger::LoadDefault();
+    const double tagger_load = Seconds(t_tagger, Clock::now());
+    std::shared_ptr<const dyad::Tagger> tagger;
+    if (loaded.ok()) tagger = std::move(*loaded);
+    else std::printf("  tagger: %s\n", loaded.status().message().c_str());
+    Line("tagger model load, s", tagger_load, "s", "-", true);
+    for (const Set& set : sets)
+    for (bool tagged : {true, false}) {
+      if (tagged && !tagger) continue;
       auto t0 = Clock::now();
       auto lex = dyad::LoadLexicon(set.files);
       if (!lex.ok()) { std::printf("  %s: %s\n", set.name, lex.status().message().c_str()); continue; }
-      auto coder = dyad::EventCoder::Create(std::move(*lex));
+      dyad::CoderOptions co;
+      if (tagged) co.tagger = tagger;
+      auto coder = dyad::EventCoder::Create(std::move(*lex), co);
       const double load = Seconds(t0, Clock::now());
       auto scratch = (*coder)->NewScratch();
       std::vector<dyad::Event> events;
@@ -179,7 +193,7 @@ int main(int argc, char** argv) {
         }
         best = std::min(best, Seconds(t1, Clock::now()));
       }
-      std::printf("  %s\n", set.name);
+      std::printf("  %s, %s\n", set.name, tagged ? "tagged" : "--no-tagger");
       Line("dictionary load + compile, s", load, "s", "<= 0.5", load <= 0.5);
       Line("sentences/s", one.sentences / best, "sent/s", ">= 20000", one.sentences / best >= 20000);
       Line("events/s", events.size() / best, "ev/s", "-", true);

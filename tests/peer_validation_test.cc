@@ -22,6 +22,9 @@ ValidationReport RunSuite(const std::string& path) {
   co.all_moods = true;
   co.allow_missing_actors = true;
   co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  auto tagger = Tagger::LoadDefault();
+  EXPECT_TRUE(tagger.ok()) << tagger.status().message();
+  if (tagger.ok()) co.tagger = std::move(*tagger);
   auto coder = EventCoder::Create(std::move(*lex), co);
   EXPECT_TRUE(coder.ok());
   if (!coder.ok()) return {};
@@ -37,23 +40,26 @@ TEST(PeerValidation, PetrarchUnitTests) {
   ValidationReport r = RunSuite(path);
   EXPECT_GE(r.total.cases, 270);
   EXPECT_GE(r.recall(), 0.80);          // target 0.90
-  EXPECT_LE(r.spurious_share(), 0.27);  // target 0.10
+  EXPECT_LE(r.spurious_share(), 0.20);  // target 0.10
 }
 
 TEST(PeerValidation, UdPetrarchRecords) {
   DYAD_REQUIRE_SHARED(path, "reference/universalpetrarch/PETR_Validate_records_2_02.xml");
   ValidationReport r = RunSuite(path);
   EXPECT_GE(r.total.cases, 240);
-  EXPECT_GE(r.recall(), 0.73);          // target 0.80 (UniversalPetrarch: 0.68)
-  EXPECT_LE(r.spurious_share(), 0.335);  // target 0.15 (UniversalPetrarch: 0.23)
+  EXPECT_GE(r.recall(), 0.725);         // target 0.80 (UniversalPetrarch: 0.68)
+  EXPECT_LE(r.spurious_share(), 0.325);  // target 0.15 (UniversalPetrarch: 0.23)
 }
 
 TEST(PeerValidation, TabariValidate) {
   DYAD_REQUIRE_SHARED(path, "reference/tabari/TABARI-Code/Validate.project");
   ValidationReport r = RunSuite(path);
   EXPECT_GE(r.total.cases, 400);
-  EXPECT_GE(r.recall(), 0.47);          // target 0.85
-  EXPECT_LE(r.spurious_share(), 0.51);  // target 0.10
+  // The tagger costs TABARI's suite a few events: some of its records are
+  // ungrammatical on purpose ("Gollum was known to brake in a parade") to
+  // test TABARI's tag-free matching; it removes far more spurious ones.
+  EXPECT_GE(r.recall(), 0.465);         // target 0.85
+  EXPECT_LE(r.spurious_share(), 0.44);  // target 0.10
 }
 
 }  // namespace

@@ -15,8 +15,9 @@
 //  2. actors: longest dictionary matches; agents combine with the country or
 //     actor next to them ("Russian police" -> RUSCOP, "soldiers from Gondor"
 //     -> GONMIL, "MSF Arnor" -> NGOARN); "X and Y" makes a compound actor;
-//  3. verbs: every form of every dictionary verb; a word preceded by a
-//     determiner or a possessive is read as a noun;
+//  3. verbs: every form of every dictionary verb that the part-of-speech
+//     tagger reads as a verb (without a tagger: not after a determiner or
+//     a possessive);
 //  4. patterns: the verb's patterns are tried longest first; words, synonym
 //     sets, {noun phrases}, (prepositional phrases), $ source, + target;
 //     the first that matches gives the code, else the verb's own code;
@@ -38,6 +39,7 @@
 #include "dyad/event.h"
 #include "dyad/lexicon.h"
 #include "dyad/status.h"
+#include "dyad/tagger.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -52,6 +54,11 @@ struct CoderOptions {
   // document has named most so far ("police fired on protesters" in a Hong
   // Kong story -> HKGCOP, HKGOPP). Off for the peers' suites, which expect "---".
   bool infer_agent_country = true;
+  // Part-of-speech tags choose verb and noun readings ("the attack on X" is
+  // not an attack event, "talks" after "held" is a noun) and find passive
+  // participles. Null: word-shape rules only (faster, less exact). The
+  // coder shares the tagger; Tagger::LoadDefault() gives the shipped model.
+  std::shared_ptr<const Tagger> tagger;
 };
 
 // One coded event before it becomes a record (validation compares these).

@@ -33,6 +33,17 @@ struct Mention {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+bool IsVerbTag(const PosTag& t) {
+  switch (t.xpos) {
+    case Xpos::kVB: case Xpos::kVBD: case Xpos::kVBG: case Xpos::kVBN: case Xpos::kVBP:
+    case Xpos::kVBZ:
+    case Xpos::kMD:  // TABARI's dictionaries code "should", "would" as verbs
+      return true;
+    default:
+      return t.upos == Upos::kVerb;
+  }
+}
+
 // Words that may come between a country and its agent: "Gondor's new
 // foreign minister", "Arnor's senior officials".
 bool IsTitleModifier(std::string_view w) {
@@ -235,18 +246,21 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     if (!best) continue;
     const size_t v = p + best->verb_word;
     if (out->group_at[v] >= 0) continue;  // inside an actor's name
-    // A noun reading: "the visit", "its restore", "Gondor's attack".
-    if (v > 0) {
-      uint32_t prev = toks.ids[v - 1];
-      if (prev == w_.the || prev == w_.a || prev == w_.an || prev == w_.its || prev == w_.his ||
-          prev == w_.her || prev == w_.their || prev == w_.our || prev == w_.this_ ||
-          prev == w_.these || prev == w_.those || prev == w_.my || prev == w_.your ||
-          prev == w_.s_clitic)
-        continue;
-    }
     // A capitalised verb inside a sentence is a name or a title word.
     if (v > 0 && toks.capitalized[v] && !all_caps) continue;
-    out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best});
+    // A noun reading: "the visit", "its restore", "Gondor's attack"; with
+    // the tagger also "drone strike", "held talks", and "the affected
+    // villages" (an adjective).
+    bool noun = false;
+    if (v > 0) {
+      uint32_t prev = toks.ids[v - 1];
+      noun = prev == w_.the || prev == w_.a || prev == w_.an || prev == w_.its ||
+             prev == w_.his || prev == w_.her || prev == w_.their || prev == w_.our ||
+             prev == w_.this_ || prev == w_.these || prev == w_.those || prev == w_.my ||
+             prev == w_.your || prev == w_.s_clitic;
+    }
+    if (!toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
+    out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best, noun});
     p += best->words.size() - 1;
   }
 }
@@ -330,7 +344,7 @@ bool Analyzer::IsVerbLike(const std::string& u) {
 
 bool Analyzer::IsPassive(const SentenceTokens& toks, const VerbHit& v) const {
   const std::string& u = toks.upper[v.pos];
-  const bool participle = (u.size() > 3 && (u.substr(u.size() - 2) == "ED" || u.substr(u.size() - 2) == "EN")) ||
+  const bool participle = !toks.tags.empty() ? toks.tags[v.pos].xpos == Xpos::kVBN : (u.size() > 3 && (u.substr(u.size() - 2) == "ED" || u.substr(u.size() - 2) == "EN")) ||
                           u == "SHOT" || u == "HIT" || u == "HELD" || u == "MET" || u == "SEEN" ||
                           u == "TAKEN" || u == "BEATEN" || u == "STRUCK" || u == "CAUGHT" ||
                           u == "SOUGHT" || u == "BROUGHT" || u == "KEPT" || u == "LED" || u == "SENT" ||

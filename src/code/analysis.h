@@ -31,6 +31,9 @@ struct VerbHit {
   size_t pos = 0;                 // token of the verb word
   size_t start = 0, end = 0;      // tokens of the whole (multi-word) form
   const CVerbForm* form = nullptr;
+  // Read as a noun ("the attack", "held talks"): codes only through a
+  // pattern with words before it ("LAUNCHED AN * ON +").
+  bool noun_reading = false;
 };
 
 struct Analysis {

@@ -24,6 +24,7 @@ class EventCoder::Scratch {
   Analysis analysis;
   std::vector<CodedEvent> coded;
   std::unordered_map<std::string, int> country_counts;
+  TagScratch tag_scratch;
 };
 
 struct EventCoder::Impl {
@@ -252,9 +253,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     std::string paired = entry.code.empty() ? block.paired_code : entry.paired_code;
     SourceLoc loc = entry.loc;
     MatchState st;
+    bool matched = false;
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
+      if (v.noun_reading && !p.literal_before) continue;
       if (matcher.Match(p, v, &s)) {
+        matched = true;
         code = p.code;
         paired = p.paired_code;
         loc = p.loc;
@@ -262,6 +266,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         break;
       }
     }
+    if (v.noun_reading && !matched) continue;
     if (code == "###") return;  // the pattern discards the sentence
     if (code.empty() || code == "---" || code == "+++" || code.find('?') != std::string::npos)
       continue;  // null codes, and the peers' "unsure" marks
@@ -398,6 +403,12 @@ void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* 
   impl_->splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
                            impl_->compiled.words, &s->toks);
+  if (impl_->options.tagger) {
+    Sentence whole;
+    whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
+    impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
+                                       &s->toks.tags);
+  }
   impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->analysis, out,
                     discard_story);
 }
@@ -414,6 +425,8 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
                              impl_->compiled.words, &s->toks);
+    if (impl_->options.tagger)
+      impl_->options.tagger->TagSentence(doc.text, s->split, sent, &s->tag_scratch, &s->toks.tags);
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
                       &s->analysis, &s->coded, &discard_story);

@@ -24,12 +24,14 @@ constexpr char kVerbs[] =
     "--- ATTACK [190] ---\nATTACK\n- * (WITH DRONES) [195]\n"
     "--- CONDEMN [122] ---\nCONDEMN\n"
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
-    "--- VISIT [042:043] ---\nVISIT\n";
+    "--- VISIT [042:043] ---\nVISIT\n"
+    "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
+  void SetUp() override { Build(nullptr); }
+  void Build(std::shared_ptr<const Tagger> tagger) {
     Lexicon lex;
     LexiconOptions o;
     ASSERT_TRUE(LoadDictionaryText("t.actors.txt", kActors, DictionaryKind::kActors, o, &lex).ok());
@@ -39,6 +41,7 @@ class CoderTest : public ::testing::Test {
     ASSERT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
     CoderOptions co;
     co.all_moods = true;
+    co.tagger = std::move(tagger);
     auto c = EventCoder::Create(std::move(lex), co);
     ASSERT_TRUE(c.ok());
     coder_ = std::move(*c);
@@ -172,6 +175,31 @@ TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source, "GONCOP");
   EXPECT_EQ(events[0].target, "GONEDU");
+}
+
+// With the shipped part-of-speech model, a verb's word read as a noun codes
+// nothing unless a pattern with words before it asks for that reading.
+class TaggedCoderTest : public CoderTest {
+ protected:
+  void SetUp() override {
+    auto t = Tagger::LoadDefault();
+    ASSERT_TRUE(t.ok()) << t.status().message();
+    Build(std::shared_ptr<const Tagger>(std::move(*t)));
+  }
+};
+
+TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
+  EXPECT_EQ(Code("Arnor struck Gondor on Monday."), (T{{"ARN", "GON", "190"}}));
+  // "strike" as a noun: no determiner before it, so only the tagger knows.
+  EXPECT_TRUE(Code("Arnor said drone strike damage in Gondor was heavy.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+  EXPECT_EQ(Code("Arnor launched a strike on Gondor."), (T{{"ARN", "GON", "195"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
+}
+
+TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
+  EXPECT_EQ(Code("Gondor was struck by Arnor."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
 }
 
 TEST(CoderDates, DateToInt) {

@@ -187,6 +187,9 @@ class PatternCompiler {
           (after ? cp.after : cp.before).push_back(std::move(ce));
         }
         if (!ok) continue;
+        cp.literal_before = !cp.before.empty() &&
+                            (cp.before.back().kind == PatternElement::Kind::kWord ||
+                             cp.before.back().kind == PatternElement::Kind::kSynset);
         c_->patterns[b].push_back(std::move(cp));
       }
       std::stable_sort(c_->patterns[b].begin(), c_->patterns[b].end(),
@@ -286,6 +289,7 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
   toks->ids.resize(count);
   toks->capitalized.resize(count);
   toks->all_caps.resize(count);
+  toks->tags.clear();
   for (size_t i = 0; i < count; ++i) {
     std::string_view t = split.TokenText(text, first + i);
     // ASCII (almost every token): upper-case in place, reusing the buffer.

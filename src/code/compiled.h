@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dyad/lexicon.h"
+#include "dyad/tagger.h"
 #include "dyad/text.h"
 
 namespace dyad::code {
@@ -42,6 +43,7 @@ struct SentenceTokens {
   std::vector<uint32_t> ids;        // interned id or kNoWord
   std::vector<uint8_t> capitalized; // first letter upper-case in the text
   std::vector<uint8_t> all_caps;    // every letter upper-case ("US", "WHO")
+  std::vector<PosTag> tags;         // part-of-speech tags; empty without a tagger
   size_t size() const { return ids.size(); }
 };
 
@@ -130,6 +132,9 @@ struct CPattern {
   std::vector<CElement> before;       // elements before the verb, in text order
   std::vector<CElement> after;        // elements after the verb
   bool verb_joined = false;           // "IN_*": the verb directly follows before.back()
+  // The last element before the verb is a word or synonym set ("SHOW NO *",
+  // "LAUNCHED AN * ON +"): the pattern may read the verb's word as a noun.
+  bool literal_before = false;
   std::string code, paired_code;
   SourceLoc loc;
   int weight = 0;                     // specificity: matched words count

@@ -15,6 +15,7 @@ struct CodeFlags {
   InputFlags input;
   RunFlags run;
   DictionaryFlags dicts;
+  TaggerFlags tagger;
   std::string moods = "asserted";
 };
 
@@ -28,6 +29,12 @@ int RunCode(const CodeFlags& flags) {
   }
   CoderOptions co;
   co.all_moods = flags.moods == "all";
+  Result<std::shared_ptr<const Tagger>> tagger = LoadTaggerFlags(flags.tagger);
+  if (!tagger.ok()) {
+    PrintError(tagger.status().message() + " (--no-tagger codes without one)");
+    return kExitFatal;
+  }
+  co.tagger = *tagger;
   Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(std::move(*lex), co);
   if (!coder.ok()) {
     PrintError(coder.status().message());
@@ -58,6 +65,7 @@ Command RegisterCode(CLI::App* app) {
   AddInputFlags(cmd, &flags->input);
   AddRunFlags(cmd, &flags->run);
   AddDictionaryFlags(cmd, &flags->dicts);
+  AddTaggerFlags(cmd, &flags->tagger);
   cmd->add_option("--moods", flags->moods,
                   "asserted: only what the text says happened; all: also hypothetical and negated")
       ->check(CLI::IsMember({"asserted", "all"}));

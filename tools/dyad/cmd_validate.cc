@@ -15,6 +15,7 @@ namespace {
 struct ValidateFlags {
   std::string suite;
   DictionaryFlags dicts;
+  TaggerFlags tagger;
   bool summary_only = false;
 };
 
@@ -37,6 +38,12 @@ int RunValidate(const ValidateFlags& flags) {
   co.all_moods = true;             // the peers code intentions and negations alike
   co.allow_missing_actors = true;  // and write "---" for a missing actor
   co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  Result<std::shared_ptr<const Tagger>> tagger = LoadTaggerFlags(flags.tagger);
+  if (!tagger.ok()) {
+    PrintError(tagger.status().message() + " (--no-tagger codes without one)");
+    return kExitFatal;
+  }
+  co.tagger = *tagger;
   Result<std::unique_ptr<EventCoder>> coder = EventCoder::Create(std::move(*lex), co);
   if (!coder.ok()) {
     PrintError(coder.status().message());
@@ -55,6 +62,7 @@ Command RegisterValidate(CLI::App* app) {
       "validate", "Run a validation suite (PETRARCH-2 / UD-PETRARCH records .xml, TABARI .project)");
   cmd->add_option("SUITE", flags->suite, "The suite file")->required();
   AddDictionaryFlags(cmd, &flags->dicts);
+  AddTaggerFlags(cmd, &flags->tagger);
   cmd->add_flag("--summary", flags->summary_only, "Only the table and the closing line");
   cmd->footer("Uses each record's raw text only, never its parse. Dictionaries: those the suite\n"
               "names, unless --dictionaries or --verbs/--actors/... are given. Exit status 1\n"

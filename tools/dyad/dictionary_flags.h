@@ -1,10 +1,15 @@
-// The dictionary flags shared by `code`, `validate` and `dict check`.
+// The dictionary flags shared by `code`, `validate` and `dict check`, and the
+// tagger flags of `code` and `validate`.
 #ifndef DYAD_TOOLS_DYAD_DICTIONARY_FLAGS_H_
 #define DYAD_TOOLS_DYAD_DICTIONARY_FLAGS_H_
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
+#include <string>
+
 #include "dyad/lexicon.h"
+#include "dyad/tagger.h"
 
 namespace dyad::cli {
 
@@ -22,6 +27,26 @@ inline void AddDictionaryFlags(CLI::App* cmd, DictionaryFlags* f) {
   cmd->add_option("--agents", f->files.agents, "Agent dictionary file(s)")->delimiter(',');
   cmd->add_option("--discards", f->files.discards, "Discard list file(s)")->delimiter(',');
   cmd->add_flag("--strict", f->strict, "Stop at the first bad dictionary line");
+}
+
+struct TaggerFlags {
+  std::string model;       // "" = the shipped data/tagger.model
+  bool none = false;
+};
+
+inline void AddTaggerFlags(CLI::App* cmd, TaggerFlags* f) {
+  cmd->add_option("--tagger", f->model,
+                  "Part-of-speech model for verb/noun readings (default: data/tagger.model)");
+  cmd->add_flag("--no-tagger", f->none,
+                "Code without part-of-speech tags (word-shape rules only: faster, less exact)");
+}
+
+// The tagger the flags ask for: null with --no-tagger; an error names the file.
+inline Result<std::shared_ptr<const Tagger>> LoadTaggerFlags(const TaggerFlags& f) {
+  if (f.none) return std::shared_ptr<const Tagger>();
+  Result<std::unique_ptr<Tagger>> t = f.model.empty() ? Tagger::LoadDefault() : Tagger::Load(f.model);
+  if (!t.ok()) return t.status();
+  return std::shared_ptr<const Tagger>(std::move(*t));
 }
 
 }  // namespace dyad::cli

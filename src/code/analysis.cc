@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "code/coref.h"
+
 namespace dyad::code {
 
 void Words::Init(WordTable* t) {
@@ -65,13 +67,46 @@ void SplitCodes(std::string_view code, std::vector<std::string>* out) {
   }
 }
 
+// The last word of a person's title: "foreign minister", "army chief".
+bool IsPersonTitle(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "AMBASSADOR", "CHAIRMAN", "CHAIRWOMAN", "CHANCELLOR", "CHIEF", "COMMANDER", "DIRECTOR",
+      "EMIR", "ENVOY", "GENERAL", "GOVERNOR", "JUDGE", "KING", "LAWMAKER", "LEADER", "MAYOR",
+      "MINISTER", "MONARCH", "PREMIER", "PRESIDENT", "PRIME", "PRINCE", "QUEEN", "SECRETARY",
+      "SENATOR", "SPOKESMAN", "SPOKESPERSON", "SPOKESWOMAN", "SULTAN", "AYATOLLAH", "POPE",
+      "PROSECUTOR", "CEO", "ATTORNEY", "DIPLOMAT", "OFFICIAL", "MP", "CONGRESSMAN",
+      "CONGRESSWOMAN", "LEGISLATOR", "REPRESENTATIVE", "ADVISER", "ADVISOR", "COMMISSIONER"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 }  // namespace
 
-void Analyzer::Run(const SentenceTokens& toks, int32_t date, Analysis* out) const {
+Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w)
+    : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0) {
+  for (size_t i = 0; i < lex.agents.size(); ++i) {
+    const auto& words = lex.agents[i].phrase.words;
+    agent_person_[i] = !words.empty() && IsPersonTitle(words.back().text);
+  }
+}
+
+namespace {
+// Plural nouns as the tagger reads them (or, without tags, an -S ending).
+bool IsPluralWord(const SentenceTokens& toks, size_t i) {
+  if (!toks.tags.empty()) return toks.tags[i].xpos == Xpos::kNNS || toks.tags[i].xpos == Xpos::kNNPS;
+  const std::string& u = toks.upper[i];
+  return u.size() > 3 && u.back() == 'S' && u[u.size() - 2] != 'S';
+}
+}  // namespace
+
+void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* discourse,
+                   Analysis* out) const {
   out->clear();
   out->group_at.assign(toks.size(), -1);
   out->clause_break.assign(toks.size(), 0);
   FindMentions(toks, date, out);
+  AddPronounUnits(toks, w_, discourse, out);
   FindGroups(toks, out);
   FindClauses(toks, out);
   FindVerbs(toks, out);
@@ -109,7 +144,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     u.start = mentions[m].start;
     std::vector<std::string> actor_codes;
     std::string prefix, suffix;
-    bool has_actor = false;
+    bool has_actor = false, person = false;
     size_t end = mentions[m].start;
     size_t k = m;
     for (; k < mentions.size(); ++k) {
@@ -139,6 +174,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
                       next.substr(0, 3) == std::string_view(actor_codes[0]).substr(0, 3);
           if (!same) break;
           if (next.size() > actor_codes[0].size()) actor_codes = {std::string(next)};
+          person = person || !lex_.actors[x.payload.index].dated.empty();
           end = x.end;
           continue;
         }
@@ -147,8 +183,10 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         const ActorEntry& a = lex_.actors[x.payload.index];
         SplitCodes(a.CodeOn(date), &actor_codes);
         has_actor = true;
+        person = person || !a.dated.empty();
       } else {
         const AgentEntry& g = lex_.agents[x.payload.index];
+        person = person || agent_person_[x.payload.index];
         if (g.prefix) prefix += g.code;
         else if (suffix.size() < g.code.size() ||
                  suffix.compare(suffix.size() - g.code.size(), g.code.size(), g.code) != 0)
@@ -161,6 +199,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     u.agents = suffix;
     u.has_actor = has_actor;
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
+    u.plural = end > u.start && IsPluralWord(toks, end - 1);
+    u.person = person && !u.plural;
     if (actor_codes.empty()) actor_codes.push_back("---");  // agents only: "police"
     for (std::string& c : actor_codes) {
       if (c == "---" && has_actor) continue;  // an actor coded null: no unit

@@ -19,6 +19,9 @@ struct ActorUnit {
   std::string agents;             // agent codes that followed the actor ("GOV")
   bool has_actor = false;         // a dictionary actor, not only agents
   bool agent_led = false;         // "ambassadors of Arnor": agents came first
+  bool person = false;            // a person: dated roles, or a title ("minister")
+  bool plural = false;            // "rebels", "the Taliban"
+  bool pronoun = false;           // "he", "it": codes from an earlier actor
 };
 
 // Actor units joined by "and" or commas: "Xi and Putin".
@@ -58,11 +61,15 @@ struct Words {
   void Init(WordTable* table);
 };
 
+class Discourse;
+
 class Analyzer {
  public:
-  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w) : c_(c), lex_(lex), w_(w) {}
-  // date: YYYYMMDD for dated actor codes (0 unknown).
-  void Run(const SentenceTokens& toks, int32_t date, Analysis* out) const;
+  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w);
+  // date: YYYYMMDD for dated actor codes (0 unknown). discourse: what the
+  // document named before, for pronouns (null: none).
+  void Run(const SentenceTokens& toks, int32_t date, const Discourse* discourse,
+           Analysis* out) const;
 
   // Negated, hypothetical or asserted, from the words before verb `v`.
   Mood MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
@@ -81,6 +88,7 @@ class Analyzer {
   const Compiled& c_;
   const Lexicon& lex_;
   const Words& w_;
+  std::vector<uint8_t> agent_person_;  // per agent: names a person ("minister")
 };
 
 }  // namespace dyad::code

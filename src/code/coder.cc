@@ -6,6 +6,7 @@
 
 #include "code/analysis.h"
 #include "code/compiled.h"
+#include "code/coref.h"
 #include "dyad/cameo.h"
 
 namespace dyad {
@@ -25,6 +26,7 @@ class EventCoder::Scratch {
   std::vector<CodedEvent> coded;
   std::unordered_map<std::string, int> country_counts;
   TagScratch tag_scratch;
+  code::Discourse discourse;
 };
 
 struct EventCoder::Impl {
@@ -35,9 +37,11 @@ struct EventCoder::Impl {
   code::Words words;
   std::unique_ptr<code::Analyzer> analyzer;
 
-  // doc_country: the country the document has named most so far ("" none).
+  // doc_country: the country the document has named most so far ("" none);
+  // discourse: the actors of the sentences before (null: none).
   void CodeTokens(const SentenceTokens& toks, std::string_view text, const SplitResult& split,
-                  size_t first, int32_t date, std::string_view doc_country, Analysis* an,
+                  size_t first, int32_t date, std::string_view doc_country,
+                  const code::Discourse* discourse, Analysis* an,
                   std::vector<CodedEvent>* out, bool* discard_story) const;
 };
 
@@ -210,8 +214,10 @@ class PatternMatcher {
 
 void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view text,
                                   const SplitResult& split, size_t first, int32_t date,
-                                  std::string_view doc_country, Analysis* an,
+                                  std::string_view doc_country,
+                                  const code::Discourse* discourse, Analysis* an,
                                   std::vector<CodedEvent>* out, bool* discard_story) const {
+  an->clear();
   // Discards.
   for (size_t i = 0; i < toks.size(); ++i) {
     bool sentence_discard = false;
@@ -223,7 +229,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     });
     if (sentence_discard) return;
   }
-  analyzer->Run(toks, date, an);
+  analyzer->Run(toks, date, discourse, an);
   if (an->groups.empty()) return;
   if (options.infer_agent_country) InferAgentCountries(an, doc_country);
   PatternMatcher matcher(compiled, toks, *an);
@@ -310,6 +316,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // Object: the first actor after the verb in its clause; for "expressed
     // hopes that X ...", the subject of the "that" clause.
     int object = -1, by_agent = -1;
+    const bool statement = code.compare(0, 2, "01") == 0;
+    const bool compound_subject = subject >= 0 && an->groups[subject].units.size() > 1;
     auto find_object = [&](size_t from, size_t to) {
       bool comma = false;
       size_t scanned = from;
@@ -320,6 +328,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Past a comma, an actor that is the subject of a verb of its own
         // (", a senior official said") is not this verb's object.
         if (comma && SubjectOfNextVerb(*an, grp)) continue;
+        // "stated arrests were made in Australia", "X and Y held talks in
+        // Brussels": a place, not the one a statement is about, nor the
+        // partner of a compound subject (who act on each other).
+        if ((statement || compound_subject) && grp.start > 0 &&
+            (toks.ids[grp.start - 1] == words.in || toks.ids[grp.start - 1] == words.at))
+          continue;
+        // "said he would": a subject pronoun starts a clause of its own.
+        const code::ActorUnit& lead = an->units[grp.units[0]];
+        if (lead.pronoun && toks.upper[lead.start] != "HIM" && toks.upper[lead.start] != "THEM")
+          continue;
         if (object < 0) object = static_cast<int>(g);
         // "by X", "by members of X": the agent of a passive verb.
         for (size_t k = grp.start; by_agent < 0 && k > 0 && k + 4 > grp.start && k > v.end; --k)
@@ -409,8 +427,8 @@ void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* 
     impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
                                        &s->toks.tags);
   }
-  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->analysis, out,
-                    discard_story);
+  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", nullptr, &s->analysis,
+                    out, discard_story);
 }
 
 void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event>* out) const {
@@ -421,6 +439,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
   std::string doc_country;
   int doc_country_count = 0;
   s->country_counts.clear();
+  s->discourse.Clear();
   for (size_t si = 0; si < s->split.sentences.size(); ++si) {
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
@@ -429,14 +448,17 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
       impl_->options.tagger->TagSentence(doc.text, s->split, sent, &s->tag_scratch, &s->toks.tags);
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
-                      &s->analysis, &s->coded, &discard_story);
+                      &s->discourse, &s->analysis, &s->coded, &discard_story);
+    s->discourse.EndSentence(s->analysis);
     // The document's main country: the one its actors have named most.
-    for (const code::ActorUnit& u : s->analysis.units)
+    for (const code::ActorUnit& u : s->analysis.units) {
+      if (u.pronoun) continue;  // counted where it was named
       for (const std::string& c : u.codes)
         if (IsCountryPrefix(c)) {
           int n = ++s->country_counts[c.substr(0, 3)];
           if (n > doc_country_count) { doc_country_count = n; doc_country = c.substr(0, 3); }
         }
+    }
     if (discard_story) return;
     for (const CodedEvent& c : s->coded) {
       if (c.mood != Mood::kAsserted && !impl_->options.all_moods) continue;

@@ -1,0 +1,55 @@
+// Private: pronouns resolved to the actors named before them, in the same
+// sentence or the two before it ("Putin arrived in Beijing on Monday. He met
+// Xi." -> RUSGOV meets CHNGOV).
+//
+// The resolution is deliberately cautious, since a wrong actor is worse than
+// no event: "he"/"she"/"him" name the nearest person (an actor with dated
+// roles, or a person's title such as "minister" or "spokesman"); "it" the
+// nearest singular actor that is not a person, and never when it opens
+// "it is", "it was", "it seems" (no referent); "they"/"them" the nearest
+// plural (a compound actor, "rebels", "the Taliban"). Among fitting actors
+// of earlier sentences, the subject of the latest sentence that has one
+// wins over later objects ("The IAEA sent inspectors to Iran. It said ..."
+// -> the IAEA). Nothing older than two sentences is used.
+#ifndef DYAD_SRC_CODE_COREF_H_
+#define DYAD_SRC_CODE_COREF_H_
+
+#include <string>
+#include <vector>
+
+#include "code/analysis.h"
+
+namespace dyad::code {
+
+struct Referent {
+  std::vector<std::string> codes;
+  bool person = false, plural = false;
+  bool subject = false;  // the first actor of its sentence
+  int sentence = 0;
+};
+
+// What a document has named so far; one per document being coded.
+class Discourse {
+ public:
+  void Clear() { recent_.clear(); sentence_ = 0; }
+  // Remembers the actors of the sentence just analysed, then moves on.
+  void EndSentence(const Analysis& a);
+  // The most recent referent that fits, within the window; null when none.
+  const Referent* Find(bool person, bool plural) const;
+
+ private:
+  static constexpr size_t kMaxReferents = 24;
+  static constexpr int kWindow = 2;  // sentences back
+  std::vector<Referent> recent_;     // oldest first
+  int sentence_ = 0;
+};
+
+// Adds an actor unit for each resolvable pronoun of the sentence. Call after
+// the dictionary mentions are found (out->units) and before they are grouped.
+// `discourse` may be null (a sentence coded alone).
+void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
+                     Analysis* out);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_COREF_H_

@@ -336,6 +336,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           continue;
         // "said he would": a subject pronoun starts a clause of its own.
         const code::ActorUnit& lead = an->units[grp.units[0]];
+        // "acknowledged their government had ...": the subject's own
+        // agents are not what it acts on.
+        if (!lead.has_actor && grp.start > 0) {
+          const uint32_t prev = toks.ids[grp.start - 1];
+          if (prev == words.its || prev == words.his || prev == words.her ||
+              prev == words.their || prev == words.our)
+            continue;
+        }
         if (lead.pronoun && toks.upper[lead.start] != "HIM" && toks.upper[lead.start] != "THEM")
           continue;
         if (object < 0) object = static_cast<int>(g);

@@ -68,6 +68,7 @@ struct CodedEvent {
   std::string code;
   Mood mood = Mood::kAsserted;
   SourceLoc pattern;                 // pattern or verb entry that fired
+  std::string location;              // "in Brussels": the place's words, or ""
 };
 
 class EventCoder {

@@ -7,6 +7,7 @@
 #include "code/analysis.h"
 #include "code/compiled.h"
 #include "code/coref.h"
+#include "code/location.h"
 #include "dyad/cameo.h"
 
 namespace dyad {
@@ -243,7 +244,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   // One event per source, target and code in a sentence (several verbs or
   // patterns may say the same thing).
   const size_t first_event = out->size();
+  std::string location;  // of the verb being coded
   auto Push = [&](CodedEvent e) {
+    e.location = location;
     for (size_t i = first_event; i < out->size(); ++i) {
       const CodedEvent& x = (*out)[i];
       if (x.source == e.source && x.target == e.target && x.code == e.code) return;
@@ -285,6 +288,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }
 
+    {
+      auto [b, e] = code::FindLocation(toks, words, *an, clause_start, clause_end, v.start);
+      location.clear();
+      if (e > b)
+        location = text.substr(split.tokens[first + b].start,
+                               split.tokens[first + e - 1].end - split.tokens[first + b].start);
+    }
     int source = st.source, target = st.target;
     const bool passive = analyzer->IsPassive(toks, v);
     // Subject. After a comma ("X did Y, officials said") the actor nearest
@@ -381,7 +391,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt < 0 && src >= 0 && srcs.size() == 2) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
-            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}});
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
@@ -396,7 +406,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (a.first == b.first) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first)) continue;
-          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc});
+          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}});
         }
     };
     emit(source, target, code);
@@ -489,6 +499,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
       e.plover = std::string(cameo->plover);
       e.mood = c.mood;
       e.pattern = impl_->lex.Where(c.pattern);
+      e.location = c.location;
       events.push_back(std::move(e));
     }
   }

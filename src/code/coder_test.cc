@@ -202,6 +202,21 @@ TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
 }
 
+TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
+  auto place = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    EXPECT_FALSE(out.empty()) << s;
+    return out.empty() ? std::string("?") : out[0].location;
+  };
+  EXPECT_EQ(place("Arnor attacked Gondor in the city of Minas Tirith on Monday."), "Minas Tirith");
+  EXPECT_EQ(place("In northern Osgiliath, Arnor attacked Gondor."), "Osgiliath");
+  EXPECT_EQ(place("Arnor met with Gondor in Paris, France."), "Paris, France");
+  EXPECT_EQ(place("Arnor condemned Gondor in January."), "");
+  EXPECT_EQ(place("Arnor condemned Gondor in a statement."), "");
+  EXPECT_EQ(place("Arnor condemned Gondor in Paris, Putin said."), "Paris");
+}
+
 TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
   EXPECT_EQ(DateToInt("19950101"), 19950101);

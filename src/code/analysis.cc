@@ -216,9 +216,13 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
 }
 
 void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
+  // Whether each group's joins include "and"/"or": commas alone make an
+  // apposition ("Chuck Schumer, the Senate minority leader,") or two
+  // clauses ("The crew were Iranians, the army said"), not a list.
+  std::vector<uint8_t> conjoined;
   for (size_t u = 0; u < out->units.size(); ++u) {
     const ActorUnit& unit = out->units[u];
-    bool join = false;
+    bool join = false, conj = false;
     if (!out->groups.empty()) {
       ActorGroup& g = out->groups.back();
       size_t gap_start = g.end, gap_end = unit.start;
@@ -227,14 +231,34 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
         for (size_t t = gap_start; t < gap_end; ++t) {
           uint32_t id = toks.ids[t];
           if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the) join = false;
+          conj = conj || id == w_.and_ || id == w_.or_;
         }
       }
       if (join) {
         g.units.push_back(u);
         g.end = unit.end;
+        conjoined.back() = conjoined.back() || conj;
       }
     }
-    if (!join) out->groups.push_back(ActorGroup{unit.start, unit.end, {u}});
+    if (!join) {
+      out->groups.push_back(ActorGroup{unit.start, unit.end, {u}});
+      conjoined.push_back(0);
+    }
+  }
+  for (size_t g = out->groups.size(); g-- > 0;) {
+    if (conjoined[g] || out->groups[g].units.size() < 2) continue;
+    // "Arnor, Calenardhon and the evil Gondor": the list goes on.
+    const size_t e = out->groups[g].end;
+    bool more = false;
+    for (size_t t = e; t < toks.size() && t < e + 2 && !more; ++t)
+      more = toks.ids[t] == w_.and_ || toks.ids[t] == w_.or_;
+    if (more) continue;
+    std::vector<ActorGroup> singles;
+    for (size_t u : out->groups[g].units)
+      singles.push_back(ActorGroup{out->units[u].start, out->units[u].end, {u}});
+    out->groups.erase(out->groups.begin() + static_cast<std::ptrdiff_t>(g));
+    out->groups.insert(out->groups.begin() + static_cast<std::ptrdiff_t>(g), singles.begin(),
+                       singles.end());
   }
   for (size_t g = 0; g < out->groups.size(); ++g) {
     ActorGroup& grp = out->groups[g];

@@ -370,6 +370,24 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       find_object(clause_end + 1, next_end);
       by_agent = -1;
     }
+    // A bare statement verb ("said", "claimed") is addressed to its direct
+    // object ("told Reuters", "said to Gondor") or is about an actor the
+    // dictionaries name ("said an embargo against Gondor would fail"), not
+    // about any noun an agent word matched ("claimed the move was
+    // criminal", "said voters don't deserve").
+    if (!matched && code == "010" && object >= 0) {
+      const size_t at = an->groups[object].start;
+      const bool direct = at == v.end || (at == v.end + 1 && toks.ids[v.end] == words.to);
+      bool named = true, media = true;
+      for (size_t u : an->groups[object].units) {
+        named = named && an->units[u].has_actor && !an->units[u].pronoun;
+        for (const std::string& c : an->units[u].codes)
+          media = media && (c.compare(0, 3, "MED") == 0 ||
+                            (c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0));
+      }
+      // "told the BBC", "told reporters": an interview is not an event.
+      if ((!direct && !named) || media) object = -1;
+    }
     if (passive) {
       if (source < 0) source = by_agent;
       if (target < 0) target = subject;

@@ -25,7 +25,11 @@
 //     clause; target: the pattern's + or the first actor after the verb;
 //  6. mood: negation ("not", "never", "n't") and modality ("will", "may",
 //     "could", "plans to") before the verb;
-//  7. an agent with no country takes one from context (infer_agent_country).
+//  7. an agent with no country takes one from context (infer_agent_country);
+//  8. pronouns ("he", "it", "they") take the actor they name from the last
+//     sentences; the event's date is the day the text gives near the verb
+//     ("on Monday", "Feb. 20"), else the document's; its location the place
+//     named after "in".
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
@@ -69,6 +73,7 @@ struct CodedEvent {
   Mood mood = Mood::kAsserted;
   SourceLoc pattern;                 // pattern or verb entry that fired
   std::string location;              // "in Brussels": the place's words, or ""
+  int32_t date = 0;                  // YYYYMMDD the text gives ("on Monday"), 0: none
 };
 
 class EventCoder {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "code/compiled.h"
+#include "dyad/dates.h"
 #include "dyad/event.h"
 
 namespace dyad::code {
@@ -45,8 +46,11 @@ struct Analysis {
   std::vector<VerbHit> verbs;
   std::vector<int> group_at;      // per token: group index covering it, or -1
   std::vector<uint8_t> clause_break;  // per token: starts a new clause
+  std::vector<std::string_view> words;  // the sentence's token texts
+  std::vector<DateMention> dates;       // "on Monday", "Feb. 20" resolved
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
+    words.clear(); dates.clear();
   }
 };
 

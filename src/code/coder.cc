@@ -231,6 +231,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (sentence_discard) return;
   }
   analyzer->Run(toks, date, discourse, an);
+  for (size_t i = 0; i < toks.size(); ++i) an->words.push_back(split.TokenText(text, first + i));
+  FindDateMentions(an->words, date, &an->dates);
   if (an->groups.empty()) return;
   if (options.infer_agent_country) InferAgentCountries(an, doc_country);
   PatternMatcher matcher(compiled, toks, *an);
@@ -245,8 +247,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   // patterns may say the same thing).
   const size_t first_event = out->size();
   std::string location;  // of the verb being coded
+  int32_t event_date = 0;
   auto Push = [&](CodedEvent e) {
     e.location = location;
+    e.date = event_date;
     for (size_t i = first_event; i < out->size(); ++i) {
       const CodedEvent& x = (*out)[i];
       if (x.source == e.source && x.target == e.target && x.code == e.code) return;
@@ -289,6 +293,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (an->clause_break[i]) { clause_end = i; break; }
 
     {
+      const DateMention* d = DateForVerb(an->dates, v.pos);
+      event_date = d ? d->date : 0;
       auto [b, e] = code::FindLocation(toks, words, *an, clause_start, clause_end, v.start);
       location.clear();
       if (e > b)
@@ -409,7 +415,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt < 0 && src >= 0 && srcs.size() == 2) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
-            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}});
+            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
@@ -424,7 +430,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (a.first == b.first) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first)) continue;
-          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}});
+          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         }
     };
     emit(source, target, code);
@@ -505,7 +511,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
       e.doc_id = doc.id;
       e.sentence_id = static_cast<int>(si);
       e.sentence = doc.text.substr(sent.start, sent.end - sent.start);
-      e.date = doc.date;
+      e.date = c.date ? FormatDate(c.date) : doc.date;
       e.source = c.source;
       e.target = c.target;
       e.source_text = c.source_text;

@@ -166,6 +166,20 @@ TEST_F(CoderTest, DocumentsGiveRecords) {
   EXPECT_NE(json.find("\"date\":\"2024-03-01\""), std::string::npos) << json;
 }
 
+TEST_F(CoderTest, EventsTakeTheDayTheTextGives) {
+  Document d;
+  d.id = "d3";
+  d.date = "2024-03-06";  // a Wednesday
+  d.text = "On Monday, Arnor condemned Gondor. Russia met with Ukraine. "
+           "Arnor will meet with Gondor on Friday. Arnor attacked Gondor on Feb. 29.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  std::vector<std::string> dates;
+  for (const Event& e : events) dates.push_back(e.cameo + "@" + e.date);
+  EXPECT_EQ(dates, (std::vector<std::string>{"122@2024-03-04", "040@2024-03-06",
+                                             "040@2024-03-08", "190@2024-02-29"}));
+}
+
 TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {
   Document d;
   d.id = "d2";

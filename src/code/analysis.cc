@@ -297,15 +297,36 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
         toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z')
       all_caps = false;
   for (size_t p = 0; p < n; ++p) {
-    if (toks.ids[p] == kNoWord) continue;
-    auto it = c_.verb_forms.find(toks.ids[p]);
-    if (it == c_.verb_forms.end()) continue;
     const CVerbForm* best = nullptr;
-    for (const CVerbForm& f : it->second) {
-      if (p + f.words.size() > n) continue;
-      bool ok = true;
-      for (size_t k = 1; k < f.words.size() && ok; ++k) ok = toks.ids[p + k] == f.words[k];
-      if (ok && (!best || f.words.size() > best->words.size())) best = &f;
+    // Longest form wins; at equal length an exact form beats a stem.
+    auto consider = [&](const CVerbForm& f) {
+      if (p + f.words.size() > n) return;
+      const size_t last = f.words.size() - 1;
+      for (size_t k = 1; k < f.words.size(); ++k) {
+        if (k == last && !f.stem.empty()) {
+          const std::string& u = toks.upper[p + k];
+          if (u.size() < f.stem.size() || u.compare(0, f.stem.size(), f.stem) != 0) return;
+        } else if (toks.ids[p + k] != f.words[k]) {
+          return;
+        }
+      }
+      if (!best || f.words.size() > best->words.size() ||
+          (f.words.size() == best->words.size() && !best->stem.empty() && f.stem.empty()))
+        best = &f;
+    };
+    if (toks.ids[p] != kNoWord) {
+      auto it = c_.verb_forms.find(toks.ids[p]);
+      if (it != c_.verb_forms.end())
+        for (const CVerbForm& f : it->second) consider(f);
+    }
+    if (!c_.stem_verb_forms.empty()) {
+      const std::string& u = toks.upper[p];
+      for (size_t len = std::min(u.size(), c_.max_verb_stem); len >= c_.min_verb_stem && len > 0; --len) {
+        auto it = c_.stem_verb_forms.find(std::string_view(u).substr(0, len));
+        if (it == c_.stem_verb_forms.end()) continue;
+        for (const CVerbForm& f : it->second) consider(f);
+        break;  // the longest stem that matches
+      }
     }
     if (!best) continue;
     const size_t v = p + best->verb_word;

@@ -231,6 +231,25 @@ TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
   EXPECT_EQ(place("Arnor condemned Gondor in Paris, Putin said."), "Paris");
 }
 
+TEST(CoderTabari, VerbStemsMatchLongerWords) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "RESTOR [064]\nSIGN_ [081]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor restored ties with Gondor."), "064");
+  EXPECT_EQ(code("Arnor restores ties with Gondor."), "064");
+  EXPECT_EQ(code("Arnor signed a pact with Gondor."), "081");  // regular forms of SIGN_
+  EXPECT_EQ(code("Arnor signaled Gondor."), "");              // but no longer words
+}
+
 TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
   EXPECT_EQ(DateToInt("19950101"), 19950101);

@@ -272,6 +272,14 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
         f.verb_word = std::min(entry.verb_word, m.ids.size() - 1);
         f.block = static_cast<uint32_t>(b);
         f.entry = static_cast<uint32_t>(v);
+        if (form.stem) f.stem = UpperForm(m.texts.back());
+        if (form.stem && m.ids.size() == 1) {
+          c->min_verb_stem = std::min(c->min_verb_stem, f.stem.size());
+          c->max_verb_stem = std::max(c->max_verb_stem, f.stem.size());
+          std::string key = f.stem;
+          c->stem_verb_forms[key].push_back(std::move(f));
+          continue;
+        }
         c->verb_forms[m.ids[0]].push_back(std::move(f));
       }
     }

@@ -23,6 +23,12 @@ constexpr uint32_t kNoWord = UINT32_MAX;
 // (MatchForm), ASCII letters upper-cased.
 std::string UpperForm(std::string_view word);
 
+// Hashes std::string keys so that maps can be searched with a string_view.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 class WordTable {
  public:
   uint32_t Intern(std::string_view upper);
@@ -30,11 +36,7 @@ class WordTable {
   size_t size() const { return map_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;
+  std::unordered_map<std::string, uint32_t, TransparentHash, std::equal_to<>> map_;
 };
 
 // The tokens of one sentence, as the matchers see them.
@@ -144,6 +146,9 @@ struct CVerbForm {
   std::vector<uint32_t> words;        // the form's words
   size_t verb_word = 0;
   uint32_t block = 0, entry = 0;
+  // TABARI stems: the last word matches any word starting with `stem`
+  // (words.back() is then not checked).
+  std::string stem;
 };
 
 struct CSynset {
@@ -155,6 +160,10 @@ struct Compiled {
   PhraseTrie nouns;                              // actors and agents
   PhraseTrie discards;
   std::unordered_map<uint32_t, std::vector<CVerbForm>> verb_forms;  // by first word
+  // One-word stem forms, by stem; lengths of the shortest and longest stem.
+  std::unordered_map<std::string, std::vector<CVerbForm>, TransparentHash, std::equal_to<>>
+      stem_verb_forms;
+  size_t min_verb_stem = SIZE_MAX, max_verb_stem = 0;
   std::vector<std::vector<CPattern>> patterns;   // per verb block, most specific first
   std::vector<CSynset> synsets;
 };

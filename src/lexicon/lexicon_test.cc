@@ -209,6 +209,23 @@ TEST(LexiconVerbs, TabariVerbsAndAlternatives) {
   EXPECT_EQ(lex.synsets[1].phrases.size(), 2u);
 }
 
+TEST(LexiconVerbs, TabariVerbsAreStemsUnlessEndedByUnderscore) {
+  Lexicon lex = Load("t.verbs", "RESTOR [064]\nSOLD_ [081]\nSHUT BORDER [192]\n",
+                     DictionaryKind::kVerbs);
+  ASSERT_EQ(lex.verbs.size(), 3u);
+  auto forms = [&](size_t b) {
+    std::string out;
+    for (const Phrase& f : lex.verbs[b].verbs[0].forms) out += Words(f) + ",";
+    return out;
+  };
+  EXPECT_NE(forms(0).find("RESTOR*"), std::string::npos) << forms(0);
+  EXPECT_EQ(forms(1).find('*'), std::string::npos) << forms(1);
+  EXPECT_NE(forms(2).find("SHUT BORDER*"), std::string::npos) << forms(2);
+  // The same words in a PETRARCH-2 block are exact.
+  Lexicon p = Load("p.verbs.txt", "--- RESTORE [064] ---\nRESTOR\n", DictionaryKind::kVerbs);
+  for (const Phrase& f : p.verbs[0].verbs[0].forms) EXPECT_FALSE(f.stem) << Words(f);
+}
+
 TEST(LexiconVerbs, BadPatterns) {
   Lexicon lex = Load("b.verbs.txt",
                      "- * ORPHAN [010]\n--- X [010] ---\nX\n- * NO CODE\n- NO VERB [010]\n"

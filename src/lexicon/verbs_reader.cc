@@ -177,7 +177,12 @@ class VerbReader {
     v.paired_code = paired;
     size_t verb_word = 0;
     std::string error;
-    if (!ParseVerbPhrase(head, &v.lemma, &verb_word, &error)) { issues_.Add(line_, error); return; }
+    if (!ParseVerbPhrase(head, &v.lemma, &verb_word, &error, !petrarch_blocks_)) {
+      issues_.Add(line_, error);
+      return;
+    }
+    const bool stem = v.lemma.stem;
+    v.lemma.stem = false;
     v.verb_word = verb_word;
     if (!irregular.empty()) {
       v.forms.push_back(v.lemma);
@@ -201,12 +206,20 @@ class VerbReader {
         v.forms.push_back(std::move(f));
       }
     }
+    if (stem) {  // TABARI "RESTOR": also every word that starts with it
+      Phrase f = v.lemma;
+      f.stem = true;
+      v.forms.push_back(std::move(f));
+    }
     CurrentBlock()->verbs.push_back(std::move(v));
   }
 
   // "CORDON_OFF", "+CORDON_OFF", "WIRE_+TAP": words; the "+" word is the verb
   // (the first word when none is marked).
-  static bool ParseVerbPhrase(std::string_view text, Phrase* out, size_t* verb_word, std::string* error) {
+  // stems: TABARI's convention, where a last word without a trailing "_"
+  // also matches longer words ("RESTOR" -> "restored").
+  static bool ParseVerbPhrase(std::string_view text, Phrase* out, size_t* verb_word,
+                              std::string* error, bool stems = false) {
     std::string cleaned;
     *verb_word = 0;
     int word = 0;
@@ -221,7 +234,7 @@ class VerbReader {
       }
       cleaned += c;
     }
-    if (!ParsePhrase(cleaned, /*stems=*/false, out, error)) return false;
+    if (!ParsePhrase(cleaned, stems, out, error)) return false;
     // Count words as ParsePhrase did (runs of separators are one).
     if (*verb_word >= out->words.size()) *verb_word = out->words.size() - 1;
     return true;

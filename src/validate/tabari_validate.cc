@@ -93,6 +93,9 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
       auto part = [](std::string x) {
         std::string o;
         for (char c : FoldSpace(x)) if (!std::isspace(static_cast<unsigned char>(c))) o += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        // TABARI's CONVERT AGENT option writes an agent without an actor
+        // as "~MIL"; dyad (like TABARI's default) writes "---MIL".
+        if (o.size() > 1 && o[0] == '~') o = "---" + o.substr(1);
         return o;
       };
       std::string src = part(inside.substr(0, s1));

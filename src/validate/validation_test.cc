@@ -78,7 +78,7 @@ TEST(TabariRecords, ReadsRecordsAndExpectedEvents) {
     std::ofstream(dir / "t.text")
         << "header\n\n950101  DEMO-01\nArnor is about to restore full\nties with Gondor.\n"
            "/*\\n-----\n\\n{ ARN / GON / 064 } */\n\n"
-           "950103  DEMO-04\nDagolath left.\n/* {DAG / GON / 032} 950103\n{ GON / DAG / 033 } */\n"
+           "950103  DEMO-04\nDagolath left.\n/* {DAG / GON / 032} 950103\n{ ~MIL / DAG / 033 } */\n"
            "950101  DEMO-05\nNothing.\n/* -{ARN / GON / 064 } {---} */\n"
            "950101  OPT-01\nx\n/* { OPTION: SET: X = Y } */\n";
   }
@@ -90,7 +90,8 @@ TEST(TabariRecords, ReadsRecordsAndExpectedEvents) {
   EXPECT_EQ(s->cases[0].date, 19950101);
   ASSERT_EQ(s->cases[0].expected.size(), 1u);
   EXPECT_EQ(s->cases[0].expected[0].code, "064");
-  EXPECT_EQ(s->cases[1].expected.size(), 2u);
+  ASSERT_EQ(s->cases[1].expected.size(), 2u);
+  EXPECT_EQ(s->cases[1].expected[1].source, "---MIL");  // CONVERT AGENT's "~MIL"
   EXPECT_TRUE(s->cases[2].expected.empty());
   EXPECT_TRUE(s->cases[2].expect_none);
   std::filesystem::remove_all(dir);

@@ -63,6 +63,10 @@ struct CoderOptions {
   // participles. Null: word-shape rules only (faster, less exact). The
   // coder shares the tagger; Tagger::LoadDefault() gives the shipped model.
   std::shared_ptr<const Tagger> tagger;
+  // TABARI's CODE BY CLAUSE: only the first verb of a clause that yields an
+  // event is coded ("X called on Y to be allowed to leave Z": the appeal,
+  // not the leaving). Off by default: news clauses often hold two events.
+  bool first_event_per_clause = false;
 };
 
 // One coded event before it becomes a record (validation compares these).

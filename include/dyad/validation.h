@@ -55,6 +55,11 @@ Result<ValidationSuite> ReadValidationSuite(const std::string& path);
 // the base for the dictionary files it names.
 Result<ValidationSuite> ParsePetrarchRecords(std::string_view xml, const std::string& path);
 
+// The coder settings a suite's peer coded with: every mood, "---" for a
+// missing actor, no country guessed for a lone agent; TABARI suites also
+// code by clause (TABARI's default). The tagger is left to the caller.
+CoderOptions PeerCoderOptions(const ValidationSuite& suite);
+
 // Loads the dictionaries the suite names.
 Result<Lexicon> LoadSuiteLexicon(const ValidationSuite& suite, const LexiconOptions& options = {});
 

@@ -19,6 +19,7 @@ void Words::Init(WordTable* t) {
   before = w("BEFORE"); when = w("WHEN"); while_ = w("WHILE"); because = w("BECAUSE");
   if_ = w("IF"); although = w("ALTHOUGH"); semicolon = w(";"); as = w("AS");
   until = w("UNTIL"); since = w("SINCE"); where = w("WHERE"); whether = w("WHETHER");
+  but = w("BUT");
   its = w("ITS"); his = w("HIS"); her = w("HER"); their = w("THEIR"); our = w("OUR");
   this_ = w("THIS"); these = w("THESE"); those = w("THOSE"); my = w("MY"); your = w("YOUR");
   is = w("IS"); are = w("ARE"); was = w("WAS"); were = w("WERE"); be = w("BE");
@@ -110,6 +111,38 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   FindGroups(toks, out);
   FindClauses(toks, out);
   FindVerbs(toks, out);
+  FindAsides(toks, out);
+}
+
+void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
+  const size_t n = toks.size();
+  out->aside.assign(n, 0);
+  auto verb_at = [&](size_t t) {
+    for (const VerbHit& v : out->verbs)
+      if (v.start == t || (v.start == t + 1 && toks.upper[t].size() > 3 &&
+                           toks.upper[t].compare(toks.upper[t].size() - 2, 2, "LY") == 0))
+        return !v.noun_reading;
+    return false;
+  };
+  for (size_t c1 = 0; c1 < n; ++c1) {
+    if (toks.ids[c1] != w_.comma) continue;
+    size_t c2 = c1 + 1;
+    while (c2 < n && c2 < c1 + 20 && toks.ids[c2] != w_.comma && !out->clause_break[c2]) ++c2;
+    if (c2 >= n || toks.ids[c2] != w_.comma || c2 == c1 + 1) continue;
+    // After an actor, an aside ends where its verb comes: "Gollum, centre
+    // of a row between X and Y, called"; after any word, a participle or a
+    // relative clause ending before "that" or a verb is one too.
+    const bool after_actor = c1 > 0 && out->group_at[c1 - 1] >= 0;
+    const uint32_t first = toks.ids[c1 + 1];
+    const bool participle =
+        first == w_.who || first == w_.which ||
+        (!toks.tags.empty() && (toks.tags[c1 + 1].xpos == Xpos::kVBN || toks.tags[c1 + 1].xpos == Xpos::kVBG));
+    const bool verb_follows = c2 + 1 < n && verb_at(c2 + 1);
+    const bool that_follows = c2 + 1 < n && toks.ids[c2 + 1] == w_.that;
+    if (!((after_actor && verb_follows) || (participle && (verb_follows || that_follows)))) continue;
+    for (size_t t = c1 + 1; t < c2; ++t) out->aside[t] = 1;
+    c1 = c2 - 1;
+  }
 }
 
 void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const {
@@ -284,7 +317,7 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     if (id == w_.that || id == w_.which || id == w_.who || id == w_.after || id == w_.before ||
         id == w_.when || id == w_.while_ || id == w_.because || id == w_.if_ ||
         id == w_.although || id == w_.semicolon || id == w_.until || id == w_.since ||
-        id == w_.where || id == w_.whether)
+        id == w_.where || id == w_.whether || id == w_.but)
       out->clause_break[i] = 1;
   }
 }

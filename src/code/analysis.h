@@ -46,11 +46,16 @@ struct Analysis {
   std::vector<VerbHit> verbs;
   std::vector<int> group_at;      // per token: group index covering it, or -1
   std::vector<uint8_t> clause_break;  // per token: starts a new clause
+  // Per token: inside a comma-delimited aside ("Gollum, centre of a row
+  // between X and Y, called on Z"; "reports, rumoured to come from X, that
+  // ..."), whose actors are not the subject or a pattern's $/+ of a verb
+  // outside it.
+  std::vector<uint8_t> aside;
   std::vector<std::string_view> words;  // the sentence's token texts
   std::vector<DateMention> dates;       // "on Monday", "Feb. 20" resolved
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
-    words.clear(); dates.clear();
+    aside.clear(); words.clear(); dates.clear();
   }
 };
 
@@ -59,7 +64,7 @@ struct Words {
   uint32_t and_, or_, comma, the, a, an, s_clitic, of, in, from, at, for_, by, with, on, against;
   uint32_t not_, nt, never, no, will, would, could, may, might, should, can, must, shall, ll;
   uint32_t to, that, which, who, after, before, when, while_, because, if_, although, semicolon,
-      as, until, since, where, whether;
+      as, until, since, where, whether, but;
   uint32_t its, his, her, their, our, this_, these, those, my, your;
   uint32_t is, are, was, were, be, been, being, has, have, had, former;
   void Init(WordTable* table);
@@ -85,6 +90,7 @@ class Analyzer {
   void FindGroups(const SentenceTokens& toks, Analysis* out) const;
   void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
   void FindClauses(const SentenceTokens& toks, Analysis* out) const;
+  void FindAsides(const SentenceTokens& toks, Analysis* out) const;
   bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
   Mood InfinitiveMood(const SentenceTokens& toks, const Analysis& a, size_t to) const;
   static bool IsVerbLike(const std::string& upper);

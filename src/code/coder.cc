@@ -145,6 +145,7 @@ class PatternMatcher {
         if (pos >= n) return kNone;
         int g = a_.group_at[pos];
         if (g < 0 || a_.groups[g].start != pos) return kNone;
+        if (a_.aside[pos] && !a_.aside[verb_]) return kNone;  // "X, ally of Y, said"
         if (e.kind == PatternElement::Kind::kSource) st->source = g;
         else if (e.kind == PatternElement::Kind::kTarget) st->target = g;
         else st->source = st->target = g;
@@ -196,7 +197,8 @@ class PatternMatcher {
     return false;
   }
 
-  bool Match(const CPattern& p, const VerbHit& v, MatchState* st) const {
+  bool Match(const CPattern& p, const VerbHit& v, MatchState* st) {
+    verb_ = v.pos;
     MatchState s;
     if (!Backward(p.before, static_cast<int>(p.before.size()) - 1, v.start, p.verb_joined, &s))
       return false;
@@ -209,6 +211,7 @@ class PatternMatcher {
   const code::Compiled& c_;
   const SentenceTokens& t_;
   const Analysis& a_;
+  size_t verb_ = 0;  // the verb being matched
 };
 
 }  // namespace
@@ -258,6 +261,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     out->push_back(std::move(e));
   };
   int last_subject = -1;
+  size_t coded_clause = static_cast<size_t>(-1);  // clause start of the last event
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
     const VerbBlock& block = lex.verbs[form.block];
@@ -291,6 +295,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t clause_end = toks.size();
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }
+    if (options.first_event_per_clause && coded_clause == clause_start) continue;
+    const size_t events_before = out->size();
 
     {
       const DateMention* d = DateForVerb(an->dates, v.pos);
@@ -315,6 +321,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     for (size_t g = 0; g < an->groups.size(); ++g) {
       const code::ActorGroup& grp = an->groups[g];
       if (grp.start < clause_start || grp.end > v.start) continue;
+      if (an->aside[grp.start] && !an->aside[v.pos]) continue;
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
       const bool prep = grp.start > 0 && IsPreposition(toks.ids[grp.start - 1], words);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
@@ -326,6 +333,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;
       if (i > 0 && toks.ids[i - 1] == words.and_ && last_subject >= 0 && an->group_at[i - 1] < 0 &&
           (i < 2 || an->group_at[i - 2] < 0))
+        subject = last_subject;
+      // "called it a terrible event but urged ...": the same subject.
+      if (subject < 0 && clause_start > 0 && toks.ids[clause_start - 1] == words.but)
         subject = last_subject;
     }
     last_subject = subject;
@@ -435,6 +445,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     };
     emit(source, target, code);
     if (!paired.empty() && paired != "---") emit(target, source, paired);
+    if (out->size() > events_before) coded_clause = clause_start;
   }
 }
 

@@ -250,6 +250,33 @@ TEST(CoderTabari, VerbStemsMatchLongerWords) {
   EXPECT_EQ(code("Arnor signaled Gondor."), "");              // but no longer words
 }
 
+TEST_F(TaggedCoderTest, AsidesAndButClauses) {
+  // The aside's actor is neither the subject nor a pattern's source.
+  EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+  // "but" opens a clause with its own subject, or the one before.
+  EXPECT_EQ(Code("Arnor condemned Gondor but Russia met with Ukraine."),
+            (T{{"ARN", "GON", "122"}, {"RUS", "UKR", "040"}}));
+  EXPECT_EQ(Code("Arnor met with Gondor but condemned Osgiliath."),
+            (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "122"}}));
+}
+
+TEST(CoderTabari, FirstEventPerClause) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nLORIEN [ELR]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CALLED_ON [094]\nLEAVE [012]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.all_moods = true;
+  co.first_event_per_clause = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  std::vector<CodedEvent> out;
+  (*coder)->CodeSentence("Arnor called on Gondor to let it leave Lorien.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "094");
+}
+
 TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
   EXPECT_EQ(DateToInt("19950101"), 19950101);

@@ -41,6 +41,15 @@ Result<Lexicon> LoadSuiteLexicon(const ValidationSuite& suite, const LexiconOpti
   return lex;
 }
 
+CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
+  CoderOptions co;
+  co.all_moods = true;             // the peers code intentions and negations alike
+  co.allow_missing_actors = true;  // and write "---" for a missing actor
+  co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  co.first_event_per_clause = suite.format == "tabari";
+  return co;
+}
+
 ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& coder) {
   ValidationReport report;
   auto scratch = coder.NewScratch();

@@ -34,10 +34,7 @@ int RunValidate(const ValidateFlags& flags) {
     PrintError(lex.status().message());
     return kExitFatal;
   }
-  CoderOptions co;
-  co.all_moods = true;             // the peers code intentions and negations alike
-  co.allow_missing_actors = true;  // and write "---" for a missing actor
-  co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  CoderOptions co = PeerCoderOptions(*suite);
   Result<std::shared_ptr<const Tagger>> tagger = LoadTaggerFlags(flags.tagger);
   if (!tagger.ok()) {
     PrintError(tagger.status().message() + " (--no-tagger codes without one)");

@@ -1,4 +1,5 @@
 // Actors, agents and discards in the PETRARCH-2 and TABARI formats.
+#include <cctype>
 #include <string>
 
 #include "lexicon/reader_util.h"
@@ -13,9 +14,15 @@ bool IsDateLine(std::string_view content) {
 }
 
 // TABARI .actors files carry <NOUN>, <ADJECTIVE> ... sections for its parser.
+// "<! -- ... -->" (a comment with a stray space, as in PETR.Validate.actors)
+// is not one: it would hide the rest of the file.
 bool IsSectionTag(std::string_view t) {
-  return t.size() >= 3 && t.front() == '<' && t.back() == '>';
+  return t.size() >= 3 && t.front() == '<' && t.back() == '>' &&
+         (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/');
 }
+
+// "<! -- NEW ACTORS -->": a comment line the XML-comment reader missed.
+bool IsLooseComment(std::string_view t) { return t.size() >= 2 && t[0] == '<' && t[1] == '!'; }
 
 }  // namespace
 
@@ -37,7 +44,7 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
       current = nullptr;
       continue;
     }
-    if (skipping_section) continue;
+    if (skipping_section || IsLooseComment(t)) continue;
     std::string_view phrase_text;
     if (!SplitCodeGroups(t, &phrase_text, &groups)) {
       issues.Add(line_no, "unclosed '['");
@@ -102,7 +109,7 @@ Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
   std::string error;
   while (lines.Next(&raw, &content, &line_no)) {
     std::string_view t = Trim(content);
-    if (IsSectionTag(t)) continue;
+    if (IsSectionTag(t) || IsLooseComment(t)) continue;
     if (t[0] == '!' && t.find('=') != std::string_view::npos) {
       size_t close = t.find('!', 1);
       size_t eq = t.find('=');
@@ -208,7 +215,7 @@ Status ReadDiscards(std::string_view name, std::string_view text, uint32_t file,
   std::string error;
   while (lines.Next(&raw, &content, &line_no)) {
     std::string_view t = Trim(content);
-    if (IsSectionTag(t)) continue;
+    if (IsSectionTag(t) || IsLooseComment(t)) continue;
     DiscardEntry d;
     d.loc = SourceLoc{file, line_no};
     if (t[0] == '+') {

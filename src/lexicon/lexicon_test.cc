@@ -100,6 +100,14 @@ TEST(LexiconActors, XmlCommentsAndTabariSections) {
   EXPECT_TRUE(lex.issues.empty());
 }
 
+TEST(LexiconActors, ALooseCommentLineDoesNotHideTheRest) {
+  Lexicon lex = Load("a.actors.txt", "ARNOR [ARN]\n<! -- NEW ACTORS -->\nGONDOR [GON]\n",
+                     DictionaryKind::kActors);
+  EXPECT_TRUE(lex.issues.empty());
+  ASSERT_EQ(lex.actors.size(), 2u);
+  EXPECT_EQ(lex.actors[1].default_code, "GON");
+}
+
 TEST(LexiconAgents, PluralsMarkersAndPrefixCodes) {
   Lexicon lex = Load("t.agents.txt",
                      "!PERSON! = MAN, MEN, WOMAN\n"

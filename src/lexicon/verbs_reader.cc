@@ -66,6 +66,7 @@ class VerbReader {
     std::string_view raw, content;
     while (lines.Next(&raw, &content, &line_)) {
       std::string_view t = Trim(content);
+      if (t.size() >= 2 && t[0] == '<' && t[1] == '!') continue;  // "<! -- x -->"
       if (t.size() >= 3 && t.front() == '<' && t.back() == '>') {
         Section(t);
         continue;

@@ -259,13 +259,19 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
     if (!out->groups.empty()) {
       ActorGroup& g = out->groups.back();
       size_t gap_start = g.end, gap_end = unit.start;
-      if (gap_end >= gap_start && gap_end - gap_start <= 3) {
+      if (gap_end >= gap_start && gap_end - gap_start <= 5) {
         join = gap_end > gap_start;
         for (size_t t = gap_start; t < gap_end; ++t) {
           uint32_t id = toks.ids[t];
-          if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the) join = false;
+          // "Fornost and the evil awful Gondor": adjectives (by the tagger)
+          // may come between the conjunction and the actor.
+          const bool adjective = !toks.tags.empty() && t > gap_start &&
+                                 (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kJJS);
+          if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective)
+            join = false;
           conj = conj || id == w_.and_ || id == w_.or_;
         }
+        if (gap_end - gap_start > 3 && !conj) join = false;
       }
       if (join) {
         g.units.push_back(u);

@@ -68,6 +68,14 @@ bool IsCountryPrefix(std::string_view code) {
 }
 
 void InferAgentCountries(Analysis* an, std::string_view doc_country) {
+  // A headline or first sentence ("Opposition rejects Malawi court ruling")
+  // has no country before its agents yet: the sentence's first one will do.
+  std::string first_in_sentence;
+  if (doc_country.empty())
+    for (const code::ActorUnit& u : an->units)
+      for (const std::string& c : u.codes)
+        if (first_in_sentence.empty() && IsCountryPrefix(c)) first_in_sentence = c.substr(0, 3);
+  if (doc_country.empty()) doc_country = first_in_sentence;
   std::string last;  // country of the nearest actor so far
   for (code::ActorUnit& u : an->units) {
     bool placed = false;

@@ -114,6 +114,28 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   FindAsides(toks, out);
 }
 
+bool Analyzer::MayCode(const SentenceTokens& toks) const {
+  bool verb = false;
+  for (size_t p = 0; p < toks.size() && !verb; ++p) {
+    if (toks.ids[p] != kNoWord && c_.verb_forms.count(toks.ids[p])) verb = true;
+    if (!verb && !c_.stem_verb_forms.empty()) {
+      const std::string& u = toks.upper[p];
+      for (size_t len = std::min(u.size(), c_.max_verb_stem); len >= c_.min_verb_stem && len > 0 && !verb; --len)
+        verb = c_.stem_verb_forms.count(std::string_view(u).substr(0, len)) > 0;
+    }
+  }
+  if (!verb) return false;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    if (u == "HE" || u == "SHE" || u == "IT" || u == "THEY" || u == "HIM" || u == "THEM")
+      return true;
+    bool found = false;
+    c_.nouns.MatchAt(toks, i, [&](size_t, const Payload&) { found = true; });
+    if (found) return true;
+  }
+  return false;
+}
+
 void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
   const size_t n = toks.size();
   out->aside.assign(n, 0);

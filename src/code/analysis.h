@@ -80,6 +80,11 @@ class Analyzer {
   void Run(const SentenceTokens& toks, int32_t date, const Discourse* discourse,
            Analysis* out) const;
 
+  // Whether the sentence could yield an event at all: some dictionary verb
+  // form and some actor (or a pronoun). When not, the coder skips tagging
+  // it, the costliest step (the analysis still runs, for later pronouns).
+  bool MayCode(const SentenceTokens& toks) const;
+
   // Negated, hypothetical or asserted, from the words before verb `v`.
   Mood MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
   // "was attacked by": the verb is a passive participle.

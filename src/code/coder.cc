@@ -482,7 +482,7 @@ void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* 
   impl_->splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
                            impl_->compiled.words, &s->toks);
-  if (impl_->options.tagger) {
+  if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks)) {
     Sentence whole;
     whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
     impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
@@ -505,7 +505,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
                              impl_->compiled.words, &s->toks);
-    if (impl_->options.tagger)
+    if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks))
       impl_->options.tagger->TagSentence(doc.text, s->split, sent, &s->tag_scratch, &s->toks.tags);
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,

@@ -1,10 +1,14 @@
-// dyad tag: part-of-speech tags and lemmas for every token, as CoNLL-U or JSON
+// dyad tag: part-of-speech tags, lemmas and chunks for every token, as CoNLL-U or JSON
 // Lines (dyad::Tagger, dyad::Lemmatizer); --eval scores the model on treebanks.
 #include <fmt/core.h>
 
+#include <cstdio>
 #include <memory>
+#include <span>
+#include <string>
 
 #include "commands.h"
+#include "dyad/chunker.h"
 #include "dyad/conllu.h"
 #include "dyad/json.h"
 #include "dyad/lemmatizer.h"
@@ -21,6 +25,8 @@ struct TagFlags {
   bool pretokenized = false;
   std::string model;
   std::vector<std::string> eval;
+  std::vector<std::string> eval_chunks;
+  std::string chunks_out;
 };
 
 // One sentence per line, tokens separated by spaces, kept as they are.
@@ -83,6 +89,11 @@ class TagWorker : public Worker {
     for (size_t si = 0; si < split_.sentences.size(); ++si) {
       const Sentence& s = split_.sentences[si];
       tagger_.TagSentence(text, split_, s, &scratch_, &tags_);
+      words_.clear();
+      for (uint32_t k = 0; k < s.token_count; ++k) {
+        words_.push_back(split_.TokenText(text, s.first_token + k));
+      }
+      ChunkSentence(words_, tags_, &chunks_);
       if (conllu_) {
         AppendConllu(doc, text, s, si, out);
       } else {
@@ -115,11 +126,15 @@ class TagWorker : public Worker {
       out->push_back('\t');
       out->append(XposName(tags_[k].xpos));
       out->append("\t_\t_\t_\t_\t");
-      // MISC: byte offsets, then SpaceAfter; later stages add chunk and clause items here.
+      // MISC: byte offsets, SpaceAfter, then the chunk (IOB2, and whether
+      // this word is its head).
       out->append(fmt::format("TokenRange={}:{}", t.start, t.end));
       const bool space_after =
           k + 1 == s.token_count ? true : split_.tokens[ti + 1].start != t.end;
       if (!space_after) out->append("|SpaceAfter=No");
+      out->append("|Chunk=");
+      out->append(chunks_.Label(k, label_));
+      if (IsChunkHead(k)) out->append("|ChunkHead=Yes");
       out->push_back('\n');
     }
     out->push_back('\n');
@@ -143,9 +158,18 @@ class TagWorker : public Worker {
       out->append(fmt::format(",\"start\":{},\"end\":{},\"upos\":\"{}\",\"xpos\":\"{}\",\"lemma\":",
                               t.start, t.end, UposName(tags_[k].upos), XposName(tags_[k].xpos)));
       AppendJsonString(lemma_, out);
+      out->append(",\"chunk\":\"");
+      out->append(chunks_.Label(k, label_));
+      out->push_back('"');
+      if (IsChunkHead(k)) out->append(",\"chunk_head\":true");
       out->push_back('}');
     }
     out->append("]}\n");
+  }
+
+  bool IsChunkHead(uint32_t k) const {
+    const int32_t c = chunks_.chunk_of[k];
+    return c >= 0 && chunks_.chunks[static_cast<size_t>(c)].head == k;
   }
 
   const TextSplitter& splitter_;
@@ -155,6 +179,9 @@ class TagWorker : public Worker {
   SplitResult split_;
   TagScratch scratch_;
   std::vector<PosTag> tags_;
+  std::vector<std::string_view> words_;
+  Chunks chunks_;
+  char label_[8];
   std::string lemma_;
 };
 
@@ -207,8 +234,79 @@ int RunEval(const Tagger& tagger, const std::vector<std::string>& files) {
   return kExitOk;
 }
 
+void PrintChunkScore(std::string_view what, const ChunkScore& s) {
+  const ChunkScore::Counts& np = s.of(ChunkType::kNP);
+  fmt::print("  {}: NP precision {:.2f}%  recall {:.2f}%  F1 {:.2f}% ({} gold NPs); all chunks "
+             "F1 {:.2f}%\n    by type:",
+             what, 100 * np.precision(), 100 * np.recall(), 100 * np.f1(), np.gold,
+             100 * s.all.f1());
+  for (int t = 1; t < kChunkTypeCount; ++t) {
+    const ChunkScore::Counts& c = s.by_type[t];
+    if (c.gold == 0 && c.predicted == 0) continue;
+    fmt::print(" {} {:.1f}%", ChunkTypeName(static_cast<ChunkType>(t)), 100 * c.f1());
+  }
+  fmt::print("\n");
+}
+
+// Writes "word gold-POS dyad-POS gold-chunk chunk(gold POS) chunk(dyad POS)"
+// lines, a blank line between sentences, for error analysis.
+std::string ChunkComparison(const Tagger& tagger, std::span<const ChunkedSentence> gold) {
+  std::string out;
+  TagScratch scratch;
+  std::vector<std::string_view> words;
+  std::vector<PosTag> tags;
+  Chunks with_gold, with_dyad;
+  char a[8], b[8];
+  for (const ChunkedSentence& s : gold) {
+    words.assign(s.words.begin(), s.words.end());
+    tagger.Tag(words, &scratch, &tags);
+    ChunkSentence(words, s.tags, &with_gold);
+    ChunkSentence(words, tags, &with_dyad);
+    for (size_t i = 0; i < words.size(); ++i) {
+      out.append(fmt::format("{} {} {} {} {} {}\n", words[i], XposName(s.tags[i].xpos),
+                             XposName(tags[i].xpos), s.labels[i], with_gold.Label(i, a),
+                             with_dyad.Label(i, b)));
+    }
+    out.push_back('\n');
+  }
+  return out;
+}
+
+int RunEvalChunks(const Tagger& tagger, const TagFlags& flags) {
+  std::string comparison;
+  for (const std::string& path : flags.eval_chunks) {
+    Result<std::vector<ChunkedSentence>> gold = ReadChunkedSentences(path);
+    if (!gold.ok()) {
+      PrintError(gold.status().message());
+      return kExitFatal;
+    }
+    const ChunkScore with_gold = EvaluateChunker(*gold, nullptr);
+    const ChunkScore with_dyad = EvaluateChunker(*gold, &tagger);
+    fmt::print("{}: {} sentences, {} tokens\n", path, gold->size(), with_gold.tokens);
+    PrintChunkScore("with the file's POS tags", with_gold);
+    PrintChunkScore(fmt::format("with dyad's tags (XPOS {:.2f}% as the file's)",
+                                with_dyad.tokens ? 100.0 * static_cast<double>(
+                                                              with_dyad.tags_correct) /
+                                                       static_cast<double>(with_dyad.tokens)
+                                                 : 0.0),
+                    with_dyad);
+    if (!flags.chunks_out.empty()) comparison += ChunkComparison(tagger, *gold);
+  }
+  if (!flags.chunks_out.empty()) {
+    std::FILE* f = std::fopen(flags.chunks_out.c_str(), "wb");
+    if (f == nullptr || std::fwrite(comparison.data(), 1, comparison.size(), f) !=
+                            comparison.size()) {
+      if (f != nullptr) std::fclose(f);
+      PrintError(flags.chunks_out + ": cannot write");
+      return kExitFatal;
+    }
+    std::fclose(f);
+  }
+  return kExitOk;
+}
+
 int RunTag(const TagFlags& flags) {
-  if (flags.eval.empty() && flags.input.inputs.empty()) {
+  if (flags.eval.empty() && flags.eval_chunks.empty() && flags.input.inputs.empty()) {
     PrintError("no INPUT given (or --eval FILE to score the model); run with --help");
     return kExitFatal;
   }
@@ -219,6 +317,7 @@ int RunTag(const TagFlags& flags) {
     return kExitFatal;
   }
   if (!flags.eval.empty()) return RunEval(**tagger, flags.eval);
+  if (!flags.eval_chunks.empty()) return RunEvalChunks(**tagger, flags);
   const TextSplitter splitter;
   const Tagger& t = **tagger;
   const bool conllu = flags.output_format == "conllu";
@@ -238,14 +337,18 @@ int RunTag(const TagFlags& flags) {
 Command RegisterTag(CLI::App* app) {
   auto flags = std::make_shared<TagFlags>();
   CLI::App* cmd = app->add_subcommand(
-      "tag", "Part-of-speech tags (UPOS, XPOS) and lemmas of every token (CoNLL-U or JSON Lines)");
+      "tag", "Part-of-speech tags (UPOS, XPOS), lemmas and phrase chunks of every token (CoNLL-U or JSON Lines)");
   cmd->footer(
       "CoNLL-U: '# newdoc id' per document, '# sent_id' and '# text' per sentence;\n"
       "columns ID FORM LEMMA UPOS XPOS, then _ for FEATS HEAD DEPREL DEPS, and MISC with\n"
-      "TokenRange=start:end (bytes into the document text) and SpaceAfter=No.\n"
-      "JSON Lines: the `dyad split` record with upos, xpos and lemma on each token.\n"
+      "TokenRange=start:end (bytes into the document text), SpaceAfter=No, Chunk=B-NP\n"
+      "(IOB2 phrase chunk: NP VP PP ADJP ADVP SBAR PRT...) and ChunkHead=Yes on its head.\n"
+      "JSON Lines: the `dyad split` record with upos, xpos, lemma, chunk (and chunk_head)\n"
+      "on each token.\n"
       "--pretokenized: plain text, one sentence per line, tokens separated by spaces.\n"
-      "--eval FILE...: score the model on CoNLL-U treebanks (their gold words) instead.");
+      "--eval FILE...: score the model on CoNLL-U treebanks (their gold words) instead.\n"
+      "--eval-chunks FILE...: score the chunker on CoNLL-2000 files (e.g.\n"
+      "  conll2000.zip:conll2000/test.txt) with their POS tags and with dyad's.");
   AddInputFlags(cmd, &flags->input);
   cmd->get_option("INPUT")->required(false);
   AddRunFlags(cmd, &flags->run);
@@ -258,6 +361,13 @@ Command RegisterTag(CLI::App* app) {
       ->option_text("FILE");
   cmd->add_option("--eval", flags->eval, "Score the model on these CoNLL-U treebanks")
       ->option_text("FILE...");
+  cmd->add_option("--eval-chunks", flags->eval_chunks,
+                  "Score the chunker on CoNLL-2000 files (a zip member as ARCHIVE.zip:MEMBER)")
+      ->option_text("FILE...");
+  cmd->add_option("--chunks-out", flags->chunks_out,
+                  "With --eval-chunks: write word, gold POS, dyad POS, gold chunk, chunk with "
+                  "gold POS, chunk with dyad POS, one token a line")
+      ->option_text("FILE");
   return Command{cmd, [flags] { return RunTag(*flags); }};
 }
 

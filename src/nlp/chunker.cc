@@ -48,6 +48,7 @@ class Scanner {
   bool CoordinationJoins(size_t start, size_t cc) const;
   size_t ScanVP(size_t i, size_t* head) const;
   bool StartsVP(size_t i) const;
+  bool VerbDespiteTag(size_t i) const;
   bool ClauseFollows(size_t i) const;
   bool QuantifierBeforeNumber(size_t i) const;
 
@@ -79,6 +80,11 @@ bool Scanner::CoordinationJoins(size_t start, size_t cc) const {
   // A list "X , Y and Z" is a series of NPs.
   if (start >= 2 && X(start - 1) == Xpos::kComma && (C(start - 2) & kNoun)) return false;
   if (X(cc + 2) == Xpos::kComma && (C(cc + 3) & kNoun)) return false;
+  // "attacked [Kharkiv] and [Ukraine] responded": the second noun is the
+  // subject of a new clause when the first is an object.
+  size_t after = right + 1;
+  while (after < n_ && (C(after) & kNoun)) ++after;
+  if ((C(after) & (wc::kFinite | wc::kModal)) && start > 0 && (C(start - 1) & kVerb)) return false;
   if (IsProper(cc - 1)) {
     // Two names of two words or more: "Hong Kong and Westwood Group".
     const bool long_left = cc >= start + 2 && (C(cc - 2) & kNoun);
@@ -95,6 +101,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
   *head = i;
   // Pronouns, existential "there" and wh-pronouns are NPs of one word.
   if (x == Xpos::kPRP || x == Xpos::kEX || x == Xpos::kWP) return i + 1;
+  if (VerbDespiteTag(i)) return i;
   // "companies [that] make": a relative "that" (whatever its tag) before its verb.
   if (Word(i, "that") && i > 0 && (C(i - 1) & kNoun) && StartsVP(i + 1) && X(i + 1) != Xpos::kTO)
     return i + 1;
@@ -107,8 +114,8 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
   } else if (c & (kNoun | wc::kNumber)) {
     nominal_start = true;
   } else if (x == Xpos::kWDT) {
-    // "which" alone, or "which company".
-    if (!(C(i + 1) & (kNoun | kAdj))) return i + 1;
+    // "which" alone, or "which company"; a relative "that" is always alone.
+    if (!(C(i + 1) & (kNoun | kAdj)) || Word(i, "that")) return i + 1;
     nominal_start = true;
   } else if ((c & kAdv) && wc::IsFocusAdverb(w_[i]) && (C(i + 1) & wc::kDet) &&
              !Word(i + 1, "that")) {
@@ -146,7 +153,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     // "improved earnings" after a content verb or preposition; after an
     // auxiliary it is the verb ("has increased sales").
     if (!(X(i + 1) == Xpos::kNN || X(i + 1) == Xpos::kNNS || (C(i + 1) & kAdj))) return i;
-    if (i > 0 && ((C(i - 1) & kNoun) || (C(i - 1) & wc::kModal) || wc::IsAuxiliary(w_[i - 1]) ||
+    if (i > 0 && ((C(i - 1) & kNoun) || X(i - 1) == Xpos::kCC || (C(i - 1) & wc::kModal) || wc::IsAuxiliary(w_[i - 1]) ||
                   X(i - 1) == Xpos::kTO || (C(i - 1) & kAdv)))
       return i;
   } else {
@@ -174,6 +181,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     const Xpos prev = X(j - 1);
     const uint32_t cprev = C(j - 1);
     if (cy & kNoun) {
+      if (VerbDespiteTag(j)) break;
       // "[the market] [Friday]": a day after a noun phrase is its own NP;
       // so is a titled name or a date after a common noun ("a management
       // style [Mr. Andersson]", "shares of record [Nov. 17]").
@@ -283,14 +291,29 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
   return j;
 }
 
+// "Egypt [plans] to host", "agreed to [exchange] prisoners": a cue verb
+// before "to" + verb, or a bare noun after such "to" before a noun phrase,
+// that the tagger read as a noun.
+bool Scanner::VerbDespiteTag(size_t i) const {
+  if (!(C(i) & kNoun) || i == 0) return false;
+  if (X(i + 1) == Xpos::kTO && X(i + 2) == Xpos::kVB && (C(i - 1) & (kNoun | wc::kPronoun)) &&
+      (X(i) == Xpos::kNNS || X(i) == Xpos::kNN) && wc::IsCueVerbForm(w_[i])) {
+    return true;
+  }
+  return X(i) == Xpos::kNN && (X(i - 1) == Xpos::kTO || Word(i - 1, "to")) && i >= 2 &&
+         (C(i - 2) & kVerb) && wc::IsCueVerbForm(w_[i - 2]) &&
+         (C(i + 1) & (kNoun | wc::kDet | wc::kPronoun | wc::kNumber)) && !IsProper(i + 1);
+}
+
 // Does a verb group start at i: a verb, a modal, or "to" + verb?
 bool Scanner::StartsVP(size_t i) const {
   const uint32_t c = C(i);
   if (c & (kVerb | wc::kModal)) return true;
-  if (X(i) == Xpos::kTO) {
+  if (VerbDespiteTag(i)) return true;
+  if (X(i) == Xpos::kTO || (Word(i, "to") && VerbDespiteTag(i + 1))) {
     size_t k = i + 1;
     while (k < n_ && (C(k) & kAdv)) ++k;
-    return X(k) == Xpos::kVB;
+    return X(k) == Xpos::kVB || VerbDespiteTag(k);
   }
   return false;
 }
@@ -303,7 +326,7 @@ size_t Scanner::ScanVP(size_t i, size_t* head) const {
   size_t last_verb = n_;  // index of the last verb taken
   while (j < n_) {
     const uint32_t c = C(j);
-    if (c & (kVerb | wc::kModal)) {
+    if ((c & (kVerb | wc::kModal)) || VerbDespiteTag(j)) {
       // "reported [improved earnings]": a participle before a noun after a
       // content verb opens an NP instead.
       if (last_verb != n_ && (c & wc::kParticiple) && (C(j + 1) & (kNoun | kAdj)) &&
@@ -315,7 +338,7 @@ size_t Scanner::ScanVP(size_t i, size_t* head) const {
       ++j;
       continue;
     }
-    if (X(j) == Xpos::kTO && StartsVP(j)) {
+    if ((X(j) == Xpos::kTO || Word(j, "to")) && StartsVP(j)) {
       ++j;
       continue;
     }

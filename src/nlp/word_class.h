@@ -197,6 +197,19 @@ inline bool IsParticle(std::string_view w) {
   return IsAny(w, k);
 }
 
+// Forms of verbs that take "to" + verb ("plans to", "agreed to"), matched
+// by stem: the tagger sometimes reads "plans" or "vows" as nouns.
+inline bool IsCueVerbForm(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> stems = {
+      "plan", "want", "agre", "promis", "pledg", "threaten", "refus", "fail", "declin", "vow",
+      "intend", "seek", "sought", "hope", "aim", "offer"};
+  for (std::string_view s : stems) {
+    if (w.size() >= s.size() && Is(w.substr(0, s.size()), s) && w.size() <= s.size() + 3)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace dyad::wc
 
 #endif  // DYAD_NLP_WORD_CLASS_H_

@@ -1,5 +1,6 @@
-// dyad tag: part-of-speech tags, lemmas and chunks for every token, as CoNLL-U or JSON
-// Lines (dyad::Tagger, dyad::Lemmatizer); --eval scores the model on treebanks.
+// dyad tag: part-of-speech tags, lemmas, chunks and clause roles for every token, as
+// CoNLL-U or JSON Lines (dyad::Tagger, Lemmatizer, ChunkSentence, AnalyzeClauses), so a
+// person can see what the coder reads; --eval / --eval-chunks score the models.
 #include <fmt/core.h>
 
 #include <cstdio>
@@ -9,6 +10,7 @@
 
 #include "commands.h"
 #include "dyad/chunker.h"
+#include "dyad/clauses.h"
 #include "dyad/conllu.h"
 #include "dyad/json.h"
 #include "dyad/lemmatizer.h"
@@ -94,6 +96,7 @@ class TagWorker : public Worker {
         words_.push_back(split_.TokenText(text, s.first_token + k));
       }
       ChunkSentence(words_, tags_, &chunks_);
+      AnalyzeClauses(words_, tags_, chunks_, &clauses_);
       if (conllu_) {
         AppendConllu(doc, text, s, si, out);
       } else {
@@ -135,6 +138,7 @@ class TagWorker : public Worker {
       out->append("|Chunk=");
       out->append(chunks_.Label(k, label_));
       if (IsChunkHead(k)) out->append("|ChunkHead=Yes");
+      AppendClauseMisc(k, out);
       out->push_back('\n');
     }
     out->push_back('\n');
@@ -162,9 +166,63 @@ class TagWorker : public Worker {
       out->append(chunks_.Label(k, label_));
       out->push_back('"');
       if (IsChunkHead(k)) out->append(",\"chunk_head\":true");
+      AppendClauseJson(k, out);
       out->push_back('}');
     }
     out->append("]}\n");
+  }
+
+  // "|Clause=2|Role=subj", and on a clause's main verb its analysis:
+  // "|Verb=provide|Tense=past|Aspect=prog|Voice=pass|Neg=Yes|Mood=considered|Link=complement|Parent=1".
+  void AppendClauseMisc(uint32_t k, std::string* out) const {
+    const int16_t ci = clauses_.clause_of[k];
+    if (ci < 0) return;
+    out->append(fmt::format("|Clause={}", ci + 1));
+    const ClauseRole role = clauses_.role_of[k];
+    if (role != ClauseRole::kNone) {
+      out->append("|Role=");
+      out->append(ClauseRoleName(role));
+    }
+    const Clause& c = clauses_.clauses[static_cast<size_t>(ci)];
+    if (c.verb != k) return;
+    out->append("|Verb=");
+    AppendField(clauses_.lemma(static_cast<size_t>(ci)), out);
+    out->append(fmt::format("|Tense={}", TenseName(c.tense)));
+    if (c.perfect || c.progressive) {
+      out->append(c.perfect && c.progressive ? "|Aspect=perf,prog"
+                                             : c.perfect ? "|Aspect=perf" : "|Aspect=prog");
+    }
+    if (c.passive) out->append("|Voice=pass");
+    if (c.negated) out->append("|Neg=Yes");
+    if (c.modality != Modality::kNone) out->append(fmt::format("|Mood={}", ModalityName(c.modality)));
+    if (c.speech) out->append("|Speech=Yes");
+    out->append(fmt::format("|Link={}", ClauseLinkName(c.link)));
+    if (c.parent >= 0) out->append(fmt::format("|Parent={}", c.parent + 1));
+    if (c.subject.present()) out->append(fmt::format("|SubjHead={}", c.subject.head + 1));
+    if (c.object.present()) out->append(fmt::format("|ObjHead={}", c.object.head + 1));
+    if (c.agent.present()) out->append(fmt::format("|AgentHead={}", c.agent.head + 1));
+  }
+
+  // JSON: "clause":2 (1-based),"role":"subj", and on a main verb "verb":{...}.
+  void AppendClauseJson(uint32_t k, std::string* out) const {
+    const int16_t ci = clauses_.clause_of[k];
+    if (ci < 0) return;
+    out->append(fmt::format(",\"clause\":{}", ci + 1));
+    const ClauseRole role = clauses_.role_of[k];
+    if (role != ClauseRole::kNone) out->append(fmt::format(",\"role\":\"{}\"", ClauseRoleName(role)));
+    const Clause& c = clauses_.clauses[static_cast<size_t>(ci)];
+    if (c.verb != k) return;
+    out->append(",\"verb\":{\"lemma\":");
+    AppendJsonString(clauses_.lemma(static_cast<size_t>(ci)), out);
+    out->append(fmt::format(
+        ",\"tense\":\"{}\",\"perfect\":{},\"progressive\":{},\"passive\":{},\"negated\":{},"
+        "\"modality\":\"{}\",\"speech\":{},\"link\":\"{}\",\"parent\":{},\"subject_head\":{},"
+        "\"object_head\":{},\"agent_head\":{}}}",
+        TenseName(c.tense), c.perfect, c.progressive, c.passive, c.negated,
+        ModalityName(c.modality), c.speech, ClauseLinkName(c.link), c.parent + 1,
+        c.subject.present() ? static_cast<int64_t>(c.subject.head) + 1 : 0,
+        c.object.present() ? static_cast<int64_t>(c.object.head) + 1 : 0,
+        c.agent.present() ? static_cast<int64_t>(c.agent.head) + 1 : 0));
   }
 
   bool IsChunkHead(uint32_t k) const {
@@ -181,6 +239,7 @@ class TagWorker : public Worker {
   std::vector<PosTag> tags_;
   std::vector<std::string_view> words_;
   Chunks chunks_;
+  ClauseAnalysis clauses_;
   char label_[8];
   std::string lemma_;
 };
@@ -342,9 +401,13 @@ Command RegisterTag(CLI::App* app) {
       "CoNLL-U: '# newdoc id' per document, '# sent_id' and '# text' per sentence;\n"
       "columns ID FORM LEMMA UPOS XPOS, then _ for FEATS HEAD DEPREL DEPS, and MISC with\n"
       "TokenRange=start:end (bytes into the document text), SpaceAfter=No, Chunk=B-NP\n"
-      "(IOB2 phrase chunk: NP VP PP ADJP ADVP SBAR PRT...) and ChunkHead=Yes on its head.\n"
-      "JSON Lines: the `dyad split` record with upos, xpos, lemma, chunk (and chunk_head)\n"
-      "on each token.\n"
+      "(IOB2 phrase chunk: NP VP PP ADJP ADVP SBAR PRT...), ChunkHead=Yes on its head,\n"
+      "Clause=N (1-based) and Role=subj|verb|obj|agent|neg|modal|mark; on each clause's\n"
+      "main verb: Verb=lemma, Tense, Aspect=perf|prog, Voice=pass, Neg=Yes, Mood=modality,\n"
+      "Speech=Yes, Link=main|complement|coordinate|relative|adverbial|infinitive,\n"
+      "Parent=N, SubjHead/ObjHead/AgentHead=word ID.\n"
+      "JSON Lines: the `dyad split` record with upos, xpos, lemma, chunk, chunk_head,\n"
+      "clause, role and (on main verbs) a verb object with the same analysis.\n"
       "--pretokenized: plain text, one sentence per line, tokens separated by spaces.\n"
       "--eval FILE...: score the model on CoNLL-U treebanks (their gold words) instead.\n"
       "--eval-chunks FILE...: score the chunker on CoNLL-2000 files (e.g.\n"

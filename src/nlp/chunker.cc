@@ -36,6 +36,15 @@ class Scanner {
   uint32_t C(size_t i) const { return i < n_ ? wc::ClassOf(t_[i].xpos) : 0; }
   bool Word(size_t i, std::string_view lower) const { return i < n_ && Is(w_[i], lower); }
   bool IsProper(size_t i) const { return X(i) == Xpos::kNNP || X(i) == Xpos::kNNPS; }
+  // Currency symbols, whatever the tagger called them ("#" is often NN).
+  bool IsCurrency(size_t i) const {
+    return i < n_ && (Word(i, "$") || Word(i, "#") || Word(i, "£") || Word(i, "€") ||
+                      Word(i, "us$") || Word(i, "c$") || Word(i, "a$"));
+  }
+  bool IsCapitalized(size_t i) const { return i < n_ && !w_[i].empty() && w_[i][0] >= 'A' && w_[i][0] <= 'Z'; }
+  bool IsYear(size_t i) const {
+    return i < n_ && w_[i].size() == 4 && (w_[i].starts_with("19") || w_[i].starts_with("20"));
+  }
 
   void Emit(size_t begin, size_t end, size_t head, ChunkType type) {
     const auto index = static_cast<int32_t>(out_->chunks.size());
@@ -62,7 +71,8 @@ class Scanner {
 // CoNLL-2000 puts inside the NP of the number it modifies.
 bool Scanner::QuantifierBeforeNumber(size_t i) const {
   const Xpos next = X(i + 1);
-  if (next != Xpos::kCD && next != Xpos::kDollar && next != Xpos::kHash) return false;
+  if (next != Xpos::kCD && next != Xpos::kDollar && next != Xpos::kHash && !IsCurrency(i + 1))
+    return false;
   return Word(i, "about") || Word(i, "around") || Word(i, "nearly") || Word(i, "almost") ||
          Word(i, "only") || Word(i, "just") || Word(i, "approximately") ||
          Word(i, "roughly") || Word(i, "some") || Word(i, "even") || Word(i, "fully");
@@ -73,6 +83,8 @@ bool Scanner::QuantifierBeforeNumber(size_t i) const {
 // ("the U.S. and Japan", "coal , grain and iron ore")?
 bool Scanner::CoordinationJoins(size_t start, size_t cc) const {
   if (!(C(cc - 1) & kNoun)) return false;
+  // "Brown Brothers Harriman & Co.": an ampersand joins names.
+  if (Word(cc, "&") && (C(cc + 1) & kNoun)) return true;
   size_t right = cc + 1;  // the right conjunct's first noun, past adjectives
   if (!(C(right) & kNoun)) return false;
   if (right == cc + 1 && IsProper(cc - 1) != IsProper(right)) return false;
@@ -115,8 +127,20 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     nominal_start = true;
   } else if (x == Xpos::kWDT) {
     // "which" alone, or "which company"; a relative "that" is always alone.
+    if (Word(i, "that") && i > 0 && (C(i - 1) & kNoun) && ClauseFollows(i)) return i;
     if (!(C(i + 1) & (kNoun | kAdj)) || Word(i, "that")) return i + 1;
     nominal_start = true;
+  } else if ((Word(i, "such") || Word(i, "quite") || Word(i, "rather")) &&
+             (Word(i + 1, "a") || Word(i + 1, "an"))) {
+    // "[such a dramatic upturn]", "[quite a shock]".
+    nominal_start = true;
+  } else if (Word(i, "at") && (Word(i + 1, "least") || Word(i + 1, "most")) &&
+             (C(i + 2) & (wc::kNumber | wc::kCurrency))) {
+    // "[at least two competitors]".
+    j = i + 1;
+    nominal_start = true;
+  } else if (Word(i, "most") && (X(i + 1) == Xpos::kNNS || X(i + 1) == Xpos::kNN)) {
+    nominal_start = true;  // "[most employees]"
   } else if ((c & kAdv) && wc::IsFocusAdverb(w_[i]) && (C(i + 1) & wc::kDet) &&
              !Word(i + 1, "that")) {
     // "[only a fraction]", "[almost every Tuesday]".
@@ -144,7 +168,10 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     // An adjective opens an NP only when a noun follows (checked below).
   } else if (c & kAdv) {
     // So does an adverb before an adjective ("very few countries").
-    if (!(C(i + 1) & (kAdj | wc::kParticiple)) || !wc::IsDegreeAdverb(w_[i])) return i;
+    if (!(C(i + 1) & (kAdj | wc::kParticiple)) ||
+        !(wc::IsDegreeAdverb(w_[i]) || wc::IsFocusAdverb(w_[i]))) {
+      return i;
+    }
   } else if (x == Xpos::kVBG) {
     // "[rising costs]", "the [ruling party]": participles that usually modify nouns.
     if (!(X(i + 1) == Xpos::kNN || X(i + 1) == Xpos::kNNS) || !wc::IsModifierParticiple(w_[i]))
@@ -197,7 +224,9 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     if (cy & wc::kNumber) {
       // "Nov. 1", "a record 119.88 points", "Chapter 11 protection".
       if (!noun || prev == Xpos::kNNP || prev == Xpos::kNNPS || (cprev & wc::kNumber) ||
-          (prev == Xpos::kNN && (C(j + 1) & kNoun))) {
+          IsCurrency(j - 1) ||
+          (prev == Xpos::kNN && (C(j + 1) & kNoun) &&
+           ((j == i + 2 && X(i) == Xpos::kDT) || (j == i + 1 && IsCapitalized(i))))) {
         noun = true;
         *head = j;
         continue;
@@ -212,7 +241,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
         continue;
       }
       // "six million [common] shares", "the U.S. [air-freight] subsidiary".
-      if ((cy & kAdj) && ((cprev & wc::kNumber) || IsProper(j - 1) || (j == i + 2 && X(i) == Xpos::kDT)) &&
+      if ((cy & kAdj) && ((cprev & wc::kNumber) || IsProper(j - 1) || (j == i + 2 && (C(i) & wc::kDet))) &&
           !wc::IsTimeAdjective(w_[j])) {
         size_t k = j;
         while (k < n_ && (C(k) & kAdj)) ++k;
@@ -222,18 +251,15 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
         }
       }
       // "bulk [shipping] rates".
-      if (y == Xpos::kVBG && (cprev & kNoun) && (X(j + 1) == Xpos::kNN || X(j + 1) == Xpos::kNNS)) {
+      if (y == Xpos::kVBG && prev == Xpos::kNN && (X(j + 1) == Xpos::kNN || X(j + 1) == Xpos::kNNS)) {
         continue;
       }
       // "50 to 75 cases", "eight or nine years".
-      if ((cprev & wc::kNumber) && (y == Xpos::kTO || y == Xpos::kCC) &&
-          (C(j + 1) & wc::kNumber) && (C(j + 2) & kNoun)) {
+      // (Not "from 130 to 1,930 yen", "in 1991 to 7.10 %": ranges of change.)
+      if ((cprev & wc::kNumber) && (y == Xpos::kTO || Word(j, "to") || y == Xpos::kCC) &&
+          (C(j + 1) & wc::kNumber) && (C(j + 2) & kNoun) && !(i > 0 && Word(i - 1, "from")) &&
+          !(y != Xpos::kCC && IsYear(j - 1))) {
         ++j;
-        continue;
-      }
-      // The closing quote of a quoted modifier or name: "the `` law ''".
-      if (y == Xpos::kCloseQuote && open_quote) {
-        open_quote = false;
         continue;
       }
       // Dates: "Oct. 19 , 1987".
@@ -252,13 +278,13 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
       break;
     }
     if (cy & kAdj) continue;
-    if (cy & wc::kCurrency) continue;
+    if ((cy & wc::kCurrency) || IsCurrency(j)) continue;
     // "a `` company court ''": quoted modifiers and nouns.
     if (y == Xpos::kOpenQuote && !open_quote && (C(j + 1) & (kNoun | kAdj | wc::kNumber))) {
       open_quote = true;
       continue;
     }
-    if (y == Xpos::kDT && (X(j - 1) == Xpos::kPDT || (j == i + 1 && (c & kAdv)) || Word(j - 1, "all") || Word(j - 1, "both") ||
+    if (y == Xpos::kDT && (X(j - 1) == Xpos::kPDT || (j == i + 1 && (c & (kAdv | kAdj))) || Word(j - 1, "all") || Word(j - 1, "both") ||
                            Word(j - 1, "half"))) {
       continue;
     }
@@ -346,7 +372,13 @@ size_t Scanner::ScanVP(size_t i, size_t* head) const {
       // Adverbs count only between verbs ("is widely expected", "did n't go").
       size_t k = j;
       while (k < n_ && (C(k) & kAdv)) ++k;
-      if (k < n_ && k > j && ((C(k) & (kVerb | wc::kModal)) || (X(k) == Xpos::kTO && StartsVP(k))) &&
+      // ("to raise [critically needed funds]": not before a participle that
+      // modifies a noun after a content verb.)
+      const bool modifier = (C(k) & wc::kParticiple) && (C(k + 1) & (kNoun | kAdj)) &&
+                            last_verb != n_ && !(C(last_verb) & wc::kModal) &&
+                            !wc::IsAuxiliary(w_[last_verb]);
+      if (k < n_ && k > j && !modifier &&
+          ((C(k) & (kVerb | wc::kModal)) || (X(k) == Xpos::kTO && StartsVP(k))) &&
           last_verb != n_) {
         j = k;
         continue;
@@ -396,12 +428,29 @@ void Scanner::Run() {
       i += 3;
       continue;
     }
-    // "show that spending rose": a complementizer even when tagged DT.
-    if (x == Xpos::kDT && Word(i, "that") && i > 0 && (C(i - 1) & kVerb) && (C(i + 1) & kNoun) &&
-        ClauseFollows(i)) {
-      Emit(i, i + 1, i, ChunkType::kSBAR);
-      ++i;
-      continue;
+    // "show that spending rose": a complementizer even when tagged DT; after
+    // a noun, a relative pronoun ("an effort [that] lawyers call ...").
+    if (x == Xpos::kDT && Word(i, "that") && i > 0 && (C(i + 1) & kNoun) && ClauseFollows(i)) {
+      if (C(i - 1) & kVerb || X(i - 1) == Xpos::kCC) {
+        Emit(i, i + 1, i, ChunkType::kSBAR);
+        ++i;
+        continue;
+      }
+      if (C(i - 1) & kNoun) {
+        Emit(i, i + 1, i, ChunkType::kNP);
+        ++i;
+        continue;
+      }
+    }
+    // "both administration and congressional officials": the correlative
+    // stands outside the coordinated NP.
+    if ((Word(i, "both") || Word(i, "either") || Word(i, "neither")) && (C(i + 1) & (kNoun | kAdj))) {
+      size_t k = i + 1;
+      while (k < n_ && k < i + 4 && (C(k) & (kNoun | kAdj))) ++k;
+      if (Word(k, "and") || Word(k, "or") || Word(k, "nor")) {
+        ++i;
+        continue;
+      }
     }
     if (size_t e = ScanNP(i, &head); e > i) {
       Emit(i, e, head, ChunkType::kNP);
@@ -419,6 +468,11 @@ void Scanner::Run() {
     if ((x == Xpos::kRP || x == Xpos::kIN || x == Xpos::kRB) && i > 0 && (C(i - 1) & kVerb) &&
         wc::IsParticle(w_[i]) && !Word(i + 1, "of") && !(C(i + 1) & wc::kNumber)) {
       Emit(i, i + 1, i, ChunkType::kPRT);
+      ++i;
+      continue;
+    }
+    if (x == Xpos::kWDT && Word(i, "that")) {  // "a promise that rates will fall"
+      Emit(i, i + 1, i, ChunkType::kSBAR);
       ++i;
       continue;
     }

@@ -466,6 +466,14 @@ void Analyzer::Link() {
     Phrase subj = SubjectIn(region, g1, nullptr);
     c.marker = marker;
     c.object = ObjectAfter(c.group_end, next_begin);
+    // "the plan [that] Israel proposed": a "that" after a noun, read as a
+    // complementizer by the chunker, is a relative pronoun when the verb after
+    // it lacks an object.
+    if (intro == Intro::kSubordinate && Word(static_cast<size_t>(marker), "that") && marker > 0 &&
+        IsChunk(ChunkOf(static_cast<size_t>(marker) - 1), ChunkType::kNP) && subj.present() &&
+        !c.object.present() && !(prev != nullptr && prev->speech)) {
+      intro = Intro::kRelative;
+    }
     const bool nonfinite_to = X(g1) == Xpos::kTO;
     const bool participle = X(c.group_begin) == Xpos::kVBG && c.tense == Tense::kNone;
     bool more_verbs = false;  // another verb group follows in the sentence
@@ -531,6 +539,16 @@ void Analyzer::Link() {
     } else if (nonfinite_to && prev != nullptr) {
       c.link = ClauseLink::kInfinitive;
       c.parent = i - 1;
+      // "pledged in December to deepen ties": a cue verb still qualifies its
+      // infinitive across a prepositional phrase.
+      const cw::Cue q = cw::VerbCue(out_->lemma(static_cast<size_t>(i - 1)), true);
+      if (q.kind == cw::CueKind::kNegation && !c.negated) {
+        c.negated = true;
+        c.negation_cue = static_cast<int32_t>(prev->verb);
+      } else if (q.kind != cw::CueKind::kNone && c.modality == Modality::kNone) {
+        c.modality = q.modality;
+        c.modal_cue = static_cast<int32_t>(prev->verb);
+      }
       if (subj.present()) {
         c.subject = subj;  // "urged [Iran] to stop"
         c.subject_inherited = true;

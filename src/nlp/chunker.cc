@@ -59,6 +59,7 @@ class Scanner {
   bool StartsVP(size_t i) const;
   bool VerbDespiteTag(size_t i) const;
   bool ClauseFollows(size_t i) const;
+  bool ClauseLacksObject(size_t i) const;
   bool QuantifierBeforeNumber(size_t i) const;
 
   std::span<const std::string_view> w_;
@@ -117,18 +118,33 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
   // "companies [that] make": a relative "that" (whatever its tag) before its verb.
   if (Word(i, "that") && i > 0 && (C(i - 1) & kNoun) && StartsVP(i + 1) && X(i + 1) != Xpos::kTO)
     return i + 1;
+  // So is "that" before a clause whose verb lacks its object ("materials
+  // [that] it describes"), unless the noun takes a complement ("the fact that").
+  if (Word(i, "that") && (x == Xpos::kIN || x == Xpos::kWDT) && i > 0 && (C(i - 1) & kNoun) &&
+      !wc::TakesThatClause(w_[i - 1]) && ClauseLacksObject(i)) {
+    return i + 1;
+  }
   bool noun = (c & (kNoun | wc::kNumber)) != 0;  // a head noun or number seen
   bool nominal_start = false;
   bool open_quote = false;  // an opening quote inside the NP, not yet closed
   size_t j = i;
-  if (c & (wc::kDet | wc::kPossessive | wc::kCurrency)) {
+  if (x == Xpos::kOpenQuote) {
+    // "[`` synthetic '' index funds]": a quoted modifier opens the NP.
+    size_t k = i + 1;
+    while (k < n_ && k < i + 5 && (C(k) & (kAdj | kNoun))) ++k;
+    if (k == i + 1 || X(k) != Xpos::kCloseQuote || !(C(k + 1) & kNoun)) return i;
+    nominal_start = true;
+  } else if (c & (wc::kDet | wc::kPossessive | wc::kCurrency)) {
     nominal_start = true;
   } else if (c & (kNoun | wc::kNumber)) {
     nominal_start = true;
   } else if (x == Xpos::kWDT) {
     // "which" alone, or "which company"; a relative "that" is always alone.
-    if (Word(i, "that") && i > 0 && (C(i - 1) & kNoun) && ClauseFollows(i)) return i;
-    if (!(C(i + 1) & (kNoun | kAdj)) || Word(i, "that")) return i + 1;
+    if (Word(i, "that") && i > 0 && (C(i - 1) & kNoun) && ClauseFollows(i) &&
+        (wc::TakesThatClause(w_[i - 1]) || !ClauseLacksObject(i))) {
+      return i;
+    }
+    if (!(C(i + 1) & (kNoun | kAdj)) || Word(i, "that") || IsProper(i + 1)) return i + 1;
     nominal_start = true;
   } else if ((Word(i, "such") || Word(i, "quite") || Word(i, "rather")) &&
              (Word(i + 1, "a") || Word(i + 1, "an"))) {
@@ -139,10 +155,18 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     // "[at least two competitors]".
     j = i + 1;
     nominal_start = true;
+  } else if (Word(i, "as") && (Word(i + 1, "much") || Word(i + 1, "many") || Word(i + 1, "little") ||
+                                Word(i + 1, "few")) &&
+             (C(i + 2) & (kNoun | kAdj)) && !Word(i + 2, "as")) {
+    nominal_start = true;  // "provide [as much information] as possible"
   } else if (Word(i, "most") && (X(i + 1) == Xpos::kNNS || X(i + 1) == Xpos::kNN)) {
     nominal_start = true;  // "[most employees]"
+  } else if ((Word(i, "too") || Word(i, "so") || Word(i, "as")) && (C(i + 1) & kAdj) &&
+             (Word(i + 2, "a") || Word(i + 2, "an")) && (C(i + 3) & (kNoun | kAdj))) {
+    nominal_start = true;  // "[too great a drain]"
+    j = i + 2;
   } else if ((c & kAdv) && wc::IsFocusAdverb(w_[i]) && (C(i + 1) & wc::kDet) &&
-             !Word(i + 1, "that")) {
+             !Word(i + 1, "that") && (i == 0 || !Word(i, "not"))) {
     // "[only a fraction]", "[almost every Tuesday]".
     nominal_start = true;
   } else if ((c & (kAdv | wc::kPrep)) && QuantifierBeforeNumber(i)) {
@@ -164,6 +188,10 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
              (C(i + 2) & kNoun)) {
     // "[earlier this month]".
     nominal_start = true;
+    j = i + 1;
+  } else if ((c & kAdj) && wc::IsMonth(w_[i + 1 < n_ ? i + 1 : i]) && i + 1 < n_ &&
+             !wc::IsTimeAdjective(w_[i])) {
+    return i;  // ", payable [Nov. 14]"
   } else if (c & kAdj) {
     // An adjective opens an NP only when a noun follows (checked below).
   } else if (c & kAdv) {
@@ -209,6 +237,11 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     const uint32_t cprev = C(j - 1);
     if (cy & kNoun) {
       if (VerbDespiteTag(j)) break;
+      // "$ 55 million" with the amount tagged as a noun.
+      if (!noun && IsCurrency(j - 1) && !w_[j].empty() && w_[j][0] >= '0' && w_[j][0] <= '9') {
+        *head = j;
+        continue;
+      }
       // "[the market] [Friday]": a day after a noun phrase is its own NP;
       // so is a titled name or a date after a common noun ("a management
       // style [Mr. Andersson]", "shares of record [Nov. 17]").
@@ -240,6 +273,10 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
         noun = false;  // the right conjunct's adjectives may follow
         continue;
       }
+      // "New York-based John Kuhns".
+      if (IsProper(j - 1) && (cy & kAdj) && w_[j].ends_with("-based") && (C(j + 1) & kNoun)) {
+        continue;
+      }
       // "six million [common] shares", "the U.S. [air-freight] subsidiary".
       if ((cy & kAdj) && ((cprev & wc::kNumber) || IsProper(j - 1) || (j == i + 2 && (C(i) & wc::kDet))) &&
           !wc::IsTimeAdjective(w_[j])) {
@@ -262,17 +299,41 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
         ++j;
         continue;
       }
+      // A list of one-word names is one NP: "Stockholm , Brussels and Milan",
+      // "Donaldson , Lufkin & Jenrette".
+      if (y == Xpos::kComma && (cprev & kNoun) && j - 1 == i) {
+        const bool proper = IsProper(j - 1);
+        auto single = [&](size_t m) {  // a one-word conjunct of the same kind
+          return (C(m) & kNoun) && IsProper(m) == proper && !(C(m + 1) & kNoun);
+        };
+        size_t k = j;
+        while (X(k) == Xpos::kComma && single(k + 1)) k += 2;
+        if (k > j + 2 && X(k) == Xpos::kComma && X(k + 1) == Xpos::kCC) ++k;  // ", and"
+        if (k > j && X(k) == Xpos::kCC && single(k + 1)) {
+          *head = k + 1;
+          j = k + 1;
+          continue;
+        }
+      }
       // Dates: "Oct. 19 , 1987".
       if (y == Xpos::kComma && (cprev & wc::kNumber) && j >= 2 && wc::IsMonth(w_[j - 2]) &&
           X(j + 1) == Xpos::kCD && w_[j + 1].size() == 4) {
         ++j;
         continue;
       }
-      // "a Menlo Park , Calif. , maker": a city and its state inside an NP.
-      if (y == Xpos::kComma && IsProper(j - 1) && IsProper(j + 1) && w_[j + 1].size() <= 6 &&
-          w_[j + 1].back() == '.' && X(j + 2) == Xpos::kComma &&
+      // "12:06 a.m."
+      if ((cprev & wc::kNumber) && (Word(j, "a.m.") || Word(j, "p.m.") || Word(j, "a.m") ||
+                                    Word(j, "p.m"))) {
+        continue;
+      }
+      // "a Menlo Park , Calif. , maker", "an Austin , Texas , company": a
+      // city and its state inside an NP.
+      if (y == Xpos::kComma && IsProper(j - 1) && IsProper(j + 1) &&
+          ((w_[j + 1].size() <= 6 && w_[j + 1].back() == '.') || (C(i) & wc::kDet)) &&
+          X(j + 2) == Xpos::kComma &&
           (C(j + 3) & (kAdj | kNoun)) && !IsProper(j + 3)) {
         j += 2;
+        noun = false;  // the head noun is still to come
         continue;
       }
       break;
@@ -284,7 +345,19 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
       open_quote = true;
       continue;
     }
-    if (y == Xpos::kDT && (X(j - 1) == Xpos::kPDT || (j == i + 1 && (c & (kAdv | kAdj))) || Word(j - 1, "all") || Word(j - 1, "both") ||
+    // "`` synthetic '' index funds": a closing quote inside the NP.
+    if (y == Xpos::kCloseQuote && open_quote && (C(j + 1) & (kNoun | kAdj))) {
+      open_quote = false;
+      continue;
+    }
+    // "big , untapped fields": a comma between adjectives.
+    if (y == Xpos::kComma && (cprev & kAdj) && (C(j + 1) & kAdj) &&
+        ((C(i) & wc::kDet) || (i > 0 && X(i - 1) == Xpos::kIN))) {
+      size_t k = j + 1;
+      while (k < n_ && (C(k) & kAdj)) ++k;
+      if (C(k) & kNoun) continue;
+    }
+    if (y == Xpos::kDT && (X(j - 1) == Xpos::kPDT || (j == i + 1 && (c & (kAdv | kAdj)) && (wc::IsFocusAdverb(w_[i]) || Word(i, "such") || Word(i, "quite") || Word(i, "rather"))) || Word(j - 1, "all") || Word(j - 1, "both") ||
                            Word(j - 1, "half"))) {
       continue;
     }
@@ -389,6 +462,19 @@ size_t Scanner::ScanVP(size_t i, size_t* head) const {
   return j;
 }
 
+// After "that" at i: a subject NP, a verb group, and then no noun phrase?
+bool Scanner::ClauseLacksObject(size_t i) const {
+  size_t head;
+  const size_t e = ScanNP(i + 1, &head);
+  if (e == i + 1) return false;
+  size_t k = e;
+  while (k < n_ && (C(k) & kAdv)) ++k;
+  if (!(C(k) & (wc::kFinite | wc::kModal))) return false;
+  while (k < n_ && ((C(k) & (kVerb | wc::kModal | kAdv)) || X(k) == Xpos::kTO)) ++k;
+  return !(C(k) & (kNoun | wc::kDet | wc::kPronoun | wc::kNumber | kAdj | wc::kCurrency)) &&
+         X(k) != Xpos::kIN;
+}
+
 // After a subordinator at i: does a clause (subject NP, then a finite verb) follow?
 bool Scanner::ClauseFollows(size_t i) const {
   size_t head;
@@ -423,6 +509,18 @@ void Scanner::Run() {
         }
       }
     }
+    // "[in] order to": a subordinator with "order" outside any chunk.
+    if (Word(i, "in") && Word(i + 1, "order") && (Word(i + 2, "to") || Word(i + 2, "that"))) {
+      Emit(i, i + 1, i, ChunkType::kSBAR);
+      i += 2;
+      continue;
+    }
+    // "is [subject] to approval".
+    if (Word(i, "subject") && Word(i + 1, "to") && i > 0 && wc::IsBe(w_[i - 1])) {
+      Emit(i, i + 1, i, ChunkType::kADJP);
+      ++i;
+      continue;
+    }
     if (Word(i, "as") && Word(i + 1, "well") && Word(i + 2, "as")) {
       Emit(i, i + 3, i, ChunkType::kCONJP);
       i += 3;
@@ -444,7 +542,8 @@ void Scanner::Run() {
     }
     // "both administration and congressional officials": the correlative
     // stands outside the coordinated NP.
-    if ((Word(i, "both") || Word(i, "either") || Word(i, "neither")) && (C(i + 1) & (kNoun | kAdj))) {
+    if ((Word(i, "both") || Word(i, "either") || Word(i, "neither")) && (C(i + 1) & (kNoun | kAdj)) &&
+        !IsProper(i + 1)) {
       size_t k = i + 1;
       while (k < n_ && k < i + 4 && (C(k) & (kNoun | kAdj))) ++k;
       if (Word(k, "and") || Word(k, "or") || Word(k, "nor")) {

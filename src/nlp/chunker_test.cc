@@ -44,7 +44,11 @@ std::string Show(std::string_view tagged) {
     const int32_t k = c.chunk_of[i];
     const Chunk* chunk = k >= 0 ? &c.chunks[static_cast<size_t>(k)] : nullptr;
     if (!out.empty()) out += ' ';
-    if (chunk && chunk->begin == i) out += "[" + std::string(ChunkTypeName(chunk->type)) + " ";
+    if (chunk && chunk->begin == i) {
+      out += '[';
+      out += ChunkTypeName(chunk->type);
+      out += ' ';
+    }
     out += t.words[i];
     if (chunk && chunk->head == i) out += '*';
     if (chunk && chunk->end == i + 1) out += ']';
@@ -77,8 +81,10 @@ TEST(Chunker, CoordinationAndLists) {
   EXPECT_EQ(Show("Xi/NNP and/CC Putin/NNP met/VBD"), "[NP Xi and Putin*] [VP met*]");
   EXPECT_EQ(Show("the/DT U.S./NNP and/CC Japanese/JJ officials/NNS"),
             "[NP the U.S.*] and [NP Japanese officials*]");
-  EXPECT_EQ(Show("coal/NN ,/, grain/NN and/CC oil/NN"),
-            "[NP coal*] , [NP grain*] and [NP oil*]");
+  // A list of one-word conjuncts is one NP, as in the Penn Treebank.
+  EXPECT_EQ(Show("coal/NN ,/, grain/NN and/CC oil/NN"), "[NP coal , grain and oil*]");
+  EXPECT_EQ(Show("the/DT coal/NN ,/, grain/NN and/CC crude/JJ oil/NN"),
+            "[NP the coal*] , [NP grain*] and [NP crude oil*]");
 }
 
 TEST(Chunker, ClausesParticlesAndAdjectives) {

@@ -466,6 +466,13 @@ void Analyzer::Link() {
     Phrase subj = SubjectIn(region, g1, nullptr);
     c.marker = marker;
     c.object = ObjectAfter(c.group_end, next_begin);
+    // "told reporters [that] Tehran would respond": after a speech verb's
+    // object, "that" opens what was said.
+    if (intro == Intro::kRelative && Word(static_cast<size_t>(marker), "that") && prev != nullptr &&
+        prev->speech && prev->object.present() &&
+        prev->object.end == static_cast<uint32_t>(marker)) {
+      intro = Intro::kSubordinate;
+    }
     // "the plan [that] Israel proposed": a "that" after a noun, read as a
     // complementizer by the chunker, is a relative pronoun when the verb after
     // it lacks an object.

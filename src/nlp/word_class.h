@@ -187,7 +187,8 @@ inline bool IsModifierParticiple(std::string_view w) {
       "remaining", "continuing", "increasing", "declining", "falling", "outstanding",
       "ruling", "managing", "governing", "opposing", "neighbouring", "neighboring",
       "prevailing", "emerging", "developing", "working", "booming"};
-  return IsAny(w, k);
+  // "nonoperating items", "nonrecurring charges".
+  return IsAny(w, k) || (w.size() > 7 && Is(w.substr(0, 3), "non") && Is(w.substr(w.size() - 3), "ing"));
 }
 
 // Verb particles ("set up", "carry out", "call off").
@@ -208,6 +209,19 @@ inline bool IsCueVerbForm(std::string_view w) {
       return true;
   }
   return false;
+}
+
+// Nouns whose "that" opens a complement clause rather than a relative one
+// ("the fact that ...", "fears that ...").
+inline bool TakesThatClause(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> k = {
+      "fact", "facts", "belief", "view", "hope", "hopes", "concern", "concerns", "evidence",
+      "news", "report", "reports", "claim", "claims", "assumption", "notion", "idea",
+      "possibility", "sign", "signs", "indication", "indications", "assurance", "assurances",
+      "expectation", "expectations", "speculation", "fear", "fears", "worry", "worries",
+      "argument", "statement", "rumors", "rumours", "chance", "risk", "likelihood", "warning",
+      "conclusion"};
+  return IsAny(w, k);
 }
 
 }  // namespace dyad::wc

@@ -28,14 +28,14 @@ TEST(Conll2000Chunks, NounPhrasesWithGoldAndDyadTags) {
   const ChunkScore gold_tags = EvaluateChunker(*sents, nullptr);
   Print("the file's POS tags", gold_tags);
   EXPECT_EQ(gold_tags.tokens, 47377u);
-  EXPECT_GE(gold_tags.of(ChunkType::kNP).f1(), 0.905);
-  EXPECT_GE(gold_tags.all.f1(), 0.895);
+  EXPECT_GE(gold_tags.of(ChunkType::kNP).f1(), 0.915);  // measured 0.9205
+  EXPECT_GE(gold_tags.all.f1(), 0.905);  // measured 0.9110
 
   auto tagger = Tagger::LoadDefault();
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
   const ChunkScore own_tags = EvaluateChunker(*sents, tagger->get());
   Print("dyad's tags", own_tags);
-  EXPECT_GE(own_tags.of(ChunkType::kNP).f1(), 0.890);
+  EXPECT_GE(own_tags.of(ChunkType::kNP).f1(), 0.900);  // measured 0.9049
 }
 
 TEST(Conll2000Chunks, MissingMemberIsAnError) {

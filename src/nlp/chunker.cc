@@ -38,8 +38,12 @@ class Scanner {
   bool IsProper(size_t i) const { return X(i) == Xpos::kNNP || X(i) == Xpos::kNNPS; }
   // Currency symbols, whatever the tagger called them ("#" is often NN).
   bool IsCurrency(size_t i) const {
-    return i < n_ && (Word(i, "$") || Word(i, "#") || Word(i, "£") || Word(i, "€") ||
-                      Word(i, "us$") || Word(i, "c$") || Word(i, "a$"));
+    if (i >= n_ || w_[i].empty() || w_[i].size() > 3) return false;
+    const std::string_view w = w_[i];
+    // Checked once per token: the last byte rules out almost every word.
+    const char last = w.back();
+    if (last == '$') return w.size() == 1 || Word(i, "us$") || Word(i, "c$") || Word(i, "a$");
+    return w == "#" || w == "£" || w == "€";
   }
   bool IsCapitalized(size_t i) const { return i < n_ && !w_[i].empty() && w_[i][0] >= 'A' && w_[i][0] <= 'Z'; }
   bool IsYear(size_t i) const {
@@ -72,7 +76,8 @@ class Scanner {
 // CoNLL-2000 puts inside the NP of the number it modifies.
 bool Scanner::QuantifierBeforeNumber(size_t i) const {
   const Xpos next = X(i + 1);
-  if (next != Xpos::kCD && next != Xpos::kDollar && next != Xpos::kHash && !IsCurrency(i + 1))
+  if (next != Xpos::kCD && next != Xpos::kDollar && next != Xpos::kHash && !IsCurrency(i + 1) &&
+      next != Xpos::kPDT)  // "[about half the price]"
     return false;
   return Word(i, "about") || Word(i, "around") || Word(i, "nearly") || Word(i, "almost") ||
          Word(i, "only") || Word(i, "just") || Word(i, "approximately") ||
@@ -131,9 +136,12 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
   if (x == Xpos::kOpenQuote) {
     // "[`` synthetic '' index funds]": a quoted modifier opens the NP.
     size_t k = i + 1;
-    while (k < n_ && k < i + 5 && (C(k) & (kAdj | kNoun))) ++k;
-    if (k == i + 1 || X(k) != Xpos::kCloseQuote || !(C(k + 1) & kNoun)) return i;
+    while (k < n_ && k < i + 5 && (C(k) & (kAdj | kNoun | kAdv))) ++k;
+    if (k == i + 1 || X(k) != Xpos::kCloseQuote || !(C(k + 1) & (kNoun | kAdj)) ||
+        !(C(k - 1) & (kAdj | kNoun)))
+      return i;
     nominal_start = true;
+    open_quote = true;
   } else if (c & (wc::kDet | wc::kPossessive | wc::kCurrency)) {
     nominal_start = true;
   } else if (c & (kNoun | wc::kNumber)) {
@@ -184,7 +192,8 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     // "[as much as 10 watts]".
     j = i + 3;
     nominal_start = true;
-  } else if ((Word(i, "earlier") || Word(i, "later")) && (Word(i + 1, "this") || Word(i + 1, "that")) &&
+  } else if ((Word(i, "earlier") || Word(i, "later") || Word(i, "early") || Word(i, "late")) &&
+             (Word(i + 1, "this") || Word(i + 1, "that") || Word(i + 1, "next")) &&
              (C(i + 2) & kNoun)) {
     // "[earlier this month]".
     nominal_start = true;
@@ -246,6 +255,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
       // so is a titled name or a date after a common noun ("a management
       // style [Mr. Andersson]", "shares of record [Nov. 17]").
       if (noun && wc::IsTimeNoun(w_[j])) break;
+      if (noun && wc::IsMonth(w_[j]) && (C(j + 1) & wc::kNumber)) break;  // "Poland [Nov. 9]"
       if (noun && (cprev & kNoun) && !IsProper(j - 1) && IsProper(j) &&
           (wc::IsTitle(w_[j]) || wc::IsMonth(w_[j]))) {
         break;
@@ -273,12 +283,23 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
         noun = false;  // the right conjunct's adjectives may follow
         continue;
       }
+      // "the novel `` Bonfire": a quoted title after the noun.
+      if (y == Xpos::kOpenQuote && (C(j + 1) & (kNoun | wc::kNumber))) {
+        open_quote = true;
+        continue;
+      }
+      // "a record $ 61.4 million".
+      if (IsCurrency(j) && j == i + 2 && X(i) == Xpos::kDT && prev == Xpos::kNN &&
+          (C(j + 1) & wc::kNumber)) {
+        noun = false;
+        continue;
+      }
       // "New York-based John Kuhns".
       if (IsProper(j - 1) && (cy & kAdj) && w_[j].ends_with("-based") && (C(j + 1) & kNoun)) {
         continue;
       }
       // "six million [common] shares", "the U.S. [air-freight] subsidiary".
-      if ((cy & kAdj) && ((cprev & wc::kNumber) || IsProper(j - 1) || (j == i + 2 && (C(i) & wc::kDet))) &&
+      if ((cy & kAdj) && ((cprev & wc::kNumber) || IsProper(j - 1) || Word(j - 1, "%") || (j == i + 2 && (C(i) & wc::kDet))) &&
           !wc::IsTimeAdjective(w_[j])) {
         size_t k = j;
         while (k < n_ && (C(k) & kAdj)) ++k;
@@ -293,9 +314,17 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
       }
       // "50 to 75 cases", "eight or nine years".
       // (Not "from 130 to 1,930 yen", "in 1991 to 7.10 %": ranges of change.)
-      if ((cprev & wc::kNumber) && (y == Xpos::kTO || Word(j, "to") || y == Xpos::kCC) &&
-          (C(j + 1) & wc::kNumber) && (C(j + 2) & kNoun) && !(i > 0 && Word(i - 1, "from")) &&
-          !(y != Xpos::kCC && IsYear(j - 1))) {
+      // "$ 1 million or more", "8.5 % or less", "a year or two".
+      if (Word(j, "or") && (Word(j + 1, "more") || Word(j + 1, "less") || Word(j + 1, "so") ||
+                            ((C(j + 1) & wc::kNumber) && !(C(j + 2) & kNoun)))) {
+        ++j;
+        continue;
+      }
+      // "1985 and 1988", "one or two" join too; "3 and 4 years" is two NPs.
+      const bool to = y == Xpos::kTO || Word(j, "to");
+      if ((cprev & wc::kNumber) && (to || y == Xpos::kCC) && (C(j + 1) & wc::kNumber) &&
+          (to ? (C(j + 2) & kNoun) != 0 : (Word(j, "or") || !(C(j + 2) & kNoun))) &&
+          !(i > 0 && Word(i - 1, "from")) && !(to && IsYear(j - 1))) {
         ++j;
         continue;
       }
@@ -340,6 +369,11 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
     }
     if (cy & kAdj) continue;
     if ((cy & wc::kCurrency) || IsCurrency(j)) continue;
+    // "these and other policies".
+    if (y == Xpos::kCC && j == i + 1 && (Word(i, "these") || Word(i, "those")) &&
+        Word(j + 1, "other")) {
+      continue;
+    }
     // "a `` company court ''": quoted modifiers and nouns.
     if (y == Xpos::kOpenQuote && !open_quote && (C(j + 1) & (kNoun | kAdj | wc::kNumber))) {
       open_quote = true;
@@ -362,6 +396,7 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
       continue;
     }
     if (y == Xpos::kPRPS && (X(j - 1) == Xpos::kPDT || Word(j - 1, "all"))) continue;
+    if (y == Xpos::kPDT && j == i + 1 && (c & (kAdv | wc::kPrep))) continue;  // "about half the"
     if ((cy & wc::kParticiple) && (C(j + 1) & (kNoun | kAdj | wc::kNumber | wc::kParticiple)))
       continue;
     if ((cy & kAdv) && (C(j + 1) & (kAdj | wc::kParticiple | wc::kNumber))) continue;
@@ -395,6 +430,9 @@ size_t Scanner::ScanNP(size_t i, size_t* head) const {
 // that the tagger read as a noun.
 bool Scanner::VerbDespiteTag(size_t i) const {
   if (!(C(i) & kNoun) || i == 0) return false;
+  if (X(i) == Xpos::kNNS && Word(i, "says") && (C(i - 1) & (kNoun | wc::kPronoun))) {
+    return true;  // never a noun
+  }
   if (X(i + 1) == Xpos::kTO && X(i + 2) == Xpos::kVB && (C(i - 1) & (kNoun | wc::kPronoun)) &&
       (X(i) == Xpos::kNNS || X(i) == Xpos::kNN) && wc::IsCueVerbForm(w_[i])) {
     return true;

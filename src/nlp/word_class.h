@@ -130,6 +130,10 @@ inline bool IsPrepositionOrSubordinator(std::string_view w) {
 // Days and deictic time nouns that form an NP of their own after a noun
 // phrase ("the talks [Monday]", "a setback [yesterday]").
 inline bool IsTimeNoun(std::string_view w) {
+  // A first-letter filter: this runs on every noun.
+  if (w.size() < 5) return false;
+  const char f = static_cast<char>(w[0] | 0x20);
+  if (f != 'm' && f != 't' && f != 'w' && f != 'f' && f != 's' && f != 'y') return false;
   static constexpr std::array<std::string_view, 10> k = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "yesterday", "today", "tomorrow"};
@@ -137,6 +141,10 @@ inline bool IsTimeNoun(std::string_view w) {
 }
 
 inline bool IsMonth(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
+  const char f = static_cast<char>(w[0] | 0x20);
+  if (f != 'j' && f != 'f' && f != 'm' && f != 'a' && f != 's' && f != 'o' && f != 'n' && f != 'd')
+    return false;
   static constexpr std::array<std::string_view, 21> k = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",

@@ -433,6 +433,10 @@ void Analyzer::Link() {
   auto& cl = out_->clauses;
   const auto m = static_cast<int32_t>(cl.size());
   int32_t waiting_relative = -1;  // a relative clause on a subject whose verb is still to come
+  uint32_t last_vp_begin = 0;      // where the sentence's last VP chunk starts
+  for (const Chunk& k : ch_.chunks) {
+    if (k.type == ChunkType::kVP) last_vp_begin = k.begin;
+  }
   for (int32_t i = 0; i < m; ++i) {
     Clause& c = cl[static_cast<size_t>(i)];
     Clause* prev = i > 0 ? &cl[static_cast<size_t>(i - 1)] : nullptr;
@@ -483,13 +487,7 @@ void Analyzer::Link() {
     }
     const bool nonfinite_to = X(g1) == Xpos::kTO;
     const bool participle = X(c.group_begin) == Xpos::kVBG && c.tense == Tense::kNone;
-    bool more_verbs = false;  // another verb group follows in the sentence
-    for (size_t k = static_cast<size_t>(c.verb_chunk) + 1; k < ch_.chunks.size(); ++k) {
-      if (ch_.chunks[k].type == ChunkType::kVP && ch_.chunks[k].begin >= c.group_end) {
-        more_verbs = true;
-        break;
-      }
-    }
+    const bool more_verbs = last_vp_begin >= c.group_end;  // another verb group follows
     if (intro == Intro::kRelative) {
       c.link = ClauseLink::kRelative;
       size_t a = static_cast<size_t>(marker);
@@ -623,20 +621,20 @@ void Analyzer::Link() {
     }
     if (c.passive) c.agent = AgentAfter(c.group_end, next_begin);
   }
-  // Fronted adverbial clauses hang on the next main clause.
-  for (int32_t i = 0; i < m; ++i) {
+  // Fronted adverbial clauses hang on the next main clause (found walking
+  // backwards, so that this stays linear).
+  int32_t next_main = -1;
+  for (int32_t i = m - 1; i >= 0; --i) {
     Clause& c = cl[static_cast<size_t>(i)];
-    if (c.parent >= 0 || c.link == ClauseLink::kMain) continue;
-    for (int32_t j = i + 1; j < m; ++j) {
-      if (cl[static_cast<size_t>(j)].parent < 0 &&
-          cl[static_cast<size_t>(j)].link == ClauseLink::kMain) {
-        c.parent = j;
-        if (!c.subject.present()) {
-          c.subject = cl[static_cast<size_t>(j)].subject;
-          c.subject_inherited = true;
-        }
-        break;
-      }
+    if (c.parent < 0 && c.link == ClauseLink::kMain) {
+      next_main = i;
+      continue;
+    }
+    if (c.parent >= 0 || next_main < 0) continue;
+    c.parent = next_main;
+    if (!c.subject.present()) {
+      c.subject = cl[static_cast<size_t>(next_main)].subject;
+      c.subject_inherited = true;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Part-of-speech tagging speed (Google Benchmark), one thread: tokens per
 // second over news sentences already split into tokens, with the figure
-// printed next to the target of 2M tokens/s per core. Also the lemmatizer and
-// model loading.
+// printed next to the target of 2M tokens/s per core. Also the lemmatizer,
+// model loading, and the chunker and clause analysis over tagged sentences.
 //
 //   dyad_tagger_bench [--model FILE]   (default: data/tagger.model)
 #include <benchmark/benchmark.h>
@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "bench_data.h"
+#include "dyad/chunker.h"
+#include "dyad/clauses.h"
 #include "dyad/lemmatizer.h"
 #include "dyad/tagger.h"
 #include "dyad/text.h"
@@ -147,6 +149,64 @@ void BM_TagAndLemmatize(benchmark::State& state) {
 }
 BENCHMARK(BM_TagAndLemmatize);
 
+// The same sentences tagged once, for the stages after tagging.
+const std::vector<std::vector<dyad::PosTag>>* TaggedNews() {
+  static const std::vector<std::vector<dyad::PosTag>> tags = [] {
+    std::vector<std::vector<dyad::PosTag>> out;
+    const dyad::Tagger* tagger = TheTagger();
+    if (tagger == nullptr) return out;
+    dyad::TagScratch scratch;
+    for (const auto& words : NewsSentences().words) tagger->Tag(words, &scratch, &out.emplace_back());
+    return out;
+  }();
+  return tags.empty() ? nullptr : &tags;
+}
+
+double g_chunk_rate = 0, g_clause_rate = 0;
+
+void BM_Chunk(benchmark::State& state) {
+  const auto* tags = TaggedNews();
+  if (tags == nullptr) {
+    state.SkipWithError("no tagger model");
+    return;
+  }
+  const Sentences& s = NewsSentences();
+  dyad::Chunks chunks;
+  size_t i = 0, tokens = 0;
+  for (auto _ : state) {
+    const size_t k = i++ % s.words.size();
+    dyad::ChunkSentence(s.words[k], (*tags)[k], &chunks);
+    tokens += s.words[k].size();
+    benchmark::DoNotOptimize(chunks.chunks.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Chunk);
+
+// Chunks and clauses (lemmas of the main verbs included), as the coder will run them.
+void BM_ChunkAndClauses(benchmark::State& state) {
+  const auto* tags = TaggedNews();
+  if (tags == nullptr) {
+    state.SkipWithError("no tagger model");
+    return;
+  }
+  const Sentences& s = NewsSentences();
+  dyad::Chunks chunks;
+  dyad::ClauseAnalysis clauses;
+  size_t i = 0, tokens = 0;
+  for (auto _ : state) {
+    const size_t k = i++ % s.words.size();
+    dyad::ChunkSentence(s.words[k], (*tags)[k], &chunks);
+    dyad::AnalyzeClauses(s.words[k], (*tags)[k], chunks, &clauses);
+    tokens += s.words[k].size();
+    benchmark::DoNotOptimize(clauses.clauses.data());
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ChunkAndClauses);
+
 void BM_LoadModel(benchmark::State& state) {
   const std::string path = g_model_path.empty() ? dyad::Tagger::DefaultModelPath() : g_model_path;
   for (auto _ : state) {
@@ -171,6 +231,10 @@ class Reporter : public benchmark::ConsoleReporter {
         if (it != r.counters.end()) g_tag_rate = it->second.value;
         it = r.counters.find("wall tokens/s");
         if (it != r.counters.end()) g_tag_wall_rate = it->second.value;
+      }
+      if (r.benchmark_name() == "BM_Chunk") g_chunk_rate = r.counters.at("tokens/s").value;
+      if (r.benchmark_name() == "BM_ChunkAndClauses") {
+        g_clause_rate = r.counters.at("tokens/s").value;
       }
     }
     ConsoleReporter::ReportRuns(runs);
@@ -199,6 +263,10 @@ int main(int argc, char** argv) {
                 g_tag_rate / 1e6, kTargetTokensPerSecond / 1e6,
                 g_tag_rate >= kTargetTokensPerSecond ? "meets the target" : "BELOW the target",
                 g_tag_wall_rate / 1e6);
+  }
+  if (g_chunk_rate > 0) {
+    std::printf("chunking: %.1fM tokens/s on one core; chunks + clauses: %.1fM tokens/s\n",
+                g_chunk_rate / 1e6, g_clause_rate / 1e6);
   }
   return 0;
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config ninja-build
-  zlib1g-dev libsimdjson-dev libutf8proc-dev libcli11-dev libfmt-dev
+  zlib1g-dev libzip-dev libsimdjson-dev libutf8proc-dev libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   wordnet-base

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "code/compiled.h"
+#include "dyad/chunker.h"
+#include "dyad/clauses.h"
 #include "dyad/dates.h"
 #include "dyad/event.h"
 
@@ -53,9 +55,18 @@ struct Analysis {
   std::vector<uint8_t> aside;
   std::vector<std::string_view> words;  // the sentence's token texts
   std::vector<DateMention> dates;       // "on Monday", "Feb. 20" resolved
+  // Chunks and clauses of the sentence (only when it was tagged; else empty).
+  Chunks chunks;
+  ClauseAnalysis clauses;
+  // The clause whose main verb is token `pos`, or null.
+  const Clause* ClauseOfVerb(size_t pos) const {
+    if (pos >= clauses.clause_of.size() || clauses.clause_of[pos] < 0) return nullptr;
+    const Clause& c = clauses.clauses[static_cast<size_t>(clauses.clause_of[pos])];
+    return pos >= c.group_begin && pos < c.group_end ? &c : nullptr;
+  }
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
-    aside.clear(); words.clear(); dates.clear();
+    aside.clear(); words.clear(); dates.clear(); chunks.clear(); clauses.clear();
   }
 };
 

@@ -242,9 +242,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (sentence_discard) return;
   }
   analyzer->Run(toks, date, discourse, an);
+  if (an->groups.empty()) return;
   for (size_t i = 0; i < toks.size(); ++i) an->words.push_back(split.TokenText(text, first + i));
   FindDateMentions(an->words, date, &an->dates);
-  if (an->groups.empty()) return;
+  if (!toks.tags.empty() && !an->verbs.empty()) {
+    ChunkSentence(an->words, toks.tags, &an->chunks);
+    AnalyzeClauses(an->words, toks.tags, an->chunks, &an->clauses);
+  }
   if (options.infer_agent_country) InferAgentCountries(an, doc_country);
   PatternMatcher matcher(compiled, toks, *an);
 
@@ -419,7 +423,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
-    const Mood mood = analyzer->MoodOf(toks, *an, v);
+    Mood mood = analyzer->MoodOf(toks, *an, v);
+    // The clause analysis sees negation and modality the word walk misses
+    // ("would sometimes kill", "in order to be ready to receive"); a cue
+    // verb that is itself the event ("refused", "offered") keeps its mood.
+    if (const Clause* c = an->ClauseOfVerb(v.pos)) {
+      const int32_t at = static_cast<int32_t>(v.pos);
+      if (mood == Mood::kAsserted && c->negated && c->negation_cue != at) mood = Mood::kNegated;
+      else if (mood == Mood::kAsserted && c->modality != Modality::kNone && c->modal_cue != at) mood = Mood::kHypothetical;
+    }
 
     auto emit = [&](int src, int tgt, const std::string& c) {
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text

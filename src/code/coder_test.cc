@@ -216,6 +216,13 @@ TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
 }
 
+TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
+  // The word walk stops at "sometimes"; the clause analysis sees "would".
+  EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor attacked Gondor."), Mood::kAsserted);
+  EXPECT_EQ(MoodOf("Arnor did not attack Gondor."), Mood::kNegated);
+}
+
 TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
   auto place = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -53,6 +53,11 @@ struct CoderOptions {
   bool all_moods = false;
   // Keep events whose source or target is unknown ("---").
   bool allow_missing_actors = false;
+  // Keep, with an empty target, the events that need none: claims and
+  // denials of responsibility and sympathy when a pattern names them
+  // ("the Taliban claimed responsibility", 015), intentions (03) and force
+  // posture (15: "the government strengthened security measures").
+  bool one_sided_events = true;
   // An agent without a country ("police", "protesters") takes the country of
   // the nearest actor before it in the sentence, else the country the
   // document has named most so far ("police fired on protesters" in a Hong

@@ -4,6 +4,7 @@
 #define DYAD_EVENT_H_
 
 #include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -27,6 +28,11 @@ struct Event {
   std::string pattern;          // dictionary "file:line" that fired
   std::string location;         // "" when none (written as null)
 };
+
+// A coder's actor code as the record writes it: CAMEO 3-letter blocks, an
+// unknown part ("---" in the peers' notation, as in "---GOV") left out;
+// "" when nothing is known.
+std::string RecordActorCode(std::string_view code);
 
 // Appends the event as one JSON line (record v1) to *out.
 void AppendEventJson(const Event& event, std::string* out);

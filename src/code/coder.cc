@@ -91,6 +91,16 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country) {
   }
 }
 
+// Events that need no target, when a pattern's words (not the bare verb)
+// say what happened: claiming or denying responsibility and expressing
+// sympathy (015, 016, 018: "claimed responsibility"), intentions (03:
+// "promised to hold new elections") and force posture (15: "strengthened
+// security measures").
+bool OneSidedCode(std::string_view code, bool literal) {
+  return literal && (code == "015" || code == "016" || code == "018" ||
+                     code.compare(0, 2, "03") == 0 || code.compare(0, 2, "15") == 0);
+}
+
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
   for (const VerbHit& v : a.verbs)
     if (v.start >= g.end && v.start <= g.end + 2) return true;
@@ -282,12 +292,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     std::string paired = entry.code.empty() ? block.paired_code : entry.paired_code;
     SourceLoc loc = entry.loc;
     MatchState st;
-    bool matched = false;
+    bool matched = false, literal = false;
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
       if (v.noun_reading && !p.literal_before) continue;
       if (matcher.Match(p, v, &s)) {
         matched = true;
+        literal = !p.before.empty() || !p.after.empty();
         code = p.code;
         paired = p.paired_code;
         loc = p.loc;
@@ -451,7 +462,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // Every event needs a source; without allow_missing_actors a target too.
       if (srcs.empty()) return;
       if (tgts.empty()) {
-        if (!options.allow_missing_actors) return;
+        if (!options.allow_missing_actors && !(options.one_sided_events && OneSidedCode(c, literal)))
+          return;
         tgts.emplace_back("---", "");
       }
       auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };
@@ -543,8 +555,8 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
       e.sentence_id = static_cast<int>(si);
       e.sentence = doc.text.substr(sent.start, sent.end - sent.start);
       e.date = c.date ? FormatDate(c.date) : doc.date;
-      e.source = c.source;
-      e.target = c.target;
+      e.source = RecordActorCode(c.source);
+      e.target = RecordActorCode(c.target);
       e.source_text = c.source_text;
       e.target_text = c.target_text;
       e.cameo = std::string(cameo->code);

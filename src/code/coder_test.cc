@@ -25,7 +25,8 @@ constexpr char kVerbs[] =
     "--- CONDEMN [122] ---\nCONDEMN\n"
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
-    "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n";
+    "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
+    "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
@@ -128,6 +129,18 @@ TEST_F(CoderTest, Mood) {
   EXPECT_EQ(MoodOf("Arnor refused to condemn Gondor."), Mood::kNegated);
   EXPECT_EQ(MoodOf("Arnor could attack Gondor."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Arnor plans to attack Gondor."), Mood::kHypothetical);
+}
+
+TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
+  Document d;
+  d.id = "d4";
+  d.text = "Arnor claimed responsibility. Arnor claimed victory. Arnor condemned.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "ARN");
+  EXPECT_EQ(events[0].target, "");
+  EXPECT_EQ(events[0].cameo, "015");
 }
 
 TEST_F(CoderTest, Discards) {

@@ -7,9 +7,9 @@
 namespace dyad {
 namespace {
 
-// Record codes are CAMEO 3-letter blocks; an unknown part ("---" in the
-// peers' notation, as in "---GOV") is left out.
-std::string RecordCode(std::string_view code) {
+}  // namespace
+
+std::string RecordActorCode(std::string_view code) {
   std::string out;
   for (size_t i = 0; i < code.size(); i += 3) {
     std::string_view part = code.substr(i, 3);
@@ -18,6 +18,8 @@ std::string RecordCode(std::string_view code) {
   }
   return out;
 }
+
+namespace {
 
 void Field(const char* name, std::string_view value, std::string* out) {
   out->push_back('"');
@@ -49,9 +51,9 @@ void AppendEventJson(const Event& e, std::string* out) {
   if (e.date.empty()) out->append("null");
   else AppendJsonString(e.date, out);
   out->push_back(',');
-  Field("source", RecordCode(e.source), out);
+  Field("source", RecordActorCode(e.source), out);
   Field("source_text", e.source_text, out);
-  Field("target", RecordCode(e.target), out);
+  Field("target", RecordActorCode(e.target), out);
   Field("target_text", e.target_text, out);
   Field("cameo", e.cameo, out);
   Field("root", e.root, out);

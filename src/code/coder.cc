@@ -444,7 +444,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       else if (mood == Mood::kAsserted && c->modality != Modality::kNone && c->modal_cue != at) mood = Mood::kHypothetical;
     }
 
+    // One group as both source and target ("was joined by A, B and C" read
+    // as "+ *" and a passive) acts on itself: nothing, unless a pattern's
+    // "%" said the members act on each other.
+    const bool reciprocal = st.source >= 0 && st.source == st.target;
     auto emit = [&](int src, int tgt, const std::string& c) {
+      if (src >= 0 && src == tgt && !reciprocal) return;
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
       if (src >= 0)
         for (size_t u : an->groups[src].units)

@@ -26,7 +26,8 @@ constexpr char kVerbs[] =
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
-    "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n";
+    "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n"
+    "--- JOIN [---] ---\nJOIN\n- * + [050]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
@@ -141,6 +142,11 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   EXPECT_EQ(events[0].source, "ARN");
   EXPECT_EQ(events[0].target, "");
   EXPECT_EQ(events[0].cameo, "015");
+}
+
+TEST_F(CoderTest, AGroupDoesNotActOnItself) {
+  EXPECT_EQ(Code("Arnor joined Gondor."), (T{{"ARN", "GON", "050"}}));
+  EXPECT_TRUE(Code("The pact was joined by Arnor, Gondor and Osgiliath.").empty());
 }
 
 TEST_F(CoderTest, Discards) {

@@ -480,6 +480,18 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         }
     };
+    // Force verbs between two persons are figurative: politicians who
+    // "attack", "hit" or "slam" each other criticise (111).
+    if (source >= 0 && target >= 0 &&
+        (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
+         code.compare(0, 2, "20") == 0)) {
+      auto persons = [&](int g) {
+        for (size_t u : an->groups[g].units)
+          if (!an->units[u].person) return false;
+        return true;
+      };
+      if (persons(source) && persons(target)) code = "111";
+    }
     emit(source, target, code);
     if (!paired.empty() && paired != "---") emit(target, source, paired);
     if (out->size() > events_before) coded_clause = clause_start;

@@ -13,7 +13,8 @@ constexpr char kActors[] =
     "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
-    "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n";
+    "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
+    "ARAGORN_\n\t[GONGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\n";
@@ -142,6 +143,12 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   EXPECT_EQ(events[0].source, "ARN");
   EXPECT_EQ(events[0].target, "");
   EXPECT_EQ(events[0].cameo, "015");
+}
+
+TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {
+  EXPECT_EQ(Code("Putin attacked Aragorn."), (T{{"RUSGOV", "GONGOV", "111"}}));
+  EXPECT_EQ(Code("Russia attacked Gondor."), (T{{"RUS", "GON", "190"}}));
+  EXPECT_EQ(Code("Putin attacked Gondor."), (T{{"RUSGOV", "GON", "190"}}));
 }
 
 TEST_F(CoderTest, AGroupDoesNotActOnItself) {

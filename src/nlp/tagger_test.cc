@@ -311,23 +311,25 @@ TEST(TaggerTrain, RejectsUnknownTags) {
 
 // ---- Accuracy on the reference treebanks --------------------------------------------
 
-TEST(TaggerAccuracy, EwtDevFloorsAndSpeed) {
-  DYAD_REQUIRE_SHARED(path, "corpus/pos-ud-english-ewt/en_ewt-ud-dev.conllu");
+// The shipped model is trained on EWT train and dev (the number of passes
+// was chosen on dev first), so its floors are asserted on EWT test, which it
+// has never seen.
+TEST(TaggerAccuracy, EwtTestFloors) {
+  DYAD_REQUIRE_SHARED(path, "corpus/pos-ud-english-ewt/en_ewt-ud-test.conllu");
   const auto start = std::chrono::steady_clock::now();
   auto tagger = Tagger::LoadDefault();
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
-  auto dev = ReadConlluFile(path);
-  ASSERT_TRUE(dev.ok()) << dev.status().message();
-  const TaggerScore s = EvaluateTagger(**tagger, *dev);
+  auto test = ReadConlluFile(path);
+  ASSERT_TRUE(test.ok()) << test.status().message();
+  const TaggerScore s = EvaluateTagger(**tagger, *test);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("EWT dev: %llu words, UPOS %.2f%%, XPOS %.2f%%, unknown-word UPOS %.2f%%, %.2f s\n",
+  std::printf("EWT test: %llu words, UPOS %.2f%%, XPOS %.2f%%, unknown-word UPOS %.2f%%, %.2f s\n",
               static_cast<unsigned long long>(s.words), 100 * s.upos(), 100 * s.xpos(),
               100 * s.unknown_upos(), seconds);
   EXPECT_GT(s.words, 25000u);
-  EXPECT_GE(s.upos(), 0.955);
-  EXPECT_GE(s.xpos(), 0.949);
-  EXPECT_LT(seconds, 10.0);
+  EXPECT_GE(s.upos(), 0.961);  // target 0.965
+  EXPECT_GE(s.xpos(), 0.956);  // target 0.960
 }
 
 TEST(TaggerAccuracy, FastPathEqualsReferenceOnEwtDev) {

@@ -114,9 +114,12 @@ Command RegisterTrain(CLI::App* app) {
   CLI::App* tagger = cmd->add_subcommand(
       "tagger", "Train the part-of-speech tagger on CoNLL-U treebanks (UPOS and XPOS)");
   tagger->footer(
-      "Example (the shipped model):\n"
-      "  dyad train tagger --train ../shared/corpus/pos-ud-english-ewt/en_ewt-ud-train.conllu \\\n"
-      "    --dev ../shared/corpus/pos-ud-english-ewt/en_ewt-ud-dev.conllu -o data/tagger.model\n"
+      "Choosing the passes on a development set:\n"
+      "  dyad train tagger --train EWT/en_ewt-ud-train.conllu --dev EWT/en_ewt-ud-dev.conllu -o m\n"
+      "The shipped model (10 passes, learning from train and dev, scored on test):\n"
+      "  dyad train tagger --train EWT/en_ewt-ud-train.conllu EWT/en_ewt-ud-dev.conllu \\\n"
+      "    --test EWT/en_ewt-ud-test.conllu -o data/tagger.model\n"
+      "(EWT = ../shared/corpus/pos-ud-english-ewt.) "
       "The same files, options and seed give the same model, byte for byte.");
   tagger->add_option("--train", flags->train, "Training treebanks (CoNLL-U, gzip allowed)")
       ->required()

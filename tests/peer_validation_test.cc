@@ -36,16 +36,16 @@ TEST(PeerValidation, PetrarchUnitTests) {
   DYAD_REQUIRE_SHARED(path, "reference/petrarch2/PETR.UnitTest.records.xml");
   ValidationReport r = RunSuite(path);
   EXPECT_GE(r.total.cases, 270);
-  EXPECT_GE(r.recall(), 0.835);         // target 0.90
-  EXPECT_LE(r.spurious_share(), 0.20);  // target 0.10
+  EXPECT_GE(r.recall(), 0.845);         // target 0.90
+  EXPECT_LE(r.spurious_share(), 0.195);  // target 0.10
 }
 
 TEST(PeerValidation, UdPetrarchRecords) {
   DYAD_REQUIRE_SHARED(path, "reference/universalpetrarch/PETR_Validate_records_2_02.xml");
   ValidationReport r = RunSuite(path);
   EXPECT_GE(r.total.cases, 240);
-  EXPECT_GE(r.recall(), 0.775);         // target 0.80 (UniversalPetrarch: 0.68)
-  EXPECT_LE(r.spurious_share(), 0.315);  // target 0.15 (UniversalPetrarch: 0.23)
+  EXPECT_GE(r.recall(), 0.795);         // target 0.80 (UniversalPetrarch: 0.68)
+  EXPECT_LE(r.spurious_share(), 0.275);  // target 0.15 (UniversalPetrarch: 0.23)
 }
 
 TEST(PeerValidation, TabariValidate) {
@@ -55,8 +55,8 @@ TEST(PeerValidation, TabariValidate) {
   // The tagger costs TABARI's suite a few events: some of its records are
   // ungrammatical on purpose ("Gollum was known to brake in a parade") to
   // test TABARI's tag-free matching; it removes far more spurious ones.
-  EXPECT_GE(r.recall(), 0.615);         // target 0.85
-  EXPECT_LE(r.spurious_share(), 0.355);  // target 0.10
+  EXPECT_GE(r.recall(), 0.62);          // target 0.85
+  EXPECT_LE(r.spurious_share(), 0.35);   // target 0.10
 }
 
 }  // namespace

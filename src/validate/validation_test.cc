@@ -115,5 +115,25 @@ TEST(Validation, ScoresAgainstACoder) {
   EXPECT_NE(text.find("2 passed, 0 failed\n"), std::string::npos) << text;
 }
 
+TEST(Validation, MultiCodeActorsStandForEachActor) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "LORIEN_ [ELR/GAL]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "--- RESTORE [064] ---\nRESTORE\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  ValidationSuite suite;
+  ValidationCase c;
+  c.id = "MULTI-01";
+  c.category = "MULTI";
+  c.text = "Lorien restored ties with Gondor.";
+  c.expected = {ExpectedEvent{"ELR/GAL", "GON", "064"}};
+  suite.cases.push_back(c);
+  ValidationReport r = RunValidation(suite, **coder);
+  EXPECT_EQ(r.total.passed, 1);
+  EXPECT_EQ(r.total.expected, 2);  // ELR -> GON and GAL -> GON
+  EXPECT_EQ(r.total.spurious, 0);
+}
+
 }  // namespace
 }  // namespace dyad

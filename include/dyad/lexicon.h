@@ -105,6 +105,10 @@ struct VerbPattern {
   std::string code;                       // "042"; "---" null; "###" discard
   std::string paired_code;                // "[032:033]": the target's event back
   SourceLoc loc;
+  // How its words match the text: PETRARCH-2 files, the word and its regular
+  // plurals ("TALK": talks); dyad-dict files also -ED/-D/-ING ("ARREST":
+  // arrested, arresting).
+  bool inflected_words = false;
 };
 
 // One verb (or multi-word verb) of a block, with its inflected forms.

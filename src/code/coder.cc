@@ -51,9 +51,26 @@ namespace {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kWindow = 12;  // how far a non-adjacent pattern element may be
 
-bool SuffixOk(std::string_view rest) {
-  return rest.empty() || rest == "S" || rest == "ES" || rest == "ED" || rest == "D" ||
-         rest == "ING" || rest == "'S";
+// A pattern word matches itself and its regular plurals, as PETRARCH-2
+// reads patterns: TALK -> TALKS, PRESS -> PRESSES, PARTY -> PARTIES, and the
+// possessive ("GONDOR'S"); not other inflections ("MEET" is not "meeting").
+// dyad's own dictionaries also let a pattern word match its -ED/-D/-ING
+// forms ("ARREST": arrested).
+bool InflectionOf(std::string_view word, std::string_view stem) {
+  if (word.size() <= stem.size() || word.compare(0, stem.size(), stem) != 0) return false;
+  const std::string_view rest = word.substr(stem.size());
+  return rest == "ED" || rest == "D" || rest == "ING";
+}
+
+bool PluralOf(std::string_view word, std::string_view stem) {
+  if (word.size() <= stem.size()) return false;
+  if (word.compare(0, stem.size(), stem) == 0) {
+    const std::string_view rest = word.substr(stem.size());
+    return rest == "S" || rest == "ES" || rest == "'S";
+  }
+  return stem.size() > 1 && stem.back() == 'Y' && word.size() == stem.size() + 2 &&
+         word.compare(0, stem.size() - 1, stem.substr(0, stem.size() - 1)) == 0 &&
+         word.substr(stem.size() - 1) == "IES";
 }
 
 // A CAMEO country (or region) prefix: three letters, not a role or group
@@ -131,9 +148,7 @@ class PatternMatcher {
         if (e.words.size() == 1) {
           if (t_.ids[pos] == e.words[0]) return pos + 1;
           const std::string& u = t_.upper[pos];
-          if (u.size() > e.stem.size() && u.compare(0, e.stem.size(), e.stem) == 0 &&
-              SuffixOk(std::string_view(u).substr(e.stem.size())))
-            return pos + 1;
+          if (PluralOf(u, e.stem) || (e.inflected && InflectionOf(u, e.stem))) return pos + 1;
           return kNone;
         }
         for (size_t k = 0; k < e.words.size(); ++k)

@@ -310,6 +310,27 @@ TEST(CoderTabari, FirstEventPerClause) {
   EXPECT_EQ(out[0].code, "094");
 }
 
+// PETRARCH-2 pattern words match their regular plurals only; dyad-dict
+// files also let them match -ED/-ING forms.
+TEST(CoderPatterns, PatternWordInflections) {
+  auto code = [](std::string_view header, std::string_view sentence) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+    std::string verbs = std::string(header) +
+                        "--- JOIN [---] ---\nJOIN\n- * PARTY [050]\n- * MEET [040]\n";
+    EXPECT_TRUE(LoadDictionaryText("t.verbs.txt", verbs, DictionaryKind::kVerbs, o, &lex).ok());
+    auto coder = EventCoder::Create(std::move(lex));
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("", "Arnor joined the parties of Gondor."), "050");
+  EXPECT_EQ(code("", "Arnor joined the meeting with Gondor."), "");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined the meeting with Gondor."), "040");
+}
+
 TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
   EXPECT_EQ(DateToInt("19950101"), 19950101);

@@ -124,6 +124,7 @@ class PatternCompiler {
         if (m.ids.empty()) return false;
         out->words = m.ids;
         out->stem = m.texts.back();
+        out->inflected = inflected_;
         return true;
       }
       case PatternElement::Kind::kSynset: {
@@ -174,6 +175,7 @@ class PatternCompiler {
         cp.paired_code = p.paired_code;
         cp.loc = p.loc;
         bool after = false, ok = true;
+        inflected_ = p.inflected_words;
         for (const PatternElement& e : p.elements) {
           if (e.kind == PatternElement::Kind::kVerb) {
             after = true;
@@ -206,6 +208,7 @@ class PatternCompiler {
   const Lexicon& lex_;
   const TextSplitter& splitter_;
   Compiled* c_;
+  bool inflected_ = false;  // the pattern being compiled comes from a dyad-dict file
   std::vector<LexiconIssue>* issues_;
   std::unordered_map<std::string, uint32_t> synset_index_;
 };

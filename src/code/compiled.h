@@ -126,6 +126,7 @@ struct CElement {
   bool joined = false;
   std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
   std::string stem;                   // kWord: upper text, for suffix matching
+  bool inflected = false;             // kWord: also its -ED/-D/-ING forms (dyad-dict)
   uint32_t synset = 0;                // kSynset: index into Compiled::synsets
   std::vector<CElement> children;     // noun and prepositional phrases
 };

@@ -62,6 +62,7 @@ class VerbReader {
       : issues_(name, options, lex), file_(file), lex_(lex) {}
 
   Status Read(std::string_view text) {
+    dyad_format_ = DeclaresDyadFormat(text);
     LineReader lines(text);
     std::string_view raw, content;
     while (lines.Next(&raw, &content, &line_)) {
@@ -270,6 +271,7 @@ class VerbReader {
       issues_.Add(line_, verbs == 0 ? "pattern without '*' for the verb" : "pattern with more than one '*'");
       return;
     }
+    p.inflected_words = dyad_format_;
     b->patterns.push_back(std::move(p));
   }
 
@@ -352,6 +354,7 @@ class VerbReader {
   bool synset_plurals_ = true;
   bool skip_section_ = false;
   bool petrarch_blocks_ = false;
+  bool dyad_format_ = false;  // "dyad-dict 1": pattern words match -ED/-ING too
 };
 
 }  // namespace

@@ -29,7 +29,10 @@ bool IsLooseComment(std::string_view t) { return t.size() >= 2 && t[0] == '<' &&
 Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
                   const LexiconOptions& options, Lexicon* lex) {
   IssueSink issues(name, options, lex);
-  const bool stems = !DeclaresDyadFormat(text);
+  // TABARI's .actors files read a last word without '_' as a stem
+  // ("ARGENTIN"); PETRARCH-2 and dyad-dict files name whole words.
+  const bool stems = name.size() >= 7 && name.substr(name.size() - 7) == ".actors" &&
+                     !DeclaresDyadFormat(text);
   LineReader lines(text);
   std::string_view raw, content;
   uint32_t line_no;

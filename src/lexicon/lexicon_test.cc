@@ -48,12 +48,19 @@ TEST(LexiconActors, PetrarchRecordsWithSynonymsAndDatedCodes) {
   EXPECT_EQ(karzai.CodeOn(20050101), "AFGGOV");
   EXPECT_EQ(karzai.CodeOn(20200101), "AFGELI");
   EXPECT_EQ(karzai.CodeOn(19990101), "AFGELI");  // the default
-  EXPECT_EQ(Words(lex.actors[2].phrases[0]), "ARGENTIN*");  // a TABARI stem
+  EXPECT_EQ(Words(lex.actors[2].phrases[0]), "ARGENTIN");  // PETRARCH-2: whole words
   EXPECT_EQ(lex.actors[2].default_code, "ARG");
   const ActorEntry& albright = lex.actors[3];
   EXPECT_EQ(albright.CodeOn(20000101), "USAGOV");   // YYMMDD: 991201 is 1999
   EXPECT_EQ(albright.CodeOn(20050101), "---");
   EXPECT_EQ(lex.Where(albright.loc), "t.actors.txt:10");
+}
+
+TEST(LexiconActors, TabariActorFilesHaveStems) {
+  Lexicon lex = Load("t.actors", "ARGENTIN  [ARG]\nBRAZIL_ [BRA]\n", DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 2u);
+  EXPECT_EQ(Words(lex.actors[0].phrases[0]), "ARGENTIN*");
+  EXPECT_EQ(Words(lex.actors[1].phrases[0]), "BRAZIL");
 }
 
 TEST(LexiconActors, DyadFormatMeansExactWords) {

@@ -231,10 +231,15 @@ def load_actor_phrases(dict_dir):
     kind is 'actor' (actors files, a placeable actor), 'agent' (agents file) or
     'block' (an actor entry without a code, which only consumes words)."""
     phrases = {}
+    generated = []  # regular plurals made here: added last, so that a listed
+    # entry always wins (the plural of ISI must not shadow ISIS)
 
     def add(words, kind, code, cs):
         if words and words not in phrases:
             phrases[words] = (kind, code, cs)
+
+    def add_plural(words, kind, code, cs):
+        generated.append((words[:-1] + (plural(words[-1]),), kind, code, cs))
 
     for name in sorted(os.listdir(dict_dir)):
         path = os.path.join(dict_dir, name)
@@ -255,7 +260,7 @@ def load_actor_phrases(dict_dir):
                     k = kind if (kind == "agent" or codes) else "block"
                     add(words, k, codes[0] if codes else "", cs)
                     if kind == "actor" and k == "actor":
-                        add(words[:-1] + (plural(words[-1]),), k, codes[0], cs)
+                        add_plural(words, k, codes[0], cs)
                 pending.clear()
 
         with open(path, encoding="utf-8") as f:
@@ -301,12 +306,14 @@ def load_actor_phrases(dict_dir):
                         words = dict_words(phrase)
                         add(words, "agent", code_, cs)
                         if plur is None:
-                            add(words[:-1] + (plural(words[-1]),), "agent", code_, cs)
+                            add_plural(words, "agent", code_, cs)
                         elif plur.strip("{}").strip():
                             add(dict_words(plur.strip("{}").strip()), "agent", code_, cs)
                 else:
                     pending.append((dict_words(phrase), cs, code_))
             flush()
+    for g in generated:
+        add(*g)
     return phrases
 
 

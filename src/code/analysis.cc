@@ -268,6 +268,50 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     }
     if (!u.codes.empty()) out->units.push_back(std::move(u));
   }
+  DropNamesOfThings(toks, out);
+}
+
+namespace {
+
+// The last word of the name of a thing that is not an actor: a newspaper,
+// a treaty, a war, a university, an airline, a sporting event, a currency
+// (an airport or a street still places what happens there).
+bool IsThingNameHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "POST", "TIMES", "HERALD", "JOURNAL", "TRIBUNE", "GAZETTE", "AGREEMENT", "ACCORD",
+      "ACCORDS", "WAR", "UNIVERSITY", "COLLEGE", "AIRWAYS", "AIRLINES", "STADIUM", "MUSEUM",
+      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// An actor word that opens the name of a thing is not the actor: "The
+// Jakarta Post", "the Paris Agreement", "the Iran-Iraq War", "Kuwait
+// University", "Kenya Airways", "US$". The name runs over
+// capitalised words (and dashes between them) up to its head.
+void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) const {
+  const size_t n = toks.size();
+  std::vector<ActorUnit> kept;
+  for (size_t k = 0; k < out->units.size(); ++k) {
+    ActorUnit& u = out->units[k];
+    bool thing = false;
+    if (u.has_actor && u.agents.empty()) {
+      size_t e = u.end;
+      if (e < n && toks.upper[e] == "$") thing = true;  // "US$ 5 million"
+      while (!thing && e < n && e < u.end + 4) {
+        const std::string& w = toks.upper[e];
+        if (toks.capitalized[e] && IsThingNameHead(w)) { thing = true; break; }
+        const bool dash = w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+        if (!toks.capitalized[e] && !dash) break;
+        ++e;
+      }
+    }
+    if (!thing) kept.push_back(std::move(u));
+  }
+  out->units.swap(kept);
 }
 
 void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {

@@ -104,6 +104,7 @@ class Analyzer {
  private:
   void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;
   void FindGroups(const SentenceTokens& toks, Analysis* out) const;
+  void DropNamesOfThings(const SentenceTokens& toks, Analysis* out) const;
   void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
   void FindClauses(const SentenceTokens& toks, Analysis* out) const;
   void FindAsides(const SentenceTokens& toks, Analysis* out) const;

@@ -151,6 +151,12 @@ TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {
   EXPECT_EQ(Code("Putin attacked Gondor."), (T{{"RUSGOV", "GON", "190"}}));
 }
 
+TEST_F(CoderTest, NamesOfThingsAreNotActors) {
+  EXPECT_TRUE(Code("Arnor condemned the Gondor Times.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the Gondor – Osgiliath War.").empty());
+  EXPECT_EQ(Code("Arnor condemned Gondor in Times Square."), (T{{"ARN", "GON", "122"}}));
+}
+
 TEST_F(CoderTest, AGroupDoesNotActOnItself) {
   EXPECT_EQ(Code("Arnor joined Gondor."), (T{{"ARN", "GON", "050"}}));
   EXPECT_TRUE(Code("The pact was joined by Arnor, Gondor and Osgiliath.").empty());

@@ -394,10 +394,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (comma && SubjectOfNextVerb(*an, grp)) continue;
         // "stated arrests were made in Australia", "X and Y held talks in
         // Brussels": a place, not the one a statement is about, nor the
-        // partner of a compound subject (who act on each other).
-        if ((statement || compound_subject) && grp.start > 0 &&
-            (toks.ids[grp.start - 1] == words.in || toks.ids[grp.start - 1] == words.at))
-          continue;
+        // partner of a compound subject (who act on each other); nor, for
+        // a plain statement, "travel from China", "outside Washington".
+        if ((statement || compound_subject) && grp.start > 0) {
+          const uint32_t prev = toks.ids[grp.start - 1];
+          const std::string& p = toks.upper[grp.start - 1];
+          if (prev == words.in || prev == words.at ||
+              (code == "010" && (prev == words.from || p == "OUTSIDE" || p == "NEAR" ||
+                                 p == "ACROSS" || p == "THROUGHOUT" || p == "INSIDE")))
+            continue;
+        }
         // "said he would": a subject pronoun starts a clause of its own.
         const code::ActorUnit& lead = an->units[grp.units[0]];
         // "acknowledged their government had ...": the subject's own

@@ -151,6 +151,11 @@ TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {
   EXPECT_EQ(Code("Putin attacked Gondor."), (T{{"RUSGOV", "GON", "190"}}));
 }
 
+TEST_F(CoderTest, AStatementIsNotAboutAPlace) {
+  EXPECT_TRUE(Code("Arnor claimed the attack came from Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor claimed Osgiliath attacked."), (T{{"ARN", "OSG", "010"}}));
+}
+
 TEST_F(CoderTest, NamesOfThingsAreNotActors) {
   EXPECT_TRUE(Code("Arnor condemned the Gondor Times.").empty());
   EXPECT_TRUE(Code("Arnor condemned the Gondor – Osgiliath War.").empty());

@@ -139,16 +139,23 @@ bool Analyzer::MayCode(const SentenceTokens& toks) const {
 void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
   const size_t n = toks.size();
   out->aside.assign(n, 0);
+  // A dictionary verb at t, past auxiliaries and adverbs ("has stated",
+  // "would later condemn").
   auto verb_at = [&](size_t t) {
-    for (const VerbHit& v : out->verbs)
-      if (v.start == t || (v.start == t + 1 && toks.upper[t].size() > 3 &&
-                           toks.upper[t].compare(toks.upper[t].size() - 2, 2, "LY") == 0))
-        return !v.noun_reading;
+    for (size_t k = 0; k < 3 && t < toks.size(); ++k, ++t) {
+      for (const VerbHit& v : out->verbs)
+        if (v.start == t) return !v.noun_reading;
+      if (!IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && toks.ids[t] != w_.will &&
+          toks.ids[t] != w_.would && toks.ids[t] != w_.could && toks.ids[t] != w_.may)
+        return false;
+    }
     return false;
   };
   for (size_t c1 = 0; c1 < n; ++c1) {
     if (toks.ids[c1] != w_.comma) continue;
+    // A relative clause may open the aside: "X, which had backed Y, said".
     size_t c2 = c1 + 1;
+    if (c2 < n && (toks.ids[c2] == w_.who || toks.ids[c2] == w_.which)) ++c2;
     while (c2 < n && c2 < c1 + 20 && toks.ids[c2] != w_.comma && !out->clause_break[c2]) ++c2;
     if (c2 >= n || toks.ids[c2] != w_.comma || c2 == c1 + 1) continue;
     // After an actor, an aside ends where its verb comes: "Gollum, centre

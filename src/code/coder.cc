@@ -329,7 +329,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // Clause of the verb: back to the nearest clause word before it.
     size_t clause_start = 0;
     for (size_t i = v.start; i-- > 0;)
-      if (an->clause_break[i]) { clause_start = i + 1; break; }
+      if (an->clause_break[i] && !(an->aside[i] && !an->aside[v.pos])) {
+        clause_start = i + 1;  // (a relative clause in an aside does not end it)
+        break;
+      }
     size_t clause_end = toks.size();
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }

@@ -297,6 +297,8 @@ TEST(CoderTabari, VerbStemsMatchLongerWords) {
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {
   // The aside's actor is neither the subject nor a pattern's source.
   EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor, which had long courted Osgiliath, condemned Gondor."),
+            (T{{"ARN", "GON", "122"}}));
   // "but" opens a clause with its own subject, or the one before.
   EXPECT_EQ(Code("Arnor condemned Gondor but Russia met with Ukraine."),
             (T{{"ARN", "GON", "122"}, {"RUS", "UKR", "040"}}));

@@ -297,6 +297,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     out->push_back(std::move(e));
   };
+  // The sentence ends with a question mark (possibly inside quotes).
+  bool question = false;
+  for (size_t i = toks.size(); i-- > 0 && !question;) {
+    const std::string& w = toks.upper[i];
+    if (w == "?") question = true;
+    else if (w != "\"" && w != "'" && w != "''" && w != ")" && w != "]") break;
+  }
   int last_subject = -1;
   size_t coded_clause = static_cast<size_t>(-1);  // clause start of the last event
   for (const VerbHit& v : an->verbs) {
@@ -467,6 +474,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (mood == Mood::kAsserted && c->negated && c->negation_cue != at) mood = Mood::kNegated;
       else if (mood == Mood::kAsserted && c->modality != Modality::kNone && c->modal_cue != at) mood = Mood::kHypothetical;
     }
+    // A question asserts nothing: "What can you do to improve relations?"
+    if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

@@ -167,6 +167,12 @@ TEST_F(CoderTest, AGroupDoesNotActOnItself) {
   EXPECT_TRUE(Code("The pact was joined by Arnor, Gondor and Osgiliath.").empty());
 }
 
+TEST_F(CoderTest, QuestionsAreNotAssertions) {
+  EXPECT_EQ(MoodOf("Did Arnor condemn Gondor?"), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("He asked: \"Will Arnor condemn Gondor?\""), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor condemned Gondor."), Mood::kAsserted);
+}
+
 TEST_F(CoderTest, Discards) {
   bool story = false;
   EXPECT_TRUE(Code("Arnor attacked Gondor in baseball.", 0, &story).empty());

@@ -154,6 +154,13 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       codes = &u.codes;
       break;
     }
+    // A subject pronoun continues the sentence's subject ("Arnor urged
+    // Gondor to wait and then it asked Rohan ..." -> Arnor): the first
+    // fitting actor of the sentence, when it opens the sentence.
+    if (!objective && codes && next_unit > 0) {
+      const ActorUnit& first = out->units[0];
+      if (first.start <= 1 && Fits(kind, first.person, first.plural)) codes = &first.codes;
+    }
     if (!codes && discourse) {
       const Referent* r = discourse->Find(kind == Kind::kPerson, kind == Kind::kPlural);
       if (r) codes = &r->codes;

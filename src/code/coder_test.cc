@@ -312,22 +312,6 @@ TEST_F(TaggedCoderTest, AsidesAndButClauses) {
             (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "122"}}));
 }
 
-TEST(CoderTabari, FirstEventPerClause) {
-  Lexicon lex;
-  LexiconOptions o;
-  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nLORIEN [ELR]\n", DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CALLED_ON [094]\nLEAVE [012]\n", DictionaryKind::kVerbs, o, &lex).ok());
-  CoderOptions co;
-  co.all_moods = true;
-  co.first_event_per_clause = true;
-  auto coder = EventCoder::Create(std::move(lex), co);
-  ASSERT_TRUE(coder.ok());
-  auto scratch = (*coder)->NewScratch();
-  std::vector<CodedEvent> out;
-  (*coder)->CodeSentence("Arnor called on Gondor to let it leave Lorien.", 0, scratch.get(), &out);
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].code, "094");
-}
 
 // PETRARCH-2 pattern words match their regular plurals only; dyad-dict
 // files also let them match -ED/-ING forms.

@@ -5,7 +5,8 @@
 //   /* ... { ARN / GON / 064 } ... */      expected events in braces
 // "{+++}", "{---}", "{###}", "{}" expect no event; "-{...}" marks an event
 // the record says need not be coded (skipped); "{ OPTION: ... }" records set
-// TABARI options and are skipped.
+// TABARI options: SET: CODE BY SENTENCE / CODE BY CLAUSE / CODE ALL apply to
+// the records after them (ValidationCase::code_by), the others are skipped.
 #include <cctype>
 #include <cstring>
 #include <filesystem>
@@ -67,6 +68,7 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
   std::string line;
   uint32_t line_no = 0;
   ValidationCase cur;
+  CodeBy code_by = CodeBy::kClause;  // TABARI's default
   bool in_record = false, in_comment = false;
   std::string comment;
   auto finish = [&]() {
@@ -74,6 +76,11 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
     in_record = false;
     cur.text = FoldSpace(cur.text);
     bool option = comment.find("OPTION:") != std::string::npos;
+    if (option) {  // TABARI's coding unit, for the records that follow
+      if (comment.find("CODE BY SENTENCE") != std::string::npos) code_by = CodeBy::kSentence;
+      else if (comment.find("CODE BY CLAUSE") != std::string::npos) code_by = CodeBy::kClause;
+      else if (comment.find("CODE ALL") != std::string::npos) code_by = CodeBy::kAll;
+    }
     bool any_brace = false;
     size_t p = 0;
     while ((p = comment.find('{', p)) != std::string::npos) {
@@ -115,6 +122,7 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
     if (!in_comment && IsRecordHead(line)) {
       finish();
       cur = ValidationCase();
+      cur.code_by = code_by;
       in_record = true;
       cur.line = line_no;
       int yymmdd = std::stoi(line.substr(0, 6));

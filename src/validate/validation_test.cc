@@ -135,5 +135,28 @@ TEST(Validation, MultiCodeActorsStandForEachActor) {
   EXPECT_EQ(r.total.spurious, 0);
 }
 
+TEST(Validation, CodeByClauseKeepsTheFirstVerbOfEachClause) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nLORIEN [ELR]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CALLED_ON [094]\nLEAVE [012]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(ValidationSuite{}));
+  ASSERT_TRUE(coder.ok());
+  ValidationSuite suite;
+  for (CodeBy by : {CodeBy::kClause, CodeBy::kAll}) {
+    ValidationCase c;
+    c.id = by == CodeBy::kClause ? "BY-CLAUSE" : "ALL";
+    c.category = "CODEBY";
+    c.text = "Arnor called on Gondor to let it leave Lorien.";
+    c.expected = {ExpectedEvent{"ARN", "GON", "094"}};
+    c.code_by = by;
+    suite.cases.push_back(c);
+  }
+  ValidationReport r = RunValidation(suite, **coder);
+  ASSERT_EQ(r.results.size(), 2u);
+  EXPECT_TRUE(r.results[0].passed());           // the leaving is not coded
+  EXPECT_FALSE(r.results[1].spurious.empty());  // CODE ALL codes it too
+}
+
 }  // namespace
 }  // namespace dyad

@@ -178,7 +178,7 @@ Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
     std::string upper_head = Upper(head);
     for (const auto& [mark, items] : markers) {
       size_t at = upper_head.find(mark);
-      if (at == std::string::npos) continue;
+      if (at == std::string::npos || items.empty()) continue;  // "!P! = " lists nothing
       variants.clear();
       for (const std::string& it : items)
         variants.push_back(upper_head.substr(0, at) + it + upper_head.substr(at + mark.size()));

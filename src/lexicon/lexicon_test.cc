@@ -137,6 +137,14 @@ TEST(LexiconAgents, PluralsMarkersAndPrefixCodes) {
   EXPECT_EQ(got, want);
 }
 
+TEST(LexiconAgents, AMarkerWithNoItemsIsLeftAsWritten) {
+  // Found by fuzz/lexicon_fuzz.cc: a marker whose list is empty (here cut
+  // by a comment) once left no variant and read past the end.
+  Lexicon lex = Load("e.agents.txt", "!P! = # nothing\nCON!P!GRESS [~LEG]\n", DictionaryKind::kAgents);
+  ASSERT_FALSE(lex.agents.empty());
+  EXPECT_EQ(Words(lex.agents[0].phrase), "CON!P!GRESS");
+}
+
 TEST(LexiconAgents, BadCodes) {
   Lexicon lex = Load("b.agents.txt", "NOCODE\nBARE [GOV]\nTWO [~A] [~B]\n", DictionaryKind::kAgents);
   ASSERT_EQ(lex.issues.size(), 3u);

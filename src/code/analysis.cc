@@ -117,18 +117,12 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
 bool Analyzer::MayCode(const SentenceTokens& toks) const {
   bool verb = false;
   for (size_t p = 0; p < toks.size() && !verb; ++p) {
-    if (toks.ids[p] != kNoWord && c_.verb_forms.count(toks.ids[p])) verb = true;
-    if (!verb && !c_.stem_verb_forms.empty()) {
-      const std::string& u = toks.upper[p];
-      for (size_t len = std::min(u.size(), c_.max_verb_stem); len >= c_.min_verb_stem && len > 0 && !verb; --len)
-        verb = c_.stem_verb_forms.count(std::string_view(u).substr(0, len)) > 0;
-    }
+    verb = (toks.ids[p] != kNoWord && c_.verb_forms.count(toks.ids[p])) ||
+           c_.StemVerbForms(toks.upper[p]) != nullptr;
   }
   if (!verb) return false;
   for (size_t i = 0; i < toks.size(); ++i) {
-    const std::string& u = toks.upper[i];
-    if (u == "HE" || u == "SHE" || u == "IT" || u == "THEY" || u == "HIM" || u == "THEM")
-      return true;
+    if (IsPronounWord(toks.upper[i])) return true;
     bool found = false;
     c_.nouns.MatchAt(toks, i, [&](size_t, const Payload&) { found = true; });
     if (found) return true;
@@ -431,15 +425,8 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
       if (it != c_.verb_forms.end())
         for (const CVerbForm& f : it->second) consider(f);
     }
-    if (!c_.stem_verb_forms.empty()) {
-      const std::string& u = toks.upper[p];
-      for (size_t len = std::min(u.size(), c_.max_verb_stem); len >= c_.min_verb_stem && len > 0; --len) {
-        auto it = c_.stem_verb_forms.find(std::string_view(u).substr(0, len));
-        if (it == c_.stem_verb_forms.end()) continue;
-        for (const CVerbForm& f : it->second) consider(f);
-        break;  // the longest stem that matches
-      }
-    }
+    if (const std::vector<CVerbForm>* forms = c_.StemVerbForms(toks.upper[p]))
+      for (const CVerbForm& f : *forms) consider(f);
     if (!best) continue;
     const size_t v = p + best->verb_word;
     if (out->group_at[v] >= 0) continue;  // inside an actor's name

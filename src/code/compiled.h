@@ -165,6 +165,14 @@ struct Compiled {
   std::unordered_map<std::string, std::vector<CVerbForm>, TransparentHash, std::equal_to<>>
       stem_verb_forms;
   size_t min_verb_stem = SIZE_MAX, max_verb_stem = 0;
+  // The forms of the longest stem that `upper` starts with; null when none.
+  const std::vector<CVerbForm>* StemVerbForms(std::string_view upper) const {
+    for (size_t len = std::min(upper.size(), max_verb_stem); len >= min_verb_stem && len > 0; --len) {
+      auto it = stem_verb_forms.find(upper.substr(0, len));
+      if (it != stem_verb_forms.end()) return &it->second;
+    }
+    return nullptr;
+  }
   std::vector<std::vector<CPattern>> patterns;   // per verb block, most specific first
   std::vector<CSynset> synsets;
 };

@@ -72,6 +72,8 @@ size_t PairDescription(const SentenceTokens& toks, const Words& w, size_t i) {
 
 }  // namespace
 
+bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::kNone; }
+
 void Discourse::EndSentence(const Analysis& a) {
   for (const ActorGroup& g : a.groups) {
     Referent r;

@@ -15,6 +15,7 @@
 #define DYAD_SRC_CODE_COREF_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/analysis.h"
@@ -43,6 +44,10 @@ class Discourse {
   std::vector<Referent> recent_;     // oldest first
   int sentence_ = 0;
 };
+
+// "he", "she", "him", "it", "they", "them" (upper-case): the pronouns
+// resolved here.
+bool IsPronounWord(std::string_view upper);
 
 // Adds an actor unit for each resolvable pronoun of the sentence. Call after
 // the dictionary mentions are found (out->units) and before they are grouped.

@@ -25,6 +25,7 @@ struct ActorUnit {
   bool person = false;            // a person: dated roles, or a title ("minister")
   bool plural = false;            // "rebels", "the Taliban"
   bool pronoun = false;           // "he", "it": codes from an earlier actor
+  bool anaphor = false;           // "the attack": who did an earlier event
 };
 
 // Actor units joined by "and" or commas: "Xi and Putin".

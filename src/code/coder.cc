@@ -129,6 +129,18 @@ bool IsPreposition(uint32_t id, const code::Words& w) {
          id == w.at || id == w.on || id == w.to || id == w.against;
 }
 
+// Both codes name one country's state: the country itself, its government,
+// military, police or intelligence ("USA", "USAGOVMIL", "USAMIL").
+bool StateOrgansOfOneCountry(std::string_view a, std::string_view b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b.substr(0, 3)) != 0) return false;
+  auto state = [](std::string_view c) {
+    if (!IsCountryPrefix(c)) return false;
+    const std::string_view role = c.substr(3, 3);
+    return role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "SPY";
+  };
+  return state(a) && state(b);
+}
+
 struct MatchState {
   int source = -1, target = -1;  // group indexes
 };
@@ -452,13 +464,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool direct = at == v.end || (at == v.end + 1 && toks.ids[v.end] == words.to);
       bool named = true, media = true;
       for (size_t u : an->groups[object].units) {
-        named = named && an->units[u].has_actor && !an->units[u].pronoun;
+        named = named && an->units[u].has_actor && !an->units[u].pronoun && !an->units[u].anaphor;
         for (const std::string& c : an->units[u].codes)
           media = media && (c.compare(0, 3, "MED") == 0 ||
                             (c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0));
       }
-      // "told the BBC", "told reporters": an interview is not an event.
-      if ((!direct && !named) || media) object = -1;
+      // "told the BBC", "told reporters": an interview is not an event;
+      // "said the attack was ...": nor is a remark about an earlier one.
+      const bool anaphor = an->units[an->groups[object].units[0]].anaphor;
+      if ((!direct && !named) || media || anaphor) object = -1;
     }
     if (passive) {
       if (source < 0) source = by_agent;
@@ -507,9 +521,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         tgts.emplace_back("---", "");
       }
       auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };
+      // "The US carried out the airstrike", "the Pentagon justified the
+      // strike": an earlier event by the source's own state (USA, USAMIL,
+      // USAGOV) is its own deed, not something done to it.
+      const bool anaphor_target = tgt >= 0 && an->units[an->groups[tgt].units[0]].anaphor;
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
           if (a.first == b.first) continue;
+          if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first)) continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
@@ -585,10 +604,10 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
                       &s->discourse, &s->analysis, &s->coded, &discard_story);
-    s->discourse.EndSentence(s->analysis);
+    s->discourse.EndSentence(s->analysis, s->coded);
     // The document's main country: the one its actors have named most.
     for (const code::ActorUnit& u : s->analysis.units) {
-      if (u.pronoun) continue;  // counted where it was named
+      if (u.pronoun || u.anaphor) continue;  // counted where it was named
       for (const std::string& c : u.codes)
         if (IsCountryPrefix(c)) {
           int n = ++s->country_counts[c.substr(0, 3)];

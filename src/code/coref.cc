@@ -70,12 +70,127 @@ size_t PairDescription(const SentenceTokens& toks, const Words& w, size_t i) {
   return 0;
 }
 
+// Kinds of events a definite description points back to ("the attack").
+enum class EventNoun { kNone, kForce, kCrackdown, kClaim, kRequest, kMeasure, kInquiry };
+
+EventNoun EventNounKind(std::string_view u) {
+  struct Entry { std::string_view word; EventNoun kind; };
+  static constexpr Entry kNouns[] = {
+      {"ATTACK", EventNoun::kForce}, {"ATTACKS", EventNoun::kForce},
+      {"STRIKE", EventNoun::kForce}, {"STRIKES", EventNoun::kForce},
+      {"AIRSTRIKE", EventNoun::kForce}, {"AIRSTRIKES", EventNoun::kForce},
+      {"BOMBING", EventNoun::kForce}, {"BOMBINGS", EventNoun::kForce},
+      {"RAID", EventNoun::kForce}, {"RAIDS", EventNoun::kForce},
+      {"ASSAULT", EventNoun::kForce}, {"OFFENSIVE", EventNoun::kForce},
+      {"OPERATION", EventNoun::kForce}, {"INCURSION", EventNoun::kForce},
+      {"INVASION", EventNoun::kForce}, {"SHELLING", EventNoun::kForce},
+      {"KILLING", EventNoun::kForce}, {"KILLINGS", EventNoun::kForce},
+      {"ASSASSINATION", EventNoun::kForce}, {"AMBUSH", EventNoun::kForce},
+      {"MASSACRE", EventNoun::kForce}, {"BOMBARDMENT", EventNoun::kForce},
+      {"CRACKDOWN", EventNoun::kCrackdown},
+      {"ACCUSATION", EventNoun::kClaim}, {"ACCUSATIONS", EventNoun::kClaim},
+      {"ALLEGATION", EventNoun::kClaim}, {"ALLEGATIONS", EventNoun::kClaim},
+      {"CLAIM", EventNoun::kClaim}, {"CLAIMS", EventNoun::kClaim},
+      {"CRITICISM", EventNoun::kClaim}, {"REMARKS", EventNoun::kClaim},
+      {"COMMENTS", EventNoun::kClaim},
+      {"REQUEST", EventNoun::kRequest}, {"REQUESTS", EventNoun::kRequest},
+      {"CALL", EventNoun::kRequest}, {"CALLS", EventNoun::kRequest},
+      {"APPEAL", EventNoun::kRequest}, {"DEMAND", EventNoun::kRequest},
+      {"DEMANDS", EventNoun::kRequest}, {"PROPOSAL", EventNoun::kRequest},
+      {"PLEA", EventNoun::kRequest}, {"INVITATION", EventNoun::kRequest},
+      {"OFFER", EventNoun::kRequest}, {"ULTIMATUM", EventNoun::kRequest},
+      {"SANCTIONS", EventNoun::kMeasure}, {"EMBARGO", EventNoun::kMeasure},
+      {"BAN", EventNoun::kMeasure}, {"RESTRICTIONS", EventNoun::kMeasure},
+      {"EXPULSION", EventNoun::kMeasure}, {"EXPULSIONS", EventNoun::kMeasure},
+      {"INVESTIGATION", EventNoun::kInquiry}, {"PROBE", EventNoun::kInquiry},
+      {"INQUIRY", EventNoun::kInquiry},
+  };
+  for (const Entry& e : kNouns)
+    if (e.word == u) return e.kind;
+  return EventNoun::kNone;
+}
+
+const PastEvent* FindEventOfKind(const Discourse& d, EventNoun kind) {
+  switch (kind) {
+    case EventNoun::kForce: return d.FindEvent({"18", "19", "20"});
+    case EventNoun::kCrackdown: return d.FindEvent({"17", "18", "19"});
+    case EventNoun::kClaim: return d.FindEvent({"01", "11", "12"});
+    case EventNoun::kRequest: return d.FindEvent({"02", "03", "04", "10", "13"});
+    case EventNoun::kMeasure: return d.FindEvent({"16", "17"});
+    case EventNoun::kInquiry: return d.FindEvent({"09"});
+    case EventNoun::kNone: return nullptr;
+  }
+  return nullptr;
+}
+
+// Words before "the attack" that make it a time or a place ("after the
+// attack", "died in the attack"), not something acted on.
+bool TimeOrPlaceWord(std::string_view u) {
+  static constexpr std::string_view kWords[] = {
+      "IN", "DURING", "AFTER", "BEFORE", "SINCE", "FOLLOWING", "UNTIL", "AMID", "AMIDST",
+      "THROUGH", "AT", "FROM", "BY", "WITH", "DESPITE", "OF", "AS", "LIKE", "WHEN"};
+  for (std::string_view w : kWords)
+    if (w == u) return true;
+  return false;
+}
+
+// "the attack", "the deadly air strike", "these allegations": the length of
+// a definite description of an event starting at i (a determiner, up to
+// three lower-case modifiers, the event noun), and its kind; 0 when none.
+size_t EventDescription(const SentenceTokens& toks, const Words& w, size_t i, EventNoun* kind) {
+  const std::string& d = toks.upper[i];
+  if (toks.ids[i] != w.the && d != "THIS" && d != "THESE" && d != "THOSE") return 0;
+  if (i > 0 && TimeOrPlaceWord(toks.upper[i - 1])) return 0;
+  for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+    const EventNoun e = EventNounKind(toks.upper[k]);
+    if (e != EventNoun::kNone) {
+      if (!toks.tags.empty()) {
+        const Xpos x = toks.tags[k].xpos;
+        if (x != Xpos::kNN && x != Xpos::kNNS) return 0;
+        // "the strike force", "the call centre": a modifier, not the head.
+        if (k + 1 < toks.size()) {
+          const Xpos y = toks.tags[k + 1].xpos;
+          if (y == Xpos::kNN || y == Xpos::kNNS || y == Xpos::kNNP || y == Xpos::kNNPS) return 0;
+        }
+      }
+      // "the attack by X", "the request from X": it names its own doer.
+      if (k + 1 < toks.size() && (toks.ids[k + 1] == w.by || toks.ids[k + 1] == w.from)) return 0;
+      *kind = e;
+      return k + 1 - i;
+    }
+    // Modifiers: lower-case words ("deadly", "air", "impeachment").
+    if (toks.capitalized[k]) return 0;
+    const std::string& u = toks.upper[k];
+    for (char c : u)
+      if (!((c >= 'A' && c <= 'Z') || c == '-')) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::kNone; }
 
-void Discourse::EndSentence(const Analysis& a) {
+void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events) {
+  for (const CodedEvent& e : events) {
+    if (e.mood != Mood::kAsserted || e.source.empty() || e.source.compare(0, 3, "---") == 0)
+      continue;
+    PastEvent p;
+    p.source = e.source;
+    if (e.target.compare(0, 3, "---") != 0) p.target = e.target;
+    p.code = e.code;
+    p.sentence = sentence_;
+    for (const ActorUnit& u : a.units)
+      if (std::find(u.codes.begin(), u.codes.end(), e.source) != u.codes.end()) {
+        p.person = u.person;
+        break;
+      }
+    events_.push_back(std::move(p));
+  }
+  if (events_.size() > kMaxEvents)
+    events_.erase(events_.begin(), events_.end() - static_cast<std::ptrdiff_t>(kMaxEvents));
   for (const ActorGroup& g : a.groups) {
+    if (a.units[g.units[0]].anaphor) continue;  // "the attack" names no one new
     Referent r;
     r.sentence = sentence_;
     r.subject = &g == &a.groups.front();
@@ -111,6 +226,15 @@ const Referent* Discourse::Find(bool person, bool plural) const {
   return latest;
 }
 
+const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> roots) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    if (sentence_ - it->sentence > kEventWindow) break;
+    for (std::string_view r : roots)
+      if (it->code.compare(0, r.size(), r) == 0) return &*it;
+  }
+  return nullptr;
+}
+
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out) {
   const size_t units_before = out->units.size();
@@ -127,6 +251,33 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
         p.end = i + len;
         p.codes = r->codes;
         p.has_actor = p.plural = p.pronoun = true;
+        out->units.push_back(std::move(p));
+        i += len - 1;
+      }
+      continue;
+    }
+    // "The attack", "the accusation": whoever did the latest such event.
+    EventNoun event_kind = EventNoun::kNone;
+    if (const size_t len = discourse ? EventDescription(toks, w, i, &event_kind) : 0) {
+      // Not when a dictionary actor sits inside it ("the Turkish operation").
+      const bool named = next_unit < units_before && out->units[next_unit].start < i + len;
+      const PastEvent* e = named ? nullptr : FindEventOfKind(*discourse, event_kind);
+      // A claim is answered by the one it was about ("Iran denied the
+      // accusation"): that actor must come before it in this sentence.
+      if (e && event_kind == EventNoun::kClaim) {
+        bool about = false;
+        for (size_t k = 0; k < next_unit && !about; ++k)
+          for (const std::string& c : out->units[k].codes)
+            about = about || (e->target.size() >= 3 && c.compare(0, 3, e->target, 0, 3) == 0);
+        if (!about) e = nullptr;
+      }
+      if (e) {
+        ActorUnit p;
+        p.start = i;
+        p.end = i + len;
+        p.codes = {e->source};
+        p.has_actor = p.anaphor = true;
+        p.person = e->person;
         out->units.push_back(std::move(p));
         i += len - 1;
       }

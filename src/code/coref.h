@@ -11,16 +11,35 @@
 // of earlier sentences, the subject of the latest sentence that has one
 // wins over later objects ("The IAEA sent inspectors to Iran. It said ..."
 // -> the IAEA). Nothing older than two sentences is used.
+//
+// Events are remembered too, for the definite descriptions that point back
+// at one ("the attack", "the accusation", "the request"): such a phrase
+// stands for whoever did the latest event of its kind in the document, so
+// "Iraq's prime minister condemned the attack" is aimed at the attacker and
+// "Iran denied the accusation" at the accuser. A phrase that names its own
+// doer ("the attack by X", "the Turkish operation") is left to the
+// dictionaries.
 #ifndef DYAD_SRC_CODE_COREF_H_
 #define DYAD_SRC_CODE_COREF_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "code/analysis.h"
+#include "dyad/coder.h"
 
 namespace dyad::code {
+
+// An asserted event of an earlier sentence, for "the attack"-style phrases.
+struct PastEvent {
+  std::string source;  // the doer's code
+  std::string target;  // "" when none
+  std::string code;    // CAMEO
+  bool person = false;
+  int sentence = 0;
+};
 
 struct Referent {
   std::vector<std::string> codes;
@@ -32,16 +51,25 @@ struct Referent {
 // What a document has named so far; one per document being coded.
 class Discourse {
  public:
-  void Clear() { recent_.clear(); sentence_ = 0; }
-  // Remembers the actors of the sentence just analysed, then moves on.
-  void EndSentence(const Analysis& a);
+  void Clear() { recent_.clear(); events_.clear(); sentence_ = 0; }
+  // Remembers the actors and asserted events of the sentence just coded,
+  // then moves on.
+  void EndSentence(const Analysis& a, const std::vector<CodedEvent>& events = {});
   // The most recent referent that fits, within the window; null when none.
   const Referent* Find(bool person, bool plural) const;
+  // The latest event whose CAMEO root is one of `roots` (two-digit
+  // prefixes), within kEventWindow sentences; null when none.
+  const PastEvent* FindEvent(std::initializer_list<std::string_view> roots) const;
 
  private:
   static constexpr size_t kMaxReferents = 24;
   static constexpr int kWindow = 2;  // sentences back
+  static constexpr size_t kMaxEvents = 64;
+  // Sentences back for an event: an article's "the attack" is its attack,
+  // however far back it was told.
+  static constexpr int kEventWindow = 30;
   std::vector<Referent> recent_;     // oldest first
+  std::vector<PastEvent> events_;    // oldest first
   int sentence_ = 0;
 };
 

@@ -84,7 +84,28 @@ bool IsCountryPrefix(std::string_view code) {
   return true;
 }
 
-void InferAgentCountries(Analysis* an, std::string_view doc_country) {
+void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
+                         const code::Words& w, const code::Discourse* discourse) {
+  // "The embassy declined": the embassy named before ("the US Embassy"),
+  // unless the sentence has named a country before it.
+  if (discourse)
+    for (code::ActorUnit& u : an->units) {
+      bool country_before = false;
+      for (const code::ActorUnit& b : an->units) {
+        if (b.start >= u.start) break;
+        for (const std::string& c : b.codes) country_before = country_before || IsCountryPrefix(c);
+      }
+      if (country_before) break;
+      if (u.has_actor || u.pronoun || u.start == 0 || toks.ids[u.start - 1] != w.the) continue;
+      const code::Referent* r = discourse->FindHead(toks.upper[u.end - 1]);
+      if (!r) continue;
+      std::string country;
+      for (const std::string& c : r->codes)
+        if (country.empty() && IsCountryPrefix(c)) country = c.substr(0, 3);
+      if (country.empty()) continue;
+      for (std::string& c : u.codes)
+        if (c.compare(0, 3, "---") == 0) c.replace(0, 3, country);
+    }
   // A headline or first sentence ("Opposition rejects Malawi court ruling")
   // has no country before its agents yet: the sentence's first one will do.
   std::string first_in_sentence;
@@ -286,7 +307,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     ChunkSentence(an->words, toks.tags, &an->chunks);
     AnalyzeClauses(an->words, toks.tags, an->chunks, &an->clauses);
   }
-  if (options.infer_agent_country) InferAgentCountries(an, doc_country);
+  if (options.infer_agent_country) InferAgentCountries(an, doc_country, toks, words, discourse);
   PatternMatcher matcher(compiled, toks, *an);
 
   auto unit_text = [&](size_t unit) -> std::string {

@@ -203,6 +203,9 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
       r.codes = u.codes;
       r.person = u.person;
       r.plural = u.plural;
+      if ((!u.agents.empty() || !u.has_actor) && u.end > u.start && u.end <= a.words.size())
+        for (char c : a.words[u.end - 1])
+          r.head.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
     }
     if (r.codes.empty()) continue;
     recent_.push_back(std::move(r));
@@ -224,6 +227,15 @@ const Referent* Discourse::Find(bool person, bool plural) const {
     if (it->subject) return &*it;
   }
   return latest;
+}
+
+const Referent* Discourse::FindHead(std::string_view head) const {
+  if (head.empty()) return nullptr;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (sentence_ - it->sentence > kHeadWindow) break;
+    if (it->head == head) return &*it;
+  }
+  return nullptr;
 }
 
 const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> roots) const {

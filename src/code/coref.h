@@ -16,7 +16,9 @@
 // at one ("the attack", "the accusation", "the request"): such a phrase
 // stands for whoever did the latest event of its kind in the document, so
 // "Iraq's prime minister condemned the attack" is aimed at the attacker and
-// "Iran denied the accusation" at the accuser. A phrase that names its own
+// "Iran denied the accusation" at the accuser. A definite agent alone ("the
+// embassy", "the ministry") takes the country of the last unit that ended in
+// the same word ("the US Embassy in London"). A phrase that names its own
 // doer ("the attack by X", "the Turkish operation") is left to the
 // dictionaries.
 #ifndef DYAD_SRC_CODE_COREF_H_
@@ -43,6 +45,7 @@ struct PastEvent {
 
 struct Referent {
   std::vector<std::string> codes;
+  std::string head;  // upper-case last word of an agent-bearing unit ("EMBASSY"), or ""
   bool person = false, plural = false;
   bool subject = false;  // the first actor of its sentence
   int sentence = 0;
@@ -57,6 +60,9 @@ class Discourse {
   void EndSentence(const Analysis& a, const std::vector<CodedEvent>& events = {});
   // The most recent referent that fits, within the window; null when none.
   const Referent* Find(bool person, bool plural) const;
+  // The most recent referent (within kHeadWindow sentences) whose unit
+  // ended in `head` ("the embassy" -> "the US Embassy"); null when none.
+  const Referent* FindHead(std::string_view head) const;
   // The latest event whose CAMEO root is one of `roots` (two-digit
   // prefixes), within kEventWindow sentences; null when none.
   const PastEvent* FindEvent(std::initializer_list<std::string_view> roots) const;
@@ -64,6 +70,7 @@ class Discourse {
  private:
   static constexpr size_t kMaxReferents = 24;
   static constexpr int kWindow = 2;  // sentences back
+  static constexpr int kHeadWindow = 5;
   static constexpr size_t kMaxEvents = 64;
   // Sentences back for an event: an article's "the attack" is its attack,
   // however far back it was told.

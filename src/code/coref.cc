@@ -92,7 +92,9 @@ EventNoun EventNounKind(std::string_view u) {
       {"ALLEGATION", EventNoun::kClaim}, {"ALLEGATIONS", EventNoun::kClaim},
       {"CLAIM", EventNoun::kClaim}, {"CLAIMS", EventNoun::kClaim},
       {"CRITICISM", EventNoun::kClaim}, {"REMARKS", EventNoun::kClaim},
-      {"COMMENTS", EventNoun::kClaim},
+      {"COMMENTS", EventNoun::kClaim}, {"STATEMENT", EventNoun::kClaim},
+      {"STATEMENTS", EventNoun::kClaim}, {"DECLARATION", EventNoun::kClaim},
+      {"CONCLUSIONS", EventNoun::kClaim}, {"ANNOUNCEMENT", EventNoun::kClaim},
       {"REQUEST", EventNoun::kRequest}, {"REQUESTS", EventNoun::kRequest},
       {"CALL", EventNoun::kRequest}, {"CALLS", EventNoun::kRequest},
       {"APPEAL", EventNoun::kRequest}, {"DEMAND", EventNoun::kRequest},
@@ -110,11 +112,14 @@ EventNoun EventNounKind(std::string_view u) {
   return EventNoun::kNone;
 }
 
-const PastEvent* FindEventOfKind(const Discourse& d, EventNoun kind) {
+// `before`: the countries named earlier in the sentence (a claim is answered
+// by the one it was about: "Iran denied the accusation").
+const PastEvent* FindEventOfKind(const Discourse& d, EventNoun kind,
+                                 const std::vector<std::string>& before) {
   switch (kind) {
     case EventNoun::kForce: return d.FindEvent({"18", "19", "20"});
     case EventNoun::kCrackdown: return d.FindEvent({"17", "18", "19"});
-    case EventNoun::kClaim: return d.FindEvent({"01", "11", "12"});
+    case EventNoun::kClaim: return before.empty() ? nullptr : d.FindEvent({"01", "11", "12"}, before);
     case EventNoun::kRequest: return d.FindEvent({"02", "03", "04", "10", "13"});
     case EventNoun::kMeasure: return d.FindEvent({"16", "17"});
     case EventNoun::kInquiry: return d.FindEvent({"09"});
@@ -238,9 +243,14 @@ const Referent* Discourse::FindHead(std::string_view head) const {
   return nullptr;
 }
 
-const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> roots) const {
+const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> roots,
+                                      const std::vector<std::string>& target_country) const {
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
     if (sentence_ - it->sentence > kEventWindow) break;
+    bool about = target_country.empty();
+    for (const std::string& c : target_country)
+      about = about || (it->target.size() >= 3 && it->target.compare(0, 3, c) == 0);
+    if (!about) continue;
     for (std::string_view r : roots)
       if (it->code.compare(0, r.size(), r) == 0) return &*it;
   }
@@ -273,16 +283,11 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     if (const size_t len = discourse ? EventDescription(toks, w, i, &event_kind) : 0) {
       // Not when a dictionary actor sits inside it ("the Turkish operation").
       const bool named = next_unit < units_before && out->units[next_unit].start < i + len;
-      const PastEvent* e = named ? nullptr : FindEventOfKind(*discourse, event_kind);
-      // A claim is answered by the one it was about ("Iran denied the
-      // accusation"): that actor must come before it in this sentence.
-      if (e && event_kind == EventNoun::kClaim) {
-        bool about = false;
-        for (size_t k = 0; k < next_unit && !about; ++k)
-          for (const std::string& c : out->units[k].codes)
-            about = about || (e->target.size() >= 3 && c.compare(0, 3, e->target, 0, 3) == 0);
-        if (!about) e = nullptr;
-      }
+      std::vector<std::string> before;
+      for (size_t k = 0; k < next_unit; ++k)
+        for (const std::string& c : out->units[k].codes)
+          if (c.size() >= 3 && c.compare(0, 3, "---") != 0) before.push_back(c.substr(0, 3));
+      const PastEvent* e = named ? nullptr : FindEventOfKind(*discourse, event_kind, before);
       if (e) {
         ActorUnit p;
         p.start = i;

@@ -64,8 +64,11 @@ class Discourse {
   // ended in `head` ("the embassy" -> "the US Embassy"); null when none.
   const Referent* FindHead(std::string_view head) const;
   // The latest event whose CAMEO root is one of `roots` (two-digit
-  // prefixes), within kEventWindow sentences; null when none.
-  const PastEvent* FindEvent(std::initializer_list<std::string_view> roots) const;
+  // prefixes), within kEventWindow sentences, and, when `target_country` is
+  // not empty, whose target code is one of those countries (three-letter
+  // prefixes); null when none.
+  const PastEvent* FindEvent(std::initializer_list<std::string_view> roots,
+                             const std::vector<std::string>& target_country = {}) const;
 
  private:
   static constexpr size_t kMaxReferents = 24;

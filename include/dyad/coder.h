@@ -63,6 +63,11 @@ struct CoderOptions {
   // document has named most so far ("police fired on protesters" in a Hong
   // Kong story -> HKGCOP, HKGOPP). Off for the peers' suites, which expect "---".
   bool infer_agent_country = true;
+  // An actor after "in" is where a verb happened, not whom it is done to
+  // ("arrested in Iraq", "met in Cairo"), unless a pattern's "+" names it
+  // there; dyad records it as the event's location. On for the peers'
+  // suites, whose coders take it as the target.
+  bool places_as_targets = false;
   // Part-of-speech tags choose verb and noun readings ("the attack on X" is
   // not an attack event, "talks" after "held" is a noun) and find passive
   // participles. Null: word-shape rules only (faster, less exact). The

@@ -334,7 +334,11 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           // may come between the conjunction and the actor.
           const bool adjective = !toks.tags.empty() && t > gap_start &&
                                  (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kJJS);
-          if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective)
+          // "Shoukry and his Greek counterpart": a possessive after "and".
+          const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&
+                                  (id == w_.his || id == w_.her || id == w_.their || id == w_.its);
+          if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective &&
+              !possessive)
             join = false;
           conj = conj || id == w_.and_ || id == w_.or_;
         }
@@ -369,6 +373,23 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
   for (size_t g = 0; g < out->groups.size(); ++g) {
     ActorGroup& grp = out->groups[g];
     for (size_t t = grp.start; t < grp.end; ++t) out->group_at[t] = static_cast<int>(g);
+    // "His Arnorian, Gondorian and Rohirric counterparts": a trailing agent
+    // applies to the bare adjectives of the list before it.
+    const ActorUnit& last = out->units[grp.units.back()];
+    if (grp.units.size() > 1 && !last.agent_led && !last.agents.empty() && last.end - last.start == 2)
+      for (size_t k = grp.units.size() - 1; k-- > 0;) {
+        ActorUnit& u = out->units[grp.units[k]];
+        if (!u.has_actor || !u.agents.empty() || u.end - u.start != 1 || u.person) break;
+        const std::string& w = toks.upper[u.start];
+        if (w.size() < 4 || !(w.compare(w.size() - 2, 2, "AN") == 0 || w.compare(w.size() - 2, 2, "SH") == 0 ||
+                              w.compare(w.size() - 3, 3, "ESE") == 0 || w.compare(w.size() - 1, 1, "I") == 0 ||
+                              w.compare(w.size() - 2, 2, "OT") == 0 || w.compare(w.size() - 2, 2, "CH") == 0 ||
+                              w.compare(w.size() - 2, 2, "EK") == 0))
+          break;  // a demonym, not a country's name ("Greece and French officials")
+        for (std::string& c : u.codes)
+          if (c.size() <= 3) c += last.agents;
+        u.agents = last.agents;
+      }
     // "The ambassadors of Arnor, Osgiliath and Gondor": the agent applies to
     // every actor of the list.
     const ActorUnit& lead = out->units[grp.units[0]];

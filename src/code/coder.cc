@@ -441,6 +441,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for
         // a plain statement, "travel from China", "outside Washington".
+        if (grp.start > 0 && !options.places_as_targets && toks.ids[grp.start - 1] == words.in)
+          continue;
         if ((statement || compound_subject) && grp.start > 0) {
           const uint32_t prev = toks.ids[grp.start - 1];
           const std::string& p = toks.upper[grp.start - 1];
@@ -527,8 +529,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
           for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
-      // Two actors joined with no object act on each other: "X and Y met".
-      if (tgt < 0 && src >= 0 && srcs.size() == 2) {
+      // Actors joined with no object act on each other: "X and Y met";
+      // three or four in meetings, agreements and cooperation ("Cyprus,
+      // Greece and Israel met"), but not in what each does alone ("all
+      // three offered assistance").
+      const bool mutual_root = c.compare(0, 2, "04") == 0 || c.compare(0, 2, "05") == 0 ||
+                               c.compare(0, 2, "06") == 0;
+      if (tgt < 0 && src >= 0 && (srcs.size() == 2 || (mutual_root && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
             if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});

@@ -17,7 +17,7 @@ constexpr char kActors[] =
     "ARAGORN_\n\t[GONGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
-    "MSF [NGO~]\n";
+    "MSF [NGO~]\nCOUNTERPART [~GOV]\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"
@@ -154,6 +154,29 @@ TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {
 TEST_F(CoderTest, AStatementIsNotAboutAPlace) {
   EXPECT_TRUE(Code("Arnor claimed the attack came from Osgiliath.").empty());
   EXPECT_EQ(Code("Arnor claimed Osgiliath attacked."), (T{{"ARN", "OSG", "010"}}));
+}
+
+TEST_F(CoderTest, APlaceAfterInIsWhereNotWhom) {
+  EXPECT_EQ(Code("Arnor and Osgiliath met in Gondor."),
+            (T{{"ARN", "OSG", "040"}, {"OSG", "ARN", "040"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_TRUE(Code("Arnor attacked rebels in Gondor.").empty());
+}
+
+TEST_F(CoderTest, SeveralActorsMeetEachOther) {
+  EXPECT_EQ(Code("Arnor, Gondor and Osgiliath met."),
+            (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "040"}, {"GON", "ARN", "040"},
+               {"GON", "OSG", "040"}, {"OSG", "ARN", "040"}, {"OSG", "GON", "040"}}));
+  // What each does alone is not done to the others.
+  for (const auto& [src, tgt, code] : Code("Arnor, Gondor and Osgiliath promised aid."))
+    EXPECT_EQ(tgt, "---") << src << " " << code;
+}
+
+TEST_F(CoderTest, ListsShareTheirAgent) {
+  EXPECT_EQ(Code("Gondor met Arnorian and Russian counterparts."),
+            (T{{"GON", "ARNGOV", "040"}, {"GON", "RUSGOV", "040"}}));
+  EXPECT_EQ(Code("Aragorn and his Arnorian counterpart met."),
+            (T{{"GONGOV", "ARNGOV", "040"}, {"ARNGOV", "GONGOV", "040"}}));
 }
 
 TEST_F(CoderTest, NamesOfThingsAreNotActors) {

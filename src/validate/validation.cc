@@ -73,6 +73,7 @@ CoderOptions PeerCoderOptions(const ValidationSuite& /*suite: the same for all t
   co.all_moods = true;             // the peers code intentions and negations alike
   co.allow_missing_actors = true;  // and write "---" for a missing actor
   co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  co.places_as_targets = true;     // "in Gondor" may be a target there
   return co;
 }
 

@@ -57,8 +57,16 @@ constexpr size_t kWindow = 12;  // how far a non-adjacent pattern element may be
 // dyad's own dictionaries also let a pattern word match its -ED/-D/-ING
 // forms ("ARREST": arrested).
 bool InflectionOf(std::string_view word, std::string_view stem) {
+  if (stem.size() < 2) return false;
+  // "LEAVE" -> "leaving"; "STOP" -> "stopped", "stopping".
+  if (stem.back() == 'E' && word.size() == stem.size() + 2 &&
+      word.compare(0, stem.size() - 1, stem.substr(0, stem.size() - 1)) == 0 &&
+      word.substr(stem.size() - 1) == "ING")
+    return true;
   if (word.size() <= stem.size() || word.compare(0, stem.size(), stem) != 0) return false;
-  const std::string_view rest = word.substr(stem.size());
+  std::string_view rest = word.substr(stem.size());
+  if (rest.size() > 2 && rest[0] == stem.back() && std::string_view("BDGMNPRT").find(rest[0]) != std::string_view::npos)
+    rest.remove_prefix(1);
   return rest == "ED" || rest == "D" || rest == "ING";
 }
 

@@ -344,7 +344,8 @@ TEST(CoderPatterns, PatternWordInflections) {
     LexiconOptions o;
     EXPECT_TRUE(LoadDictionaryText("t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
     std::string verbs = std::string(header) +
-                        "--- JOIN [---] ---\nJOIN\n- * PARTY [050]\n- * MEET [040]\n";
+                        "--- JOIN [---] ---\nJOIN\n- * PARTY [050]\n- * MEET [040]\n"
+                        "- * LEAVE + [0356]\n- * STOP + [0871]\n";
     EXPECT_TRUE(LoadDictionaryText("t.verbs.txt", verbs, DictionaryKind::kVerbs, o, &lex).ok());
     auto coder = EventCoder::Create(std::move(lex));
     auto scratch = (*coder)->NewScratch();
@@ -355,6 +356,10 @@ TEST(CoderPatterns, PatternWordInflections) {
   EXPECT_EQ(code("", "Arnor joined the parties of Gondor."), "050");
   EXPECT_EQ(code("", "Arnor joined the meeting with Gondor."), "");
   EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined the meeting with Gondor."), "040");
+  // -ING after a final E, and a doubled final consonant.
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined those leaving Gondor."), "0356");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined in stopping Gondor."), "0871");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined the stoppers of Gondor."), "");
 }
 
 TEST(CoderDates, DateToInt) {

@@ -61,6 +61,7 @@ struct ActorEntry {
   std::vector<Phrase> phrases;        // the primary phrase first, then synonyms
   std::string default_code;           // "" when none
   std::vector<DatedCode> dated;       // first match by date wins
+  bool role_lines = false;            // codes on indented role lines: a person
   SourceLoc loc;
 
   // The code on a date (YYYYMMDD; 0 = unknown date: the default, else the

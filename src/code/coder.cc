@@ -429,7 +429,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (subject < 0 && clause_start > 0 && toks.ids[clause_start - 1] == words.but)
         subject = last_subject;
     }
-    last_subject = subject;
+    // A relative clause ("her husband, who was arrested in May, and
+    // promised ...") does not give the next coordinated verb its subject.
+    const bool relative = clause_start > 0 && (toks.ids[clause_start - 1] == words.who ||
+                                               toks.ids[clause_start - 1] == words.which);
+    if (!relative) last_subject = subject;
     // Object: the first actor after the verb in its clause; for "expressed
     // hopes that X ...", the subject of the "that" clause.
     int object = -1, by_agent = -1;

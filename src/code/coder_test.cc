@@ -14,7 +14,7 @@ constexpr char kActors[] =
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
-    "ARAGORN_\n\t[GONGOV >20000101]\n";
+    "ARAGORN_\n\t[GONGOV >20000101]\nFARAMIR_\n\t[GONMIL]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\n";
@@ -177,6 +177,18 @@ TEST_F(CoderTest, ListsShareTheirAgent) {
             (T{{"GON", "ARNGOV", "040"}, {"GON", "RUSGOV", "040"}}));
   EXPECT_EQ(Code("Aragorn and his Arnorian counterpart met."),
             (T{{"GONGOV", "ARNGOV", "040"}, {"ARNGOV", "GONGOV", "040"}}));
+}
+
+TEST_F(CoderTest, RoleLinesMakeAPerson) {
+  // An undated role line still names a person, whom "he" can point back to.
+  EXPECT_EQ(Code("After Faramir landed in Arnor, he attacked Osgiliath."),
+            (T{{"GONMIL", "OSG", "190"}}));
+}
+
+TEST_F(CoderTest, ARelativeClauseDoesNotTakeTheNextVerbsSubject) {
+  const auto events = Code("Arnor condemned Gondor, which attacked Osgiliath, and promised aid.");
+  EXPECT_TRUE(events.count({"ARN", "---", "033"})) << events.size();
+  EXPECT_TRUE(events.count({"ARN", "GON", "122"}));
 }
 
 TEST_F(CoderTest, NamesOfThingsAreNotActors) {

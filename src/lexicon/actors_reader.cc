@@ -59,6 +59,7 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
         issues.Add(line_no, "code line without an actor before it");
         continue;
       }
+      current->role_lines = true;
     } else {
       phrase_text = Trim(phrase_text);
       synonym = !phrase_text.empty() && phrase_text[0] == '+';

@@ -281,7 +281,7 @@ bool IsThingNameHead(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "POST", "TIMES", "HERALD", "JOURNAL", "TRIBUNE", "GAZETTE", "AGREEMENT", "ACCORD",
       "ACCORDS", "WAR", "UNIVERSITY", "COLLEGE", "AIRWAYS", "AIRLINES", "STADIUM", "MUSEUM",
-      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS"};
+      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS", "CONVENTION"};
   for (std::string_view k : kWords)
     if (k == w) return true;
   return false;

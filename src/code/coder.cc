@@ -170,6 +170,11 @@ bool StateOrgansOfOneCountry(std::string_view a, std::string_view b) {
   return state(a) && state(b);
 }
 
+std::string_view LastWord(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
 struct MatchState {
   int source = -1, target = -1;  // group indexes
 };
@@ -565,9 +570,21 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // strike": an earlier event by the source's own state (USA, USAMIL,
       // USAGOV) is its own deed, not something done to it.
       const bool anaphor_target = tgt >= 0 && an->units[an->groups[tgt].units[0]].anaphor;
+      // Two people of one role are still two actors ("President Trump lashed
+      // out at the mayor"): the same code on both sides only then, in
+      // conflict (10-20; cooperation within one government is mostly
+      // routine), and never for one name twice ("Trump ... Trump opponent").
+      auto named_persons = [&](int g) {
+        for (size_t u : an->groups[g].units)
+          if (!an->units[u].person || an->units[u].pronoun || an->units[u].anaphor) return false;
+        return true;
+      };
+      const bool two_people = src >= 0 && tgt >= 0 && c.compare(0, 2, "10") >= 0 &&
+                              named_persons(src) && named_persons(tgt);
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
-          if (a.first == b.first) continue;
+          if (a.first == b.first && (!two_people || LastWord(a.second) == LastWord(b.second)))
+            continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first)) continue;

@@ -14,7 +14,7 @@ constexpr char kActors[] =
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
-    "ARAGORN_\n\t[GONGOV >20000101]\nFARAMIR_\n\t[GONMIL]\n";
+    "ARAGORN_\n\t[GONGOV >20000101]\nFARAMIR_\n\t[GONMIL]\nBOROMIR_\n\t[GONGOV]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\n";
@@ -177,6 +177,12 @@ TEST_F(CoderTest, ListsShareTheirAgent) {
             (T{{"GON", "ARNGOV", "040"}, {"GON", "RUSGOV", "040"}}));
   EXPECT_EQ(Code("Aragorn and his Arnorian counterpart met."),
             (T{{"GONGOV", "ARNGOV", "040"}, {"ARNGOV", "GONGOV", "040"}}));
+}
+
+TEST_F(CoderTest, TwoPeopleOfOneRoleInConflict) {
+  EXPECT_EQ(Code("Aragorn condemned Boromir."), (T{{"GONGOV", "GONGOV", "122"}}));
+  EXPECT_TRUE(Code("Aragorn met Boromir.").empty());  // routine within one government
+  EXPECT_TRUE(Code("Arnor condemned Arnor.").empty());
 }
 
 TEST_F(CoderTest, RoleLinesMakeAPerson) {

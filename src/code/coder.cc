@@ -170,6 +170,17 @@ bool StateOrgansOfOneCountry(std::string_view a, std::string_view b) {
   return state(a) && state(b);
 }
 
+// A noun naming an act ("proclamation", "annexation", "killing", "seizure"),
+// by its ending or from a few short words.
+bool NamesAnAct(std::string_view u) {
+  auto ends = [&](std::string_view e) {
+    return u.size() > e.size() + 2 && u.compare(u.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends("TION") || ends("SION") || ends("MENT") || ends("URE") || ends("ING")) return true;
+  return u == "ATTACK" || u == "ARREST" || u == "MURDER" || u == "BAN" || u == "RECOGNITION" ||
+         u == "TREATMENT" || u == "DECISION" || u == "RAID" || u == "ASSAULT";
+}
+
 std::string_view LastWord(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   return space == std::string_view::npos ? text : text.substr(space + 1);
@@ -487,6 +498,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
     };
     find_object(v.end, clause_end);
+    // "attacked the proclamation of the Golan Heights as Israeli territory
+    // by the US President", "condemned the annexation of Crimea by Russia":
+    // the doer of the act the object names is what the verb is aimed at.
+    if (!passive && object >= 0 && by_agent > object) {
+      const size_t at = an->groups[object].start;
+      if (at >= 2 && toks.ids[at - 1] == words.of && NamesAnAct(toks.upper[at - 2]))
+        object = by_agent;
+    }
     if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that) {
       size_t next_end = toks.size();
       for (size_t i = clause_end + 1; i < toks.size(); ++i)

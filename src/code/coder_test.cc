@@ -179,6 +179,13 @@ TEST_F(CoderTest, ListsShareTheirAgent) {
             (T{{"GONGOV", "ARNGOV", "040"}, {"ARNGOV", "GONGOV", "040"}}));
 }
 
+TEST_F(CoderTest, TheDoerOfANamedActIsTheTarget) {
+  EXPECT_EQ(Code("Arnor condemned the annexation of Osgiliath by Gondor."),
+            (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the annexation of Osgiliath."), (T{{"ARN", "OSG", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Osgiliath by letter."), (T{{"ARN", "OSG", "122"}}));
+}
+
 TEST_F(CoderTest, TwoPeopleOfOneRoleInConflict) {
   EXPECT_EQ(Code("Aragorn condemned Boromir."), (T{{"GONGOV", "GONGOV", "122"}}));
   EXPECT_TRUE(Code("Aragorn met Boromir.").empty());  // routine within one government

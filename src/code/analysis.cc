@@ -310,6 +310,20 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         ++e;
       }
     }
+    // "the Trump impeachment proceedings", "the Obama era": a person's
+    // name between "the" and a common noun only says which thing.
+    if (!thing && u.has_actor && u.agents.empty() && u.person && !toks.tags.empty() &&
+        u.start > 0 && toks.ids[u.start - 1] == w_.the && u.end < n && !toks.capitalized[u.end]) {
+      const Xpos x = toks.tags[u.end].xpos;
+      const bool next_unit = k + 1 < out->units.size() && out->units[k + 1].start == u.end;
+      // ... but "the Trump campaign", "the Biden team" act for the person.
+      static constexpr std::string_view kPeopleOf[] = {
+          "CAMPAIGN", "TEAM", "CAMP", "FAMILY", "ALLIES", "AIDES", "SUPPORTERS", "LAWYERS",
+          "ADMINISTRATION", "GOVERNMENT", "CABINET", "SPOKESMAN", "SPOKESWOMAN", "OFFICE"};
+      bool people = false;
+      for (std::string_view p : kPeopleOf) people = people || toks.upper[u.end] == p;
+      thing = !next_unit && !people && (x == Xpos::kNN || x == Xpos::kNNS);
+    }
     if (!thing) kept.push_back(std::move(u));
   }
   out->units.swap(kept);

@@ -302,6 +302,12 @@ TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
   EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
 }
 
+TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
+  EXPECT_EQ(Code("Arnor condemned Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  EXPECT_TRUE(Code("Arnor condemned the Aragorn inquiry.").empty());
+  EXPECT_EQ(Code("Arnor condemned the Aragorn campaign."), (T{{"ARN", "GONGOV", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
   EXPECT_EQ(Code("Gondor was struck by Arnor."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));

@@ -181,6 +181,21 @@ bool NamesAnAct(std::string_view u) {
          u == "TREATMENT" || u == "DECISION" || u == "RAID" || u == "ASSAULT";
 }
 
+bool IsQuoteMark(std::string_view u) {
+  return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D" || u == "``" || u == "''";
+}
+
+// A quotation opens right after the verb ending at `from` (past a comma or
+// a colon: 'said, "', 'wrote: "') and before `to`: what the verb says is a
+// direct quote, and the words at `to` are in it.
+bool QuoteOpensBetween(const SentenceTokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < toks.size() && i < from + 2; ++i) {
+    if (IsQuoteMark(toks.upper[i])) return true;
+    if (toks.upper[i] != "," && toks.upper[i] != ":") return false;
+  }
+  return false;
+}
+
 std::string_view LastWord(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   return space == std::string_view::npos ? text : text.substr(space + 1);
@@ -476,7 +491,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           const std::string& p = toks.upper[grp.start - 1];
           if (prev == words.in || prev == words.at ||
               (code == "010" && (prev == words.from || p == "OUTSIDE" || p == "NEAR" ||
-                                 p == "ACROSS" || p == "THROUGHOUT" || p == "INSIDE")))
+                                 p == "ACROSS" || p == "THROUGHOUT" || p == "INSIDE" ||
+                                 p == "WITHIN" || p == "AROUND")))
             continue;
         }
         // "said he would": a subject pronoun starts a clause of its own.
@@ -529,9 +545,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                             (c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0));
       }
       // "told the BBC", "told reporters": an interview is not an event;
-      // "said the attack was ...": nor is a remark about an earlier one.
+      // "said the attack was ...": nor is a remark about an earlier one;
+      // nor a name in the words quoted ('said, "Nigeria is Africa's
+      // biggest economy"').
       const bool anaphor = an->units[an->groups[object].units[0]].anaphor;
-      if ((!direct && !named) || media || anaphor) object = -1;
+      const bool quoted = QuoteOpensBetween(toks, v.end, at);
+      if ((!direct && !named) || media || anaphor || quoted) object = -1;
     }
     if (passive) {
       if (source < 0) source = by_agent;
@@ -569,9 +588,20 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // three or four in meetings, agreements and cooperation ("Cyprus,
       // Greece and Israel met"), but not in what each does alone ("all
       // three offered assistance").
-      const bool mutual_root = c.compare(0, 2, "04") == 0 || c.compare(0, 2, "05") == 0 ||
-                               c.compare(0, 2, "06") == 0;
-      if (tgt < 0 && src >= 0 && (srcs.size() == 2 || (mutual_root && srcs.size() <= 4))) {
+      // Two act on each other in meetings, agreements, intents, cutting
+      // ties and fighting; not in statements, appeals, criticism or protest
+      // ("X and Y called for calm", "boycotted by X and Y"), and "they", one
+      // word for a pair, only in the first four ("they are worried").
+      const std::string_view root = std::string_view(c).substr(0, 2);
+      const bool mutual_root = root == "04" || root == "05" || root == "06";
+      const bool one_pronoun = src >= 0 && an->groups[src].units.size() == 1 &&
+                               an->units[an->groups[src].units[0]].pronoun;
+      const bool mutual_pair = mutual_root || root == "03" ||
+                               (!one_pronoun && (root == "16" || root == "19" || root == "20"));
+      // A meeting or cooperation needs a counterpart: "X met" alone is none.
+      if (tgt < 0 && mutual_root && srcs.size() < 2) return;
+      if (tgt < 0 && src >= 0 &&
+          ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
             if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});

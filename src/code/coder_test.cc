@@ -163,6 +163,16 @@ TEST_F(CoderTest, APlaceAfterInIsWhereNotWhom) {
   EXPECT_TRUE(Code("Arnor attacked rebels in Gondor.").empty());
 }
 
+TEST_F(CoderTest, AQuotedNameIsNotWhatAStatementAddresses) {
+  EXPECT_EQ(Code("Arnor claimed Osgiliath attacked."), (T{{"ARN", "OSG", "010"}}));
+  EXPECT_EQ(Code("Arnor claimed, \"Osgiliath is strong.\"").count({"ARN", "OSG", "010"}), 0u);
+}
+
+TEST_F(CoderTest, StatementsAreNotMutual) {
+  EXPECT_TRUE(Code("Arnor and Gondor claimed victory.").empty());
+  EXPECT_EQ(Code("Arnor and Gondor met."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
+}
+
 TEST_F(CoderTest, SeveralActorsMeetEachOther) {
   EXPECT_EQ(Code("Arnor, Gondor and Osgiliath met."),
             (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "040"}, {"GON", "ARN", "040"},

@@ -479,6 +479,11 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
              prev == w_.your || prev == w_.s_clitic;
     }
     if (!toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
+    // "41 pledged delegates": a participle between a number and a noun.
+    if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
+        toks.upper[v - 1].find_first_of("0123456789") != std::string::npos &&
+        (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS))
+      noun = true;
     out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best, noun});
     p += best->words.size() - 1;
   }

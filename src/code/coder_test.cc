@@ -318,6 +318,11 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_EQ(Code("Arnor condemned the Aragorn campaign."), (T{{"ARN", "GONGOV", "122"}}));
 }
 
+TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
+  EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
+  EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
+}
+
 TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
   EXPECT_EQ(Code("Gondor was struck by Arnor."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));

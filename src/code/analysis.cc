@@ -546,7 +546,8 @@ Mood Analyzer::InfinitiveMood(const SentenceTokens& toks, const Analysis& a, siz
   const std::string& w = toks.upper[h];
   if (StartsWith(w, "FAIL") || StartsWith(w, "REFUS") || StartsWith(w, "DECLIN")) return Mood::kNegated;
   if (StartsWith(w, "MANAGE") || StartsWith(w, "BEGAN") || StartsWith(w, "BEGIN") ||
-      StartsWith(w, "START") || StartsWith(w, "CONTINU") || w == "ON" || StartsWith(w, "PROCEED") ||
+      StartsWith(w, "START") || StartsWith(w, "CONTINU") || StartsWith(w, "PROCEED") ||
+      (w == "ON" && h + 1 == k) ||  // "went on to", not "called on Gondor to"
       StartsWith(w, "RUSH") || w == "USED" || StartsWith(w, "ORDER") || StartsWith(w, "FORC") ||
       StartsWith(w, "COMPEL"))
     return Mood::kAsserted;

@@ -131,6 +131,8 @@ TEST_F(CoderTest, Mood) {
   EXPECT_EQ(MoodOf("Arnor refused to condemn Gondor."), Mood::kNegated);
   EXPECT_EQ(MoodOf("Arnor could attack Gondor."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Arnor plans to attack Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor went on to attack Gondor."), Mood::kAsserted);
+  EXPECT_EQ(MoodOf("Arnor called on Osgiliath to attack Gondor."), Mood::kHypothetical);
 }
 
 TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {

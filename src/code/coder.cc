@@ -584,6 +584,24 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
           for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
+      // "his Greek counterpart, Nikos Dendias": one actor named twice (GRC,
+      // GRCGOV) is one side; the more specific code stays.
+      auto drop_prefixes = [](std::vector<std::pair<std::string, std::string>>* v) {
+        std::vector<std::pair<std::string, std::string>> kept;
+        for (size_t i = 0; i < v->size(); ++i) {
+          const std::string& c = (*v)[i].first;
+          bool covered = false;
+          for (size_t j = 0; j < v->size() && !covered; ++j) {
+            const std::string& d = (*v)[j].first;
+            covered = (d.size() > c.size() && d.compare(0, c.size(), c) == 0) ||
+                      (d == c && j < i);
+          }
+          if (!covered) kept.push_back((*v)[i]);
+        }
+        v->swap(kept);
+      };
+      drop_prefixes(&srcs);
+      drop_prefixes(&tgts);
       // Actors joined with no object act on each other: "X and Y met";
       // three or four in meetings, agreements and cooperation ("Cyprus,
       // Greece and Israel met"), but not in what each does alone ("all

@@ -170,6 +170,10 @@ TEST_F(CoderTest, AQuotedNameIsNotWhatAStatementAddresses) {
   EXPECT_EQ(Code("Arnor claimed, \"Osgiliath is strong.\"").count({"ARN", "OSG", "010"}), 0u);
 }
 
+TEST_F(CoderTest, OneSideNamedTwiceCountsOnce) {
+  EXPECT_EQ(Code("Gondor and Aragorn condemned Osgiliath."), (T{{"GONGOV", "OSG", "122"}}));
+}
+
 TEST_F(CoderTest, StatementsAreNotMutual) {
   EXPECT_TRUE(Code("Arnor and Gondor claimed victory.").empty());
   EXPECT_EQ(Code("Arnor and Gondor met."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));

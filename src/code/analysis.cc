@@ -163,6 +163,15 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
     const bool verb_follows = c2 + 1 < n && verb_at(c2 + 1);
     const bool that_follows = c2 + 1 < n && toks.ids[c2 + 1] == w_.that;
     if (!((after_actor && verb_follows) || (participle && (verb_follows || that_follows)))) continue;
+    // "From Arnor, Gondor's envoy spoke, defending ...": a finite verb of its
+    // own (not opened by who/which) makes the span a clause, not an aside.
+    bool finite = false;
+    if (!toks.tags.empty() && first != w_.who && first != w_.which)
+      for (size_t t = c1 + 1; t < c2 && !finite; ++t) {
+        const Xpos x = toks.tags[t].xpos;
+        finite = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
+      }
+    if (finite) continue;
     for (size_t t = c1 + 1; t < c2; ++t) out->aside[t] = 1;
     c1 = c2 - 1;
   }

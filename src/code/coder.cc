@@ -196,6 +196,47 @@ bool QuoteOpensBetween(const SentenceTokens& toks, size_t from, size_t to) {
   return false;
 }
 
+// "in Wilmington, Delaware", "from Bishkek, Kyrgyzstan": the actor at `at`
+// names where a place after in/at/from/near lies.
+bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                     size_t at) {
+  if (at < 3 || toks.ids[at - 1] != w.comma) return false;
+  // A bare name ("Kyrgyzstan"), not "German firms".
+  const int g = an.group_at[at];
+  if (g < 0 || an.groups[g].units.size() != 1 || !an.units[an.groups[g].units[0]].agents.empty())
+    return false;
+  for (size_t k = at - 1; k-- > 0 && at - k <= 5;) {
+    if (toks.capitalized[k]) continue;
+    const uint32_t id = toks.ids[k];
+    return k + 2 < at && (id == w.in || id == w.at || id == w.from || toks.upper[k] == "NEAR");
+  }
+  return false;
+}
+
+// Groups a and b (indexes, -1: none) name the same country first.
+bool SameCountry(const Analysis& an, int a, int b) {
+  if (a < 0 || b < 0) return false;
+  const std::string& x = an.units[an.groups[a].units[0]].codes.front();
+  const std::string& y = an.units[an.groups[b].units[0]].codes.front();
+  return x.size() >= 3 && y.size() >= 3 && x.compare(0, 3, y, 0, 3) == 0 && IsCountryPrefix(x);
+}
+
+// A verb among tokens [from, to): by the tagger, else a dictionary verb.
+bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
+  for (size_t t = from; t < to && t < toks.size(); ++t) {
+    if (!toks.tags.empty()) {
+      const Xpos x = toks.tags[t].xpos;
+      if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+          x == Xpos::kVBP || x == Xpos::kVBZ)
+        return true;
+    } else {
+      for (const VerbHit& v : a.verbs)
+        if (v.pos == t && !v.noun_reading) return true;
+    }
+  }
+  return false;
+}
+
 std::string_view LastWord(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   return space == std::string_view::npos ? text : text.substr(space + 1);
@@ -470,6 +511,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     int object = -1, by_agent = -1;
     const bool statement = code.compare(0, 2, "01") == 0;
     const bool compound_subject = subject >= 0 && an->groups[subject].units.size() > 1;
+    const std::string_view code_root = std::string_view(code).substr(0, 2);
+    const bool domestic_force = code_root == "14" || code_root == "17" || code_root == "18" ||
+                                code_root == "19" || code_root == "20";
     auto find_object = [&](size_t from, size_t to) {
       bool comma = false;
       size_t scanned = from;
@@ -484,7 +528,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for
         // a plain statement, "travel from China", "outside Washington".
-        if (grp.start > 0 && !options.places_as_targets && toks.ids[grp.start - 1] == words.in)
+        // A place is no target ("met in Cairo", "spoke in Wilmington,
+        // Delaware"), except that protest, coercion and force at home are
+        // aimed at the place's people ("police arrested twelve people in
+        // Tamil Nadu, India": IND -> IND).
+        if (grp.start > 0 && !options.places_as_targets &&
+            (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start)) &&
+            !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
         if ((statement || compound_subject) && grp.start > 0) {
           const uint32_t prev = toks.ids[grp.start - 1];
@@ -508,9 +558,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (lead.pronoun && toks.upper[lead.start] != "HIM" && toks.upper[lead.start] != "THEM")
           continue;
         if (object < 0) object = static_cast<int>(g);
-        // "by X", "by members of X": the agent of a passive verb.
+        // "by X", "by members of X": the agent of a passive verb, unless
+        // another verb comes first ("was said to have been injured by X").
         for (size_t k = grp.start; by_agent < 0 && k > 0 && k + 4 > grp.start && k > v.end; --k)
-          if (toks.ids[k - 1] == words.by) by_agent = static_cast<int>(g);
+          if (toks.ids[k - 1] == words.by && !VerbBetween(toks, *an, v.end, k - 1))
+            by_agent = static_cast<int>(g);
       }
     };
     find_object(v.end, clause_end);

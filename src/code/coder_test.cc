@@ -179,6 +179,22 @@ TEST_F(CoderTest, StatementsAreNotMutual) {
   EXPECT_EQ(Code("Arnor and Gondor met."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
 }
 
+TEST_F(CoderTest, APlaceNamedAfterItsTownIsWhere) {
+  EXPECT_TRUE(Code("Arnor claimed the envoy flew from Minas Tirith, Gondor.").empty());
+  EXPECT_EQ(Code("Arnor claimed the envoy flew from Minas Tirith to Gondor."), (T{{"ARN", "GON", "010"}}));
+}
+
+TEST_F(CoderTest, ForceAtHomeIsAimedAtThePlace) {
+  EXPECT_EQ(Code("Aragorn attacked in Gondor."), (T{{"GONGOV", "GON", "190"}}));
+  EXPECT_TRUE(Code("Aragorn attacked in Arnor.").empty());
+  EXPECT_TRUE(Code("Aragorn claimed victory in Gondor.").empty());
+}
+
+TEST_F(CoderTest, ByBelongsToTheNearestVerb) {
+  EXPECT_EQ(Code("Gondor was claimed to be attacked by Arnor.").count({"ARN", "GON", "010"}), 0u);
+  EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
 TEST_F(CoderTest, SeveralActorsMeetEachOther) {
   EXPECT_EQ(Code("Arnor, Gondor and Osgiliath met."),
             (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "040"}, {"GON", "ARN", "040"},
@@ -327,6 +343,10 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
+}
+
+TEST_F(TaggedCoderTest, AClauseBetweenCommasIsNoAside) {
+  EXPECT_EQ(Code("From Arnor, Aragorn spoke, condemning Osgiliath."), (T{{"GONGOV", "OSG", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {

@@ -332,6 +332,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     if (v.noun_reading && !matched) continue;
     if (code == "###") return;  // the pattern discards the sentence
+    if (code == "+++") an->complex_code = true;  // TABARI: too complex to code
     if (code.empty() || code == "---" || code == "+++" || code.find('?') != std::string::npos)
       continue;  // null codes, and the peers' "unsure" marks
 
@@ -500,7 +501,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
-      if (srcs.empty()) return;
+      const bool sourceless = options.keep_sourceless && options.allow_missing_actors;
+      if (srcs.empty()) {
+        if (!sourceless) return;
+        srcs.emplace_back("---", "");
+      }
       if (tgts.empty()) {
         if (!options.allow_missing_actors && !(options.one_sided_events && OneSidedCode(c, literal)))
           return;
@@ -511,7 +516,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         for (const auto& b : tgts) {
           if (a.first == b.first) continue;
           // An event needs at least one actor we can place.
-          if (!known(a.first) && !known(b.first)) continue;
+          if (!known(a.first) && !known(b.first) && !sourceless) continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         }
     };
@@ -622,6 +627,58 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     }
   }
   for (Event& e : events) out->push_back(std::move(e));
+}
+
+void EventCoder::CodeStorySentence(std::string_view sentence, int32_t date, bool new_story,
+                                   Scratch* s, std::vector<CodedEvent>* out,
+                                   bool* discard_story) const {
+  if (new_story) s->discourse.Clear();
+  impl_->splitter.Tokenize(sentence, &s->sentence_split);
+  code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
+                           impl_->compiled.words, &s->toks);
+  if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks)) {
+    Sentence whole;
+    whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
+    impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
+                                       &s->toks.tags);
+  }
+  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->discourse,
+                    &s->analysis, out, discard_story);
+  s->discourse.EndSentence(s->analysis);
+}
+
+SentenceFacts EventCoder::Facts(const Scratch* s) const {
+  SentenceFacts f;
+  const Analysis& an = s->analysis;
+  const SentenceTokens& toks = s->toks;
+  const code::Words& w = impl_->words;
+  f.complex = an.complex_code;
+  size_t first_verb = static_cast<size_t>(-1);
+  for (const VerbHit& v : an.verbs) {
+    if (v.noun_reading) continue;
+    const VerbBlock& block = impl_->lex.verbs[v.form->block];
+    const VerbEntry& entry = block.verbs[v.form->entry];
+    const std::string& code = entry.code.empty() ? block.code : entry.code;
+    if ((code.empty() || code == "---") && impl_->compiled.patterns[v.form->block].empty()) continue;
+    ++f.verbs;
+    first_verb = std::min(first_verb, v.start);
+  }
+  f.verb_found = f.verbs > 0;
+  for (const code::ActorUnit& u : an.units) {
+    ++f.actors;
+    for (const std::string& c : u.codes) {
+      f.complex = f.complex || c == "+++";
+      f.discard = f.discard || c == "###";
+    }
+    if (f.verb_found && u.end <= first_verb) f.actor_before_verb = true;
+    if (f.verb_found && u.start > first_verb) f.actor_after_verb = true;
+  }
+  for (size_t i = 0; i < toks.size() && i < an.group_at.size(); ++i) {
+    const uint32_t id = toks.ids[i];
+    if ((id == w.and_ || id == w.or_ || id == w.but || toks.upper[i] == "NOR") && an.group_at[i] < 0)
+      ++f.conjunctions;
+  }
+  return f;
 }
 
 int32_t DateToInt(std::string_view d) {

@@ -249,6 +249,28 @@ TEST(LexiconVerbs, TabariVerbsAreStemsUnlessEndedByUnderscore) {
   for (const Phrase& f : p.verbs[0].verbs[0].forms) EXPECT_FALSE(f.stem) << Words(f);
 }
 
+TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
+  Lexicon lex = Load("t.verbs", "BREAK_ [1717]\n{ BROKE_ BROKEN_DOWN_ SMASH }\n- * TREATY [161]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.verbs.size(), 1u);  // the forms open no block of their own
+  std::string forms;
+  for (const Phrase& f : lex.verbs[0].verbs[0].forms) forms += Words(f) + ",";
+  EXPECT_NE(forms.find("BREAKS,"), std::string::npos) << forms;  // regular forms stay
+  EXPECT_NE(forms.find("BROKE,"), std::string::npos) << forms;
+  EXPECT_NE(forms.find("BROKEN_DOWN,"), std::string::npos) << forms;
+  EXPECT_NE(forms.find("SMASH*,"), std::string::npos) << forms;  // no '_': a stem
+  EXPECT_EQ(lex.verbs[0].patterns.size(), 1u);
+  // Hostile: forms before any verb, unclosed, trailing text, empty.
+  Lexicon bad = Load("b.verbs", "{ A_ }\nGO [010]\n{ WENT_\n{ GONE_ } X\n{}\n{ _ }\n",
+                     DictionaryKind::kVerbs);
+  ASSERT_EQ(bad.issues.size(), 4u);
+  EXPECT_EQ(bad.issues[0].ToString(), "b.verbs:1: verb forms '{...}' before any verb");
+  EXPECT_EQ(bad.issues[1].message, "unclosed '{'");
+  EXPECT_EQ(bad.issues[2].message, "text after the verb forms' '}'");
+  EXPECT_EQ(bad.issues[3].message, "empty phrase");
+}
+
 TEST(LexiconVerbs, BadPatterns) {
   Lexicon lex = Load("b.verbs.txt",
                      "- * ORPHAN [010]\n--- X [010] ---\nX\n- * NO CODE\n- NO VERB [010]\n"

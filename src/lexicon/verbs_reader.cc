@@ -78,6 +78,7 @@ class VerbReader {
       else if (t[0] == '~') lex_->transformations.push_back({std::string(t), Loc()});
       else if (t[0] == '-') PatternLine(t.substr(1));
       else if (t[0] == '+' && in_synset_) SynsetMember(t.substr(1));
+      else if (t[0] == '{' && !petrarch_blocks_) IrregularLine(t);
       else VerbLine(t);
     }
     return issues_.status();
@@ -214,6 +215,40 @@ class VerbReader {
       v.forms.push_back(std::move(f));
     }
     CurrentBlock()->verbs.push_back(std::move(v));
+  }
+
+  // TABARI's irregular forms, on the line after their verb:
+  //   BREAK_ [1717]
+  //   { BROKE_ BROKEN_ BROKEN_DOWN_ }
+  // Each form is one word or an "_"-joined phrase; a form without a
+  // trailing "_" is a stem ("ACTUALITY" -> "actualities"). The verb's
+  // regular forms stay.
+  void IrregularLine(std::string_view t) {
+    in_synset_ = false;
+    VerbBlock* b = CurrentBlock();
+    if (!b || b->verbs.empty()) { issues_.Add(line_, "verb forms '{...}' before any verb"); return; }
+    const size_t close = t.find('}');
+    if (close == std::string_view::npos) { issues_.Add(line_, "unclosed '{'"); return; }
+    if (!Trim(t.substr(close + 1)).empty()) {
+      issues_.Add(line_, "text after the verb forms' '}'");
+      return;
+    }
+    std::string_view list = t.substr(1, close - 1);
+    VerbEntry& v = b->verbs.back();
+    std::string error;
+    size_t p = 0;
+    while (p < list.size()) {
+      while (p < list.size() && std::isspace(static_cast<unsigned char>(list[p]))) ++p;
+      size_t q = p;
+      while (q < list.size() && !std::isspace(static_cast<unsigned char>(list[q]))) ++q;
+      if (q > p) {
+        Phrase f;
+        size_t w;
+        if (ParseVerbPhrase(list.substr(p, q - p), &f, &w, &error, /*stems=*/true)) v.forms.push_back(std::move(f));
+        else issues_.Add(line_, error);
+      }
+      p = q;
+    }
   }
 
   // "CORDON_OFF", "+CORDON_OFF", "WIRE_+TAP": words; the "+" word is the verb

@@ -97,6 +97,10 @@ struct PatternElement {
   Kind kind = Kind::kWord;
   std::string text;                       // word or synset name
   bool joined = false;                    // `_`: adjacent to the previous element
+  // TABARI .verbs: a word not followed by `_` is a stem ("REVOLUTION":
+  // revolutionary), one followed by `_` is exact (no plural either).
+  enum class Match : uint8_t { kDefault, kStem, kExact };
+  Match match = Match::kDefault;
   std::vector<PatternElement> children;   // for noun and prepositional phrases
 };
 

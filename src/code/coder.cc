@@ -148,6 +148,8 @@ class PatternMatcher {
         if (e.words.size() == 1) {
           if (t_.ids[pos] == e.words[0]) return pos + 1;
           const std::string& u = t_.upper[pos];
+          if (e.prefix && u.compare(0, e.stem.size(), e.stem) == 0) return pos + 1;  // TABARI stem
+          if (e.exact) return kNone;
           if (PluralOf(u, e.stem) || (e.inflected && InflectionOf(u, e.stem))) return pos + 1;
           return kNone;
         }
@@ -157,10 +159,17 @@ class PatternMatcher {
       }
       case PatternElement::Kind::kSynset: {
         size_t best = kNone;
-        for (const auto& ph : c_.synsets[e.synset].phrases) {
+        const code::CSynset& set = c_.synsets[e.synset];
+        for (size_t q = 0; q < set.phrases.size(); ++q) {
+          const auto& ph = set.phrases[q];
           if (pos + ph.size() > n) continue;
           bool ok = true;
-          for (size_t k = 0; k < ph.size() && ok; ++k) ok = t_.ids[pos + k] == ph[k];
+          for (size_t k = 0; k < ph.size() && ok; ++k) {
+            ok = t_.ids[pos + k] == ph[k];
+            // A TABARI stem as the last word: any word that starts with it.
+            if (!ok && k + 1 == ph.size() && !set.stems[q].empty())
+              ok = t_.upper[pos + k].compare(0, set.stems[q].size(), set.stems[q]) == 0;
+          }
           if (ok && (best == kNone || pos + ph.size() > best)) best = pos + ph.size();
         }
         return best;

@@ -300,6 +300,36 @@ TEST(CoderTabari, VerbStemsMatchLongerWords) {
   EXPECT_EQ(code("Arnor signaled Gondor."), "");              // but no longer words
 }
 
+TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&KIND\n+ECONOMIC\n+CULTURAL\n&NOTE\n+&KIND_MEMOS\n"
+                                 "+YUM YENNYEN\n&LOOP\n+&LOOP_X\n</SYNSETS>\n"
+                                 "ADOPT_ [081]\n- * RESOLUTION_ [102]\n- * REVOLUTION [802]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  bool loop_reported = false;
+  for (const LexiconIssue& i : (*coder)->lexicon().issues)
+    loop_reported = loop_reported || i.message.find("&LOOP contains itself") != std::string::npos;
+  EXPECT_TRUE(loop_reported);
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor adopted a resolution with Gondor."), "102");
+  EXPECT_EQ(code("Arnor adopted resolutions with Gondor."), "081");  // RESOLUTION_ is exact
+  EXPECT_EQ(code("Arnor adopted a revolutionary plan with Gondor."), "802");  // a stem
+  EXPECT_EQ(code("Arnor welcomed cultural memos from Gondor."), "911");     // &KIND in &NOTE
+  EXPECT_EQ(code("Arnor welcomed yum yennyener from Gondor."), "911");      // YENNYEN stem
+  EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
+}
+
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {
   // The aside's actor is neither the subject nor a pattern's source.
   EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));

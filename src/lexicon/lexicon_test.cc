@@ -271,6 +271,24 @@ TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
   EXPECT_EQ(bad.issues[3].message, "empty phrase");
 }
 
+TEST(LexiconVerbs, TabariPatternWordsAreStemsUnlessFollowedByUnderscore) {
+  Lexicon lex = Load("t.verbs", "<SYNSETS>\n&KIND\n+ECONOMIC\n&NOTE\n+&KIND_MEMOS\n+YUM YENNYEN\n</SYNSETS>\n"
+                     "ADOPT [081]\n- * RESOLUTION_ [102]\n- * TO_REVOLUTION [802]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.verbs.size(), 1u);
+  const auto& p = lex.verbs[0].patterns;
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].elements[1].match, PatternElement::Match::kExact);
+  EXPECT_EQ(p[1].elements[1].match, PatternElement::Match::kExact);  // TO_
+  EXPECT_EQ(p[1].elements[2].match, PatternElement::Match::kStem);
+  ASSERT_EQ(lex.synsets.size(), 2u);
+  EXPECT_TRUE(lex.synsets[1].phrases[1].stem);  // YUM YENNYEN*
+  // PETRARCH-2 blocks keep the default.
+  Lexicon pb = Load("p.verbs.txt", "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n", DictionaryKind::kVerbs);
+  EXPECT_EQ(pb.verbs[0].patterns[0].elements[1].match, PatternElement::Match::kDefault);
+}
+
 TEST(LexiconVerbs, BadPatterns) {
   Lexicon lex = Load("b.verbs.txt",
                      "- * ORPHAN [010]\n--- X [010] ---\nX\n- * NO CODE\n- NO VERB [010]\n"

@@ -63,6 +63,12 @@ class VerbReader {
 
   Status Read(std::string_view text) {
     dyad_format_ = DeclaresDyadFormat(text);
+    {  // PETRARCH-2 files have "--- NAME [code] ---" block headers.
+      LineReader scan(text);
+      std::string_view raw, content;
+      uint32_t n = 0;
+      while (!petrarch_file_ && scan.Next(&raw, &content, &n)) petrarch_file_ = Trim(content).rfind("---", 0) == 0;
+    }
     LineReader lines(text);
     std::string_view raw, content;
     while (lines.Next(&raw, &content, &line_)) {
@@ -132,7 +138,8 @@ class VerbReader {
     std::string error;
     std::string_view text = Trim(t);
     const bool plural = synset_plurals_ && !text.empty() && text.back() != '_';
-    if (!ParsePhrase(text, /*stems=*/false, &p, &error)) { issues_.Add(line_, error); return; }
+    // TABARI: a last word without '_' is a stem ("YUM YENNYEN": yennyener).
+    if (!ParsePhrase(text, /*stems=*/tabari(), &p, &error)) { issues_.Add(line_, error); return; }
     Synset& s = lex_->synsets.back();
     s.phrases.push_back(p);
     if (plural && p.words.back().text[0] != '&') {
@@ -376,10 +383,15 @@ class VerbReader {
       i = j;
       e.kind = w[0] == '&' ? PatternElement::Kind::kSynset : PatternElement::Kind::kWord;
       e.text = Upper(w);
+      if (e.kind == PatternElement::Kind::kWord && tabari())
+        e.match = j < s.size() && s[j] == '_' ? PatternElement::Match::kExact : PatternElement::Match::kStem;
       out->push_back(std::move(e));
     }
     return true;
   }
+
+  // A TABARI .verbs file: no PETRARCH-2 blocks, not dyad's own format.
+  bool tabari() const { return !petrarch_file_ && !dyad_format_; }
 
   IssueSink issues_;
   uint32_t file_;
@@ -389,6 +401,7 @@ class VerbReader {
   bool synset_plurals_ = true;
   bool skip_section_ = false;
   bool petrarch_blocks_ = false;
+  bool petrarch_file_ = false;  // has a block header somewhere
   bool dyad_format_ = false;  // "dyad-dict 1": pattern words match -ED/-ING too
 };
 

@@ -51,6 +51,15 @@ struct TabariOptions {
   int complex_verbs = 0, complex_actors = 0, complex_conjunctions = 0;
   bool complex_noactprior = false, complex_noactafter = false, complex_noverb = false;
   int minimum_words = 8;               // SET: MINIMUM WORDS = n (a comma is a word)
+  // SET: CONVERT AGENTS = TRUE: an agent without an actor ("police",
+  // written "---COP") is an actor; by default it is none.
+  bool convert_agents = false;
+  // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0 (or OFF):
+  // a comma-delimited phrase of more than MIN and at most MAX words is
+  // dropped before coding (BMIN/BMAX: the phrase before the first comma,
+  // EMIN/EMAX: the one after the last; the defaults never drop the first).
+  bool comma_off = false;
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 128, comma_bmax = 0;
   // FORWARD: ^^*****NNN*SSS — pronouns may name the actors of the record
   // before when both are sentences of one story, the next one in order.
   // The format reads the record's id: ^ blank, * any, N story, S sentence.
@@ -62,6 +71,9 @@ struct TabariOptions {
   // accepted and ignored, as TABARI ignores what it does not know; a known
   // command with a malformed value is an error naming `where` (file:line).
   Status Apply(std::string_view command, const std::string& where);
+  // The text TABARI codes: `text` less the comma-delimited phrases COMMA
+  // drops (commas inside numbers, "10,000", delimit nothing).
+  std::string DropCommaPhrases(std::string_view text) const;
   // Why `facts` make a record too complex under these options ("" if not).
   std::string ComplexReason(const SentenceFacts& facts) const;
 };

@@ -273,12 +273,17 @@ TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
 
 TEST(LexiconVerbs, TabariPatternWordsAreStemsUnlessFollowedByUnderscore) {
   Lexicon lex = Load("t.verbs", "<SYNSETS>\n&KIND\n+ECONOMIC\n&NOTE\n+&KIND_MEMOS\n+YUM YENNYEN\n</SYNSETS>\n"
-                     "ADOPT [081]\n- * RESOLUTION_ [102]\n- * TO_REVOLUTION [802]\n",
+                     "ADOPT [081]\n- * RESOLUTION_ [102]\n- * TO_REVOLUTION [802]\n- RECENT~_* [025]\n",
                      DictionaryKind::kVerbs);
   EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
   ASSERT_EQ(lex.verbs.size(), 1u);
   const auto& p = lex.verbs[0].patterns;
-  ASSERT_EQ(p.size(), 2u);
+  ASSERT_EQ(p.size(), 3u);
+  // "RECENT~_*": RECENT with any ending, directly before the verb.
+  ASSERT_EQ(p[2].elements.size(), 2u);
+  EXPECT_EQ(p[2].elements[0].text, "RECENT");
+  EXPECT_EQ(p[2].elements[0].match, PatternElement::Match::kStem);
+  EXPECT_TRUE(p[2].elements[1].joined);
   EXPECT_EQ(p[0].elements[1].match, PatternElement::Match::kExact);
   EXPECT_EQ(p[1].elements[1].match, PatternElement::Match::kExact);  // TO_
   EXPECT_EQ(p[1].elements[2].match, PatternElement::Match::kStem);

@@ -382,10 +382,18 @@ class VerbReader {
       std::string_view w = s.substr(i, j - i);
       i = j;
       e.kind = w[0] == '&' ? PatternElement::Kind::kSynset : PatternElement::Kind::kWord;
+      // TABARI "BACK~ POLICY", "REAL~_PLEASANT": BACK has any ending and
+      // POLICY follows it directly.
+      const bool wild = tabari() && w.size() > 1 && w.back() == '~' && e.kind == PatternElement::Kind::kWord;
+      if (wild) w.remove_suffix(1);
       e.text = Upper(w);
       if (e.kind == PatternElement::Kind::kWord && tabari())
-        e.match = j < s.size() && s[j] == '_' ? PatternElement::Match::kExact : PatternElement::Match::kStem;
+        e.match = !wild && j < s.size() && s[j] == '_' ? PatternElement::Match::kExact : PatternElement::Match::kStem;
       out->push_back(std::move(e));
+      if (wild) {
+        while (i < s.size() && (s[i] == '_' || std::isspace(static_cast<unsigned char>(s[i])))) ++i;
+        joined = true;
+      }
     }
     return true;
   }

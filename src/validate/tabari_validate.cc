@@ -112,6 +112,13 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
     if (flat == "CODEBYSENTENCE") code_by = CodeBy::kSentence;
     else if (flat == "CODEBYCLAUSE") code_by = CodeBy::kClause;
     else if (flat == "CODEALL") code_by = CodeBy::kAll;
+    else if (flat.rfind("CONVERTAGENT", 0) == 0) {
+      const size_t eq = flat.find('=');
+      const std::string v = eq == std::string::npos ? "" : flat.substr(eq + 1);
+      if (v == "TRUE" || v == "T") convert_agents = true;
+      else if (v == "FALSE" || v == "F") convert_agents = false;
+      else return bad("CONVERT AGENTS needs '= TRUE' or '= FALSE'");
+    }
     else if (flat.rfind("MINIMUMWORDS", 0) == 0) {
       const size_t eq = rest.find('=');
       if (eq == std::string::npos || !SmallNumber(rest.substr(eq + 1), &minimum_words))
@@ -174,6 +181,32 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
     }
     return Status::Ok();
   }
+  if (name == "COMM") {
+    if (rest == "OFF") {
+      comma_off = true;
+      return Status::Ok();
+    }
+    comma_off = false;
+    // "MIN = 4 MAX = 6 EMIN=3": names and numbers, '=' optional.
+    std::string flat;
+    for (char ch : rest) flat += ch == '=' ? ' ' : ch;
+    std::vector<std::string> words;
+    if (!CommandWords(flat, &words)) return bad("unclosed '['");
+    if (words.size() % 2 != 0) return bad("needs NAME = n pairs");
+    for (size_t k = 0; k < words.size(); k += 2) {
+      int n = 0;
+      if (!SmallNumber(words[k + 1], &n)) return bad("'" + words[k] + "' needs a number");
+      const std::string& key = words[k];
+      if (key == "MIN") comma_min = n;
+      else if (key == "MAX") comma_max = n;
+      else if (key == "EMIN") comma_emin = n;
+      else if (key == "EMAX") comma_emax = n;
+      else if (key == "BMIN") comma_bmin = n;
+      else if (key == "BMAX") comma_bmax = n;
+      else return bad("unknown limit '" + key + "'");
+    }
+    return Status::Ok();
+  }
   if (name == "FORW") {
     std::vector<std::string> words;
     if (!CommandWords(rest, &words)) return bad("unclosed '['");
@@ -189,7 +222,70 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
       return bad("the format has no S (sentence number)");
     return Status::Ok();
   }
-  return Status::Ok();  // LABEL, OUTPUT, COMMA, NONEVENTS, ...: not applied
+  return Status::Ok();  // LABEL, OUTPUT, NONEVENTS, ...: not applied
+}
+
+std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
+  if (comma_off) return std::string(text);
+  // The commas that delimit: not one between digits.
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ',' && !(i > 0 && i + 1 < text.size() &&
+                            std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                            std::isdigit(static_cast<unsigned char>(text[i + 1]))))
+      commas.push_back(i);
+  if (commas.empty()) return std::string(text);
+  auto words = [&](size_t b, size_t e) {
+    int n = 0;
+    bool in = false;
+    for (size_t i = b; i < e; ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (std::isspace(c)) { in = false; continue; }
+      if (!in && (std::isalnum(c) || c >= 0x80)) { ++n; in = true; }
+      // TABARI's words: a possessive "'S" and the closing full stop count.
+      if (c == '\'' && i + 1 < e && (text[i + 1] == 's' || text[i + 1] == 'S')) ++n;
+      if (c == '.' && e == text.size() && i + 1 == e) ++n;
+    }
+    return n;
+  };
+  // Phrases: [0, c0), (c0, c1), ..., (cn, end). The kept ones are joined
+  // by their comma when they were next to each other, else by a blank
+  // ("X, who ..., said" -> "X said"); a dropped last phrase leaves the
+  // sentence's closing punctuation.
+  const size_t k = commas.size();
+  std::string out, closing;
+  int last_kept = -1;
+  for (size_t p = 0; p <= k; ++p) {
+    const size_t b = p == 0 ? 0 : commas[p - 1] + 1;
+    const size_t e = p == k ? text.size() : commas[p];
+    const int n = words(b, e);
+    int lo = comma_min, hi = comma_max;
+    if (p == 0) lo = comma_bmin, hi = comma_bmax;
+    else if (p == k) lo = comma_emin, hi = comma_emax;
+    // "A, the awful B, and C": a member of a list, not an aside.
+    bool listed = false;
+    if (p < k) {
+      size_t q = e + 1;
+      while (q < text.size() && std::isspace(static_cast<unsigned char>(text[q]))) ++q;
+      const std::string next = Upper(text.substr(q, 4));
+      listed = next.rfind("AND ", 0) == 0 || next.rfind("OR ", 0) == 0;
+    }
+    if (n > lo && n <= hi && !listed) {
+      if (p == k) {
+        size_t end = e;
+        while (end > b && (std::isspace(static_cast<unsigned char>(text[end - 1])) ||
+                           std::ispunct(static_cast<unsigned char>(text[end - 1]))))
+          --end;
+        closing = std::string(text.substr(end, e - end));
+      }
+      continue;
+    }
+    if (last_kept >= 0) out += static_cast<size_t>(last_kept) + 1 == p ? ", " : " ";
+    out.append(text.substr(b, e - b));
+    last_kept = static_cast<int>(p);
+  }
+  out += closing;
+  return FoldSpace(out);
 }
 
 std::string TabariOptions::ComplexReason(const SentenceFacts& f) const {
@@ -275,7 +371,8 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
       std::string src = part(inside.substr(0, s1));
       std::string tgt = part(inside.substr(s1 + 1, s2 - s1 - 1));
       std::string code = part(inside.substr(s2 + 1));
-      size_t sp = code.find_first_not_of("0123456789ABCDEF-+#");
+      // Codes are digits with letters too ("174K", "075A").
+      size_t sp = code.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-+#");
       if (sp != std::string::npos) code = code.substr(0, sp);
       cur.expected.push_back(ExpectedEvent{src, tgt, code});
     }

@@ -95,8 +95,11 @@ int TabariWords(std::string_view text) {
   return n;
 }
 
-// An actor TABARI did not find ("---", not an agent's "---MIL").
-bool Missing(const std::string& code) { return code.empty() || code == "---"; }
+// An actor TABARI did not find: "---", and an agent without an actor
+// ("---MIL") unless CONVERT AGENTS makes it one.
+bool Missing(const std::string& code, const TabariOptions& o) {
+  return code.empty() || code == "---" || (!o.convert_agents && code.rfind("---", 0) == 0);
+}
 
 }  // namespace
 
@@ -114,10 +117,11 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
     if (tabari && TabariWords(c.text) < tabari->minimum_words) {
       r.not_coded = "fewer than " + std::to_string(tabari->minimum_words) + " words (SET: MINIMUM WORDS)";
     } else {
+      const std::string text = tabari ? tabari->DropCommaPhrases(c.text) : c.text;
       if (tabari && tabari->forward)
-        coder.CodeStorySentence(c.text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
+        coder.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
       else
-        coder.CodeSentence(c.text, c.date, scratch.get(), &coded, &discard_story);
+        coder.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
       if (tabari) {
         const SentenceFacts facts = coder.Facts(scratch.get());
         if (facts.discard) r.not_coded = "a discard code ###";
@@ -130,11 +134,11 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
       // DEFAULT command gives a code for it.
       std::vector<CodedEvent> kept;
       for (CodedEvent& e : coded) {
-        if (Missing(e.source)) {
+        if (Missing(e.source, *tabari)) {
           if (tabari->default_source.empty()) continue;
           e.source = tabari->default_source;
         }
-        if (Missing(e.target)) {
+        if (Missing(e.target, *tabari)) {
           if (tabari->default_target.empty()) continue;
           e.target = tabari->default_target;
         }

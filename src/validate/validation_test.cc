@@ -169,6 +169,37 @@ TEST(TabariRecords, HostileOptions) {
   }
 }
 
+TEST(TabariRecords, CommaPhrasesAreDroppedAsTheOptionsSay) {
+  TabariOptions o;  // MIN 2 MAX 10, EMIN 2 EMAX 10, BMIN 128 BMAX 0
+  const char* kLong = " late on Sunday to be allowed to leave Lorien by boat.";  // 13 words
+  EXPECT_EQ(o.DropCommaPhrases(std::string("Gollum accompanying Radagast, the Brown wizard of reknown, called on Gondor") + kLong),
+            std::string("Gollum accompanying Radagast called on Gondor") + kLong);
+  EXPECT_EQ(o.DropCommaPhrases("Arnor restored ties with Gondor, a senior official said."),
+            "Arnor restored ties with Gondor.");
+  // Two words are a list item; a number's comma delimits nothing; nor does
+  // a phrase followed by ", and".
+  EXPECT_EQ(o.DropCommaPhrases("Arnor met 10,000 people, officials said."),
+            "Arnor met 10,000 people.");  // the closing stop counts as a word
+  EXPECT_EQ(o.DropCommaPhrases(std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong),
+            std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong);
+  ASSERT_TRUE(o.Apply("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX=6 BMIN=3 BMAX=8", "t:1").ok());
+  EXPECT_EQ(o.DropCommaPhrases("Arnor is about to restore complete, full ties with Gondor after all these years."),
+            "full ties with Gondor after all these years.");
+  ASSERT_TRUE(o.Apply("COMMA: OFF", "t:2").ok());
+  EXPECT_EQ(o.DropCommaPhrases("A b c, d e f g, h."), "A b c, d e f g, h.");
+  for (const char* bad : {"COMMA: MIN", "COMMA: MIN = x", "COMMA: WIDTH = 3", "COMMA: MIN = 3 MAX"})
+    EXPECT_FALSE(o.Apply(bad, "t:3").ok()) << bad;
+  for (const char* text : {"", ",", ",,,", " , . ", "a,", ",a", "1,2", "'s,'", "."})
+    o.DropCommaPhrases(text);  // hostile: no crash
+  TabariOptions d;
+  for (const char* text : {"", ",", ",,,", " , . ", "a b c d,", ",a b c d e", "1,2", "'s,'s 's 's,", "."})
+    d.DropCommaPhrases(text);
+  EXPECT_FALSE(d.convert_agents);
+  ASSERT_TRUE(d.Apply("SET: CONVERT AGENTS = TRUE", "t:4").ok());
+  EXPECT_TRUE(d.convert_agents);
+  EXPECT_FALSE(d.Apply("SET: CONVERT AGENT = MAYBE", "t:5").ok());
+}
+
 TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   Lexicon lex;
   LexiconOptions o;

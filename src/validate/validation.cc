@@ -117,7 +117,13 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
     if (tabari && TabariWords(c.text) < tabari->minimum_words) {
       r.not_coded = "fewer than " + std::to_string(tabari->minimum_words) + " words (SET: MINIMUM WORDS)";
     } else {
-      const std::string text = tabari ? tabari->DropCommaPhrases(c.text) : c.text;
+      std::string text = c.text;
+      if (tabari) {
+        // TABARI's filter keeps letters, digits and punctuation it reads:
+        // an underscore in the text ("Dol_Amroth") joins nothing.
+        std::replace(text.begin(), text.end(), '_', ' ');
+        text = tabari->DropCommaPhrases(text);
+      }
       if (tabari && tabari->forward)
         coder.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
       else

@@ -203,7 +203,7 @@ TEST(TabariRecords, CommaPhrasesAreDroppedAsTheOptionsSay) {
 TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   Lexicon lex;
   LexiconOptions o;
-  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nISILDUR_ [+++]\n",
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nISILDUR_ [+++]\nDOL_AMROTH_ [DOL]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
   ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\n", DictionaryKind::kVerbs, o, &lex).ok());
   ValidationSuite suite;
@@ -231,8 +231,9 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   add("COMPLEX", "Arnor is about to restore its ties with Isildur this week.", plain, {});
   add("SHORT", "Arnor restored Gondor.", plain, {});
   add("DEFAULT", "Arnor is about to restore its old ties this coming week.", defaults, {{"ARN", "DEFTAR", "064"}});
+  add("UNDERSCORE", "Arnor is about to restore its ties with Dol_Amroth this week.", plain, {{"ARN", "DOL", "064"}});
   ValidationReport r = RunValidation(suite, **coder);
-  ASSERT_EQ(r.results.size(), 6u);
+  ASSERT_EQ(r.results.size(), 7u);
   for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
   EXPECT_NE(r.results[2].not_coded.find("NOACTPRIOR"), std::string::npos);
   EXPECT_NE(r.results[3].not_coded.find("+++"), std::string::npos);

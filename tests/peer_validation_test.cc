@@ -51,14 +51,14 @@ TEST(PeerValidation, UdPetrarchRecords) {
 TEST(PeerValidation, TabariValidate) {
   DYAD_REQUIRE_SHARED(path, "reference/tabari/TABARI-Code/Validate.project");
   ValidationReport r = RunSuite(path);
-  EXPECT_GE(r.total.cases, 400);
+  EXPECT_GE(r.total.cases, 400);  // 442: the 7 records after FINAL-01 are skipped
   // The tagger costs TABARI's suite a few events: some of its records are
-  // ungrammatical on purpose ("Gollum was known to brake in a parade") to
-  // test TABARI's tag-free matching; it removes far more spurious ones.
-  EXPECT_GE(r.recall(), 0.62);          // target 0.85
-  // The suite's CODE ALL records are coded as its OPTION record asks (they
-  // were coded by clause before): four more produced events, none expected.
-  EXPECT_LE(r.spurious_share(), 0.355);  // target 0.10
+  // ungrammatical on purpose ("Estonia act on a resolution") to test
+  // TABARI's tag-free matching; it removes far more spurious ones. The
+  // suite's options (COMPLEX, DEFAULT, COMMA, FORWARD, ...) are applied as
+  // its options file and OPTION records set them (TabariOptions).
+  EXPECT_GE(r.recall(), 0.715);          // target 0.85 (now 0.718)
+  EXPECT_LE(r.spurious_share(), 0.145);  // target 0.10 (now 0.141)
 }
 
 }  // namespace

@@ -68,6 +68,10 @@ struct CoderOptions {
   // there; dyad records it as the event's location. On for the peers'
   // suites, whose coders take it as the target.
   bool places_as_targets = false;
+  // Keep events that have no source either, written "---" -> "---" or
+  // "---" -> target: for a peer that fills in default actors (TABARI's
+  // DEFAULT command). Needs allow_missing_actors.
+  bool keep_sourceless = false;
   // Part-of-speech tags choose verb and noun readings ("the attack on X" is
   // not an attack event, "talks" after "held" is a noun) and find passive
   // participles. Null: word-shape rules only (faster, less exact). The
@@ -86,6 +90,19 @@ struct CodedEvent {
   int32_t date = 0;                  // YYYYMMDD the text gives ("on Monday"), 0: none
   uint32_t verb = 0;                 // token of the verb that fired, within the sentence
   uint32_t clause = 0;               // first token of that verb's clause
+};
+
+// What TABARI's complexity filter reads in a sentence (EventCoder::Facts):
+// the dictionary verbs and actors it found, in its own order.
+struct SentenceFacts {
+  int verbs = 0;         // verb forms read as verbs; null-coded ones without patterns aside
+  int actors = 0;        // actor mentions (units), pronouns included
+  int conjunctions = 0;  // AND, OR, BUT, NOR outside compound actors
+  bool verb_found = false;
+  bool actor_before_verb = false;  // an actor before the first counted verb
+  bool actor_after_verb = false;   // an actor after it
+  bool complex = false;  // a "+++" actor, or a verb or pattern coded "+++"
+  bool discard = false;  // a "###" actor
 };
 
 class EventCoder {
@@ -109,6 +126,14 @@ class EventCoder {
   // when a story-level discard phrase occurs.
   void CodeSentence(std::string_view sentence, int32_t date, Scratch* scratch,
                     std::vector<CodedEvent>* out, bool* discard_story = nullptr) const;
+
+  // As CodeSentence, for a story coded one sentence at a time: pronouns may
+  // name the actors of the sentences coded before with this scratch since
+  // the last call with `new_story` (TABARI's FORWARD).
+  void CodeStorySentence(std::string_view sentence, int32_t date, bool new_story, Scratch* scratch,
+                         std::vector<CodedEvent>* out, bool* discard_story = nullptr) const;
+  // The facts of the sentence last coded with `scratch` by CodeSentence.
+  SentenceFacts Facts(const Scratch* scratch) const;
 
   const Lexicon& lexicon() const;
   const CoderOptions& options() const;

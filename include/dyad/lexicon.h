@@ -61,7 +61,7 @@ struct ActorEntry {
   std::vector<Phrase> phrases;        // the primary phrase first, then synonyms
   std::string default_code;           // "" when none
   std::vector<DatedCode> dated;       // first match by date wins
-  bool role_lines = false;            // codes on indented role lines: a person
+  bool role_lines = false;            // role lines in a dyad-dict file: a person
   SourceLoc loc;
 
   // The code on a date (YYYYMMDD; 0 = unknown date: the default, else the
@@ -98,6 +98,10 @@ struct PatternElement {
   Kind kind = Kind::kWord;
   std::string text;                       // word or synset name
   bool joined = false;                    // `_`: adjacent to the previous element
+  // TABARI .verbs: a word not followed by `_` is a stem ("REVOLUTION":
+  // revolutionary), one followed by `_` is exact (no plural either).
+  enum class Match : uint8_t { kDefault, kStem, kExact };
+  Match match = Match::kDefault;
   std::vector<PatternElement> children;   // for noun and prepositional phrases
 };
 

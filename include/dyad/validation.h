@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,49 @@ struct ExpectedEvent {
 // sentence (CODE BY SENTENCE); TABARI's OPTION records switch it mid-suite.
 enum class CodeBy : uint8_t { kAll, kClause, kSentence };
 
+// TABARI's .options commands that change what a record yields, as its
+// project's options file and the suite's "{ OPTION: ... }" records set them
+// (TABARI manual, chapter 8 and section 10.1.1).
+struct TabariOptions {
+  CodeBy code_by = CodeBy::kClause;    // SET: CODE BY CLAUSE | SENTENCE, SET: CODE ALL
+  // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER — the codes written for a
+  // missing source or target; empty: none, and an event that misses one is
+  // not coded. PRIOR: the default source whenever no actor is before the
+  // verb; AFTER: the default target whenever none is after it.
+  std::string default_source, default_target;
+  bool default_prior = false, default_after = false;
+  // COMPLEX: a record meeting any condition is too complex to code (no
+  // events). Counts are "n or more"; 0 is off.
+  int complex_verbs = 0, complex_actors = 0, complex_conjunctions = 0;
+  bool complex_noactprior = false, complex_noactafter = false, complex_noverb = false;
+  int minimum_words = 8;               // SET: MINIMUM WORDS = n (a comma is a word)
+  // SET: CONVERT AGENTS = TRUE: an agent without an actor ("police",
+  // written "---COP") is an actor; by default it is none.
+  bool convert_agents = false;
+  // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0 (or OFF):
+  // a comma-delimited phrase of more than MIN and at most MAX words is
+  // dropped before coding (BMIN/BMAX: the phrase before the first comma,
+  // EMIN/EMAX: the one after the last; the defaults never drop the first).
+  bool comma_off = false;
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 128, comma_bmax = 0;
+  // FORWARD: ^^*****NNN*SSS — pronouns may name the actors of the record
+  // before when both are sentences of one story, the next one in order.
+  // The format reads the record's id: ^ blank, * any, N story, S sentence.
+  bool forward = false;
+  std::string forward_format;
+
+  // Applies one command ("COMPLEX: VERBS[5] NOACTPRIOR", "DEFAULT: OFF").
+  // Commands that do not change what is coded (LABEL, OUTPUT, ...) are
+  // accepted and ignored, as TABARI ignores what it does not know; a known
+  // command with a malformed value is an error naming `where` (file:line).
+  Status Apply(std::string_view command, const std::string& where);
+  // The text TABARI codes: `text` less the comma-delimited phrases COMMA
+  // drops (commas inside numbers, "10,000", delimit nothing).
+  std::string DropCommaPhrases(std::string_view text) const;
+  // Why `facts` make a record too complex under these options ("" if not).
+  std::string ComplexReason(const SentenceFacts& facts) const;
+};
+
 struct ValidationCase {
   std::string id;
   std::string category;
@@ -43,6 +87,21 @@ struct ValidationCase {
   bool expect_none = false;           // noevents, or a discard/error record
   uint32_t line = 0;                  // where the record starts in the suite file
   CodeBy code_by = CodeBy::kAll;
+  // TABARI's "-{...}": the events listed need not be all, so events the
+  // record does not list are not counted (neither produced nor spurious).
+  bool open_ended = false;
+  // Under FORWARD: the record is the sentence after the one before it in
+  // the same story, so its pronouns may name that one's actors.
+  bool continues_story = false;
+  // TABARI records: the options in force (null for PETRARCH records).
+  std::shared_ptr<const TabariOptions> tabari;
+};
+
+// A record the suite has but that is not run, and why.
+struct SkippedRecord {
+  std::string id;
+  uint32_t line = 0;
+  std::string reason;
 };
 
 struct ValidationSuite {
@@ -51,6 +110,7 @@ struct ValidationSuite {
   // Dictionary files the suite names, resolved against its folder.
   std::vector<std::pair<DictionaryKind, std::string>> dictionaries;
   std::vector<ValidationCase> cases;
+  std::vector<SkippedRecord> skipped;
   std::vector<std::string> warnings;  // records that could not be read (file:line: ...)
 };
 
@@ -60,6 +120,10 @@ Result<ValidationSuite> ReadValidationSuite(const std::string& path);
 // The same from bytes (tests, fuzzers). `path` names it in messages and is
 // the base for the dictionary files it names.
 Result<ValidationSuite> ParsePetrarchRecords(std::string_view xml, const std::string& path);
+// TABARI's Validate.text from bytes; `options` are the project's .options
+// (applied before the records' own OPTION records).
+Result<ValidationSuite> ParseTabariRecords(std::string_view text, const std::string& path,
+                                           const TabariOptions& options = {});
 
 // The coder settings a suite's peer coded with: every mood, "---" for a
 // missing actor, no country guessed for a lone agent (each case's CodeBy is
@@ -77,6 +141,9 @@ struct CategoryScore {
 struct CaseResult {
   const ValidationCase* c = nullptr;
   std::vector<ExpectedEvent> missed, spurious;
+  // Why the peer's options kept the record from coding ("too complex:
+  // VERBS[5], 5 verbs", "fewer than 8 words"), or "".
+  std::string not_coded;
   bool passed() const { return missed.empty() && spurious.empty(); }
 };
 
@@ -84,6 +151,7 @@ struct ValidationReport {
   std::map<std::string, CategoryScore> categories;
   CategoryScore total;
   std::vector<CaseResult> results;
+  std::vector<SkippedRecord> skipped;  // the suite's, listed by ToText
 
   double recall() const { return total.expected ? double(total.found) / total.expected : 0; }
   double spurious_share() const { return total.produced ? double(total.spurious) / total.produced : 0; }

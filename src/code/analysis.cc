@@ -239,7 +239,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
                       next.substr(0, 3) == std::string_view(actor_codes[0]).substr(0, 3);
           if (!same) break;
           if (next.size() > actor_codes[0].size()) actor_codes = {std::string(next)};
-          person = person || lex_.actors[x.payload.index].role_lines;
+          person = person || !lex_.actors[x.payload.index].dated.empty() || lex_.actors[x.payload.index].role_lines;
           end = x.end;
           continue;
         }
@@ -248,7 +248,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         const ActorEntry& a = lex_.actors[x.payload.index];
         SplitCodes(a.CodeOn(date), &actor_codes);
         has_actor = true;
-        person = person || a.role_lines;
+        person = person || !a.dated.empty() || a.role_lines;
       } else {
         const AgentEntry& g = lex_.agents[x.payload.index];
         person = person || agent_person_[x.payload.index];

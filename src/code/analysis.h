@@ -59,6 +59,7 @@ struct Analysis {
   // Chunks and clauses of the sentence (only when it was tagged; else empty).
   Chunks chunks;
   ClauseAnalysis clauses;
+  bool complex_code = false;            // a verb or pattern coded "+++" fired
   // The clause whose main verb is token `pos`, or null.
   const Clause* ClauseOfVerb(size_t pos) const {
     if (pos >= clauses.clause_of.size() || clauses.clause_of[pos] < 0) return nullptr;
@@ -68,6 +69,7 @@ struct Analysis {
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
     aside.clear(); words.clear(); dates.clear(); chunks.clear(); clauses.clear();
+    complex_code = false;
   }
 };
 

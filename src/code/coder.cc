@@ -261,6 +261,8 @@ class PatternMatcher {
         if (e.words.size() == 1) {
           if (t_.ids[pos] == e.words[0]) return pos + 1;
           const std::string& u = t_.upper[pos];
+          if (e.prefix && u.compare(0, e.stem.size(), e.stem) == 0) return pos + 1;  // TABARI stem
+          if (e.exact) return kNone;
           if (PluralOf(u, e.stem) || (e.inflected && InflectionOf(u, e.stem))) return pos + 1;
           return kNone;
         }
@@ -270,10 +272,17 @@ class PatternMatcher {
       }
       case PatternElement::Kind::kSynset: {
         size_t best = kNone;
-        for (const auto& ph : c_.synsets[e.synset].phrases) {
+        const code::CSynset& set = c_.synsets[e.synset];
+        for (size_t q = 0; q < set.phrases.size(); ++q) {
+          const auto& ph = set.phrases[q];
           if (pos + ph.size() > n) continue;
           bool ok = true;
-          for (size_t k = 0; k < ph.size() && ok; ++k) ok = t_.ids[pos + k] == ph[k];
+          for (size_t k = 0; k < ph.size() && ok; ++k) {
+            ok = t_.ids[pos + k] == ph[k];
+            // A TABARI stem as the last word: any word that starts with it.
+            if (!ok && k + 1 == ph.size() && !set.stems[q].empty())
+              ok = t_.upper[pos + k].compare(0, set.stems[q].size(), set.stems[q]) == 0;
+          }
           if (ok && (best == kNone || pos + ph.size() > best)) best = pos + ph.size();
         }
         return best;
@@ -445,6 +454,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     if (v.noun_reading && !matched) continue;
     if (code == "###") return;  // the pattern discards the sentence
+    if (code == "+++") an->complex_code = true;  // TABARI: too complex to code
     if (code.empty() || code == "---" || code == "+++" || code.find('?') != std::string::npos)
       continue;  // null codes, and the peers' "unsure" marks
 
@@ -668,17 +678,22 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                                an->units[an->groups[src].units[0]].pronoun;
       const bool mutual_pair = mutual_root || root == "03" ||
                                (!one_pronoun && (root == "16" || root == "19" || root == "20"));
-      // A meeting or cooperation needs a counterpart: "X met" alone is none.
-      if (tgt < 0 && mutual_root && srcs.size() < 2) return;
+      // A meeting or cooperation needs a counterpart: "X met" alone is none
+      // (unless a peer fills in default actors: TABARI's DEFAULT).
+      if (tgt < 0 && mutual_root && srcs.size() < 2 && !options.keep_sourceless) return;
       if (tgt < 0 && src >= 0 &&
-          ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() <= 4))) {
+          ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() >= 2 && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
             if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
-      if (srcs.empty()) return;
+      const bool sourceless = options.keep_sourceless && options.allow_missing_actors;
+      if (srcs.empty()) {
+        if (!sourceless) return;
+        srcs.emplace_back("---", "");
+      }
       if (tgts.empty()) {
         if (!options.allow_missing_actors && !(options.one_sided_events && OneSidedCode(c, literal)))
           return;
@@ -706,7 +721,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           // An event needs at least one actor we can place.
-          if (!known(a.first) && !known(b.first)) continue;
+          if (!known(a.first) && !known(b.first) && !sourceless) continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         }
     };
@@ -817,6 +832,60 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     }
   }
   for (Event& e : events) out->push_back(std::move(e));
+}
+
+void EventCoder::CodeStorySentence(std::string_view sentence, int32_t date, bool new_story,
+                                   Scratch* s, std::vector<CodedEvent>* out,
+                                   bool* discard_story) const {
+  if (new_story) s->discourse.Clear();
+  impl_->splitter.Tokenize(sentence, &s->sentence_split);
+  code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
+                           impl_->compiled.words, &s->toks);
+  if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks)) {
+    Sentence whole;
+    whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
+    impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
+                                       &s->toks.tags);
+  }
+  s->coded.clear();
+  impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->discourse,
+                    &s->analysis, &s->coded, discard_story);
+  s->discourse.EndSentence(s->analysis, s->coded);
+  out->insert(out->end(), s->coded.begin(), s->coded.end());
+}
+
+SentenceFacts EventCoder::Facts(const Scratch* s) const {
+  SentenceFacts f;
+  const Analysis& an = s->analysis;
+  const SentenceTokens& toks = s->toks;
+  const code::Words& w = impl_->words;
+  f.complex = an.complex_code;
+  size_t first_verb = static_cast<size_t>(-1);
+  for (const VerbHit& v : an.verbs) {
+    if (v.noun_reading) continue;
+    const VerbBlock& block = impl_->lex.verbs[v.form->block];
+    const VerbEntry& entry = block.verbs[v.form->entry];
+    const std::string& code = entry.code.empty() ? block.code : entry.code;
+    if ((code.empty() || code == "---") && impl_->compiled.patterns[v.form->block].empty()) continue;
+    ++f.verbs;
+    first_verb = std::min(first_verb, v.start);
+  }
+  f.verb_found = f.verbs > 0;
+  for (const code::ActorUnit& u : an.units) {
+    ++f.actors;
+    for (const std::string& c : u.codes) {
+      f.complex = f.complex || c == "+++";
+      f.discard = f.discard || c == "###";
+    }
+    if (f.verb_found && u.end <= first_verb) f.actor_before_verb = true;
+    if (f.verb_found && u.start > first_verb) f.actor_after_verb = true;
+  }
+  for (size_t i = 0; i < toks.size() && i < an.group_at.size(); ++i) {
+    const uint32_t id = toks.ids[i];
+    if ((id == w.and_ || id == w.or_ || id == w.but || toks.upper[i] == "NOR") && an.group_at[i] < 0)
+      ++f.conjunctions;
+  }
+  return f;
 }
 
 int32_t DateToInt(std::string_view d) {

@@ -14,7 +14,7 @@ constexpr char kActors[] =
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
-    "ARAGORN_\n\t[GONGOV >20000101]\nFARAMIR_\n\t[GONMIL]\nBOROMIR_\n\t[GONGOV]\n";
+    "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\n";
@@ -224,10 +224,28 @@ TEST_F(CoderTest, TwoPeopleOfOneRoleInConflict) {
   EXPECT_TRUE(Code("Arnor condemned Arnor.").empty());
 }
 
-TEST_F(CoderTest, RoleLinesMakeAPerson) {
-  // An undated role line still names a person, whom "he" can point back to.
-  EXPECT_EQ(Code("After Faramir landed in Arnor, he attacked Osgiliath."),
-            (T{{"GONMIL", "OSG", "190"}}));
+TEST(CoderActors, RoleLinesMakeAPersonInDyadFiles) {
+  // In a dyad-dict file an undated role line still names a person, whom "he"
+  // can point back to; in a TABARI file it is a country's code on its own line.
+  auto code = [](std::string_view header) {
+    Lexicon lex;
+    LexiconOptions o;
+    std::string actors = std::string(header) + "FARAMIR_\n\t[GONMIL]\nOSGILIATH_\n\t[OSG]\n";
+    EXPECT_TRUE(LoadDictionaryText("t.actors.txt", actors, DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("t.verbs.txt", "--- ATTACK [190] ---\nATTACK\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    auto coder = EventCoder::Create(std::move(lex));
+    auto scratch = (*coder)->NewScratch();
+    Document d;
+    d.id = "d";
+    d.date = "2024-03-01";
+    d.text = "Faramir landed in the north. He attacked Osgiliath.";
+    std::vector<Event> out;
+    (*coder)->CodeDocument(d, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].source;
+  };
+  EXPECT_EQ(code("# dyad-dict 1\n"), "GONMIL");
+  EXPECT_EQ(code(""), "");
 }
 
 TEST_F(CoderTest, ARelativeClauseDoesNotTakeTheNextVerbsSubject) {
@@ -393,6 +411,36 @@ TEST(CoderTabari, VerbStemsMatchLongerWords) {
   EXPECT_EQ(code("Arnor restores ties with Gondor."), "064");
   EXPECT_EQ(code("Arnor signed a pact with Gondor."), "081");  // regular forms of SIGN_
   EXPECT_EQ(code("Arnor signaled Gondor."), "");              // but no longer words
+}
+
+TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&KIND\n+ECONOMIC\n+CULTURAL\n&NOTE\n+&KIND_MEMOS\n"
+                                 "+YUM YENNYEN\n&LOOP\n+&LOOP_X\n</SYNSETS>\n"
+                                 "ADOPT_ [081]\n- * RESOLUTION_ [102]\n- * REVOLUTION [802]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  bool loop_reported = false;
+  for (const LexiconIssue& i : (*coder)->lexicon().issues)
+    loop_reported = loop_reported || i.message.find("&LOOP contains itself") != std::string::npos;
+  EXPECT_TRUE(loop_reported);
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor adopted a resolution with Gondor."), "102");
+  EXPECT_EQ(code("Arnor adopted resolutions with Gondor."), "081");  // RESOLUTION_ is exact
+  EXPECT_EQ(code("Arnor adopted a revolutionary plan with Gondor."), "802");  // a stem
+  EXPECT_EQ(code("Arnor welcomed cultural memos from Gondor."), "911");     // &KIND in &NOTE
+  EXPECT_EQ(code("Arnor welcomed yum yennyener from Gondor."), "911");      // YENNYEN stem
+  EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
 }
 
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {

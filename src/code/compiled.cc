@@ -103,13 +103,68 @@ class PatternCompiler {
 
   void CompileSynsets() {
     c_->synsets.resize(lex_.synsets.size());
-    for (size_t i = 0; i < lex_.synsets.size(); ++i) {
-      for (const Phrase& p : lex_.synsets[i].phrases) {
-        MatchPhrase m;
-        ToMatchWords(p, splitter_, &c_->words, &m);
-        if (!m.ids.empty()) c_->synsets[i].phrases.push_back(std::move(m.ids));
+    std::vector<uint8_t> state(lex_.synsets.size(), 0);  // 0 new, 1 in progress, 2 done
+    for (size_t i = 0; i < lex_.synsets.size(); ++i) CompileSynset(i, &state);
+  }
+
+  // A member may name another set ("+&TIETYPES_MEMOS", TABARI): it stands
+  // for each of that set's phrases. A set that names itself, directly or
+  // not, is an issue; expansion stops at kMaxSynsetPhrases phrases.
+  void CompileSynset(size_t i, std::vector<uint8_t>* state) {
+    static constexpr size_t kMaxSynsetPhrases = 4096;
+    if ((*state)[i] != 0) return;
+    (*state)[i] = 1;
+    const Synset& set = lex_.synsets[i];
+    CSynset& out = c_->synsets[i];
+    struct Partial {
+      std::vector<uint32_t> ids;
+      std::string stem;  // of the last word, when it is a stem
+    };
+    for (const Phrase& p : set.phrases) {
+      std::vector<Partial> partial{Partial{}};
+      for (size_t k = 0; k < p.words.size(); ++k) {
+        const PhraseWord& w = p.words[k];
+        std::vector<Partial> alternatives;
+        auto named = w.text.size() > 1 && w.text[0] == '&' ? synset_index_.find(w.text)
+                                                           : synset_index_.end();
+        if (named != synset_index_.end()) {
+          const size_t j = named->second;
+          if ((*state)[j] == 1) {
+            Issue(set.loc, "synonym set " + set.name + " contains itself through " + lex_.synsets[j].name);
+            partial.clear();
+            break;
+          }
+          CompileSynset(j, state);
+          const CSynset& inner = c_->synsets[j];
+          for (size_t q = 0; q < inner.phrases.size(); ++q)
+            alternatives.push_back(Partial{inner.phrases[q], inner.stems[q]});
+        } else {
+          Phrase one;
+          one.words.push_back(w);
+          MatchPhrase m;
+          ToMatchWords(one, splitter_, &c_->words, &m);
+          if (m.ids.empty()) continue;
+          const bool stem = p.stem && k + 1 == p.words.size();
+          alternatives.push_back(Partial{std::move(m.ids), stem ? m.texts.back() : ""});
+        }
+        std::vector<Partial> next;
+        for (const Partial& head : partial)
+          for (const Partial& tail : alternatives) {
+            if (next.size() >= kMaxSynsetPhrases) break;
+            Partial joined = head;
+            joined.ids.insert(joined.ids.end(), tail.ids.begin(), tail.ids.end());
+            joined.stem = tail.stem;
+            next.push_back(std::move(joined));
+          }
+        partial.swap(next);
       }
+      for (Partial& x : partial)
+        if (!x.ids.empty() && out.phrases.size() < kMaxSynsetPhrases) {
+          out.phrases.push_back(std::move(x.ids));
+          out.stems.push_back(std::move(x.stem));
+        }
     }
+    (*state)[i] = 2;
   }
 
   bool Element(const PatternElement& e, SourceLoc loc, CElement* out) {
@@ -125,6 +180,8 @@ class PatternCompiler {
         out->words = m.ids;
         out->stem = m.texts.back();
         out->inflected = inflected_;
+        out->prefix = e.match == PatternElement::Match::kStem && m.ids.size() == 1;
+        out->exact = e.match == PatternElement::Match::kExact;
         return true;
       }
       case PatternElement::Kind::kSynset: {

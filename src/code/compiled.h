@@ -127,6 +127,8 @@ struct CElement {
   std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
   std::string stem;                   // kWord: upper text, for suffix matching
   bool inflected = false;             // kWord: also its -ED/-D/-ING forms (dyad-dict)
+  bool prefix = false;                // kWord: any word starting with `stem` (TABARI stem)
+  bool exact = false;                 // kWord: the word only, no plural (TABARI "WORD_")
   uint32_t synset = 0;                // kSynset: index into Compiled::synsets
   std::vector<CElement> children;     // noun and prepositional phrases
 };
@@ -154,6 +156,9 @@ struct CVerbForm {
 
 struct CSynset {
   std::vector<std::vector<uint32_t>> phrases;
+  // Per phrase: its last word is a TABARI stem matching any word that
+  // starts with this text ("" when exact).
+  std::vector<std::string> stems;
 };
 
 struct Compiled {

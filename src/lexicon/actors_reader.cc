@@ -31,8 +31,8 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
   IssueSink issues(name, options, lex);
   // TABARI's .actors files read a last word without '_' as a stem
   // ("ARGENTIN"); PETRARCH-2 and dyad-dict files name whole words.
-  const bool stems = name.size() >= 7 && name.substr(name.size() - 7) == ".actors" &&
-                     !DeclaresDyadFormat(text);
+  const bool dyad_format = DeclaresDyadFormat(text);
+  const bool stems = name.size() >= 7 && name.substr(name.size() - 7) == ".actors" && !dyad_format;
   LineReader lines(text);
   std::string_view raw, content;
   uint32_t line_no;
@@ -59,7 +59,9 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
         issues.Add(line_no, "code line without an actor before it");
         continue;
       }
-      current->role_lines = true;
+      // In dyad-dict files only persons have role lines; TABARI and
+      // PETRARCH-2 files also put a country's one code on a line of its own.
+      current->role_lines = current->role_lines || dyad_format;
     } else {
       phrase_text = Trim(phrase_text);
       synonym = !phrase_text.empty() && phrase_text[0] == '+';

@@ -249,6 +249,51 @@ TEST(LexiconVerbs, TabariVerbsAreStemsUnlessEndedByUnderscore) {
   for (const Phrase& f : p.verbs[0].verbs[0].forms) EXPECT_FALSE(f.stem) << Words(f);
 }
 
+TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
+  Lexicon lex = Load("t.verbs", "BREAK_ [1717]\n{ BROKE_ BROKEN_DOWN_ SMASH }\n- * TREATY [161]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.verbs.size(), 1u);  // the forms open no block of their own
+  std::string forms;
+  for (const Phrase& f : lex.verbs[0].verbs[0].forms) forms += Words(f) + ",";
+  EXPECT_NE(forms.find("BREAKS,"), std::string::npos) << forms;  // regular forms stay
+  EXPECT_NE(forms.find("BROKE,"), std::string::npos) << forms;
+  EXPECT_NE(forms.find("BROKEN_DOWN,"), std::string::npos) << forms;
+  EXPECT_NE(forms.find("SMASH*,"), std::string::npos) << forms;  // no '_': a stem
+  EXPECT_EQ(lex.verbs[0].patterns.size(), 1u);
+  // Hostile: forms before any verb, unclosed, trailing text, empty.
+  Lexicon bad = Load("b.verbs", "{ A_ }\nGO [010]\n{ WENT_\n{ GONE_ } X\n{}\n{ _ }\n",
+                     DictionaryKind::kVerbs);
+  ASSERT_EQ(bad.issues.size(), 4u);
+  EXPECT_EQ(bad.issues[0].ToString(), "b.verbs:1: verb forms '{...}' before any verb");
+  EXPECT_EQ(bad.issues[1].message, "unclosed '{'");
+  EXPECT_EQ(bad.issues[2].message, "text after the verb forms' '}'");
+  EXPECT_EQ(bad.issues[3].message, "empty phrase");
+}
+
+TEST(LexiconVerbs, TabariPatternWordsAreStemsUnlessFollowedByUnderscore) {
+  Lexicon lex = Load("t.verbs", "<SYNSETS>\n&KIND\n+ECONOMIC\n&NOTE\n+&KIND_MEMOS\n+YUM YENNYEN\n</SYNSETS>\n"
+                     "ADOPT [081]\n- * RESOLUTION_ [102]\n- * TO_REVOLUTION [802]\n- RECENT~_* [025]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.verbs.size(), 1u);
+  const auto& p = lex.verbs[0].patterns;
+  ASSERT_EQ(p.size(), 3u);
+  // "RECENT~_*": RECENT with any ending, directly before the verb.
+  ASSERT_EQ(p[2].elements.size(), 2u);
+  EXPECT_EQ(p[2].elements[0].text, "RECENT");
+  EXPECT_EQ(p[2].elements[0].match, PatternElement::Match::kStem);
+  EXPECT_TRUE(p[2].elements[1].joined);
+  EXPECT_EQ(p[0].elements[1].match, PatternElement::Match::kExact);
+  EXPECT_EQ(p[1].elements[1].match, PatternElement::Match::kExact);  // TO_
+  EXPECT_EQ(p[1].elements[2].match, PatternElement::Match::kStem);
+  ASSERT_EQ(lex.synsets.size(), 2u);
+  EXPECT_TRUE(lex.synsets[1].phrases[1].stem);  // YUM YENNYEN*
+  // PETRARCH-2 blocks keep the default.
+  Lexicon pb = Load("p.verbs.txt", "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n", DictionaryKind::kVerbs);
+  EXPECT_EQ(pb.verbs[0].patterns[0].elements[1].match, PatternElement::Match::kDefault);
+}
+
 TEST(LexiconVerbs, BadPatterns) {
   Lexicon lex = Load("b.verbs.txt",
                      "- * ORPHAN [010]\n--- X [010] ---\nX\n- * NO CODE\n- NO VERB [010]\n"

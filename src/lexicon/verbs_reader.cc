@@ -63,6 +63,12 @@ class VerbReader {
 
   Status Read(std::string_view text) {
     dyad_format_ = DeclaresDyadFormat(text);
+    {  // PETRARCH-2 files have "--- NAME [code] ---" block headers.
+      LineReader scan(text);
+      std::string_view raw, content;
+      uint32_t n = 0;
+      while (!petrarch_file_ && scan.Next(&raw, &content, &n)) petrarch_file_ = Trim(content).rfind("---", 0) == 0;
+    }
     LineReader lines(text);
     std::string_view raw, content;
     while (lines.Next(&raw, &content, &line_)) {
@@ -78,6 +84,7 @@ class VerbReader {
       else if (t[0] == '~') lex_->transformations.push_back({std::string(t), Loc()});
       else if (t[0] == '-') PatternLine(t.substr(1));
       else if (t[0] == '+' && in_synset_) SynsetMember(t.substr(1));
+      else if (t[0] == '{' && !petrarch_blocks_) IrregularLine(t);
       else VerbLine(t);
     }
     return issues_.status();
@@ -131,7 +138,8 @@ class VerbReader {
     std::string error;
     std::string_view text = Trim(t);
     const bool plural = synset_plurals_ && !text.empty() && text.back() != '_';
-    if (!ParsePhrase(text, /*stems=*/false, &p, &error)) { issues_.Add(line_, error); return; }
+    // TABARI: a last word without '_' is a stem ("YUM YENNYEN": yennyener).
+    if (!ParsePhrase(text, /*stems=*/tabari(), &p, &error)) { issues_.Add(line_, error); return; }
     Synset& s = lex_->synsets.back();
     s.phrases.push_back(p);
     if (plural && p.words.back().text[0] != '&') {
@@ -214,6 +222,40 @@ class VerbReader {
       v.forms.push_back(std::move(f));
     }
     CurrentBlock()->verbs.push_back(std::move(v));
+  }
+
+  // TABARI's irregular forms, on the line after their verb:
+  //   BREAK_ [1717]
+  //   { BROKE_ BROKEN_ BROKEN_DOWN_ }
+  // Each form is one word or an "_"-joined phrase; a form without a
+  // trailing "_" is a stem ("ACTUALITY" -> "actualities"). The verb's
+  // regular forms stay.
+  void IrregularLine(std::string_view t) {
+    in_synset_ = false;
+    VerbBlock* b = CurrentBlock();
+    if (!b || b->verbs.empty()) { issues_.Add(line_, "verb forms '{...}' before any verb"); return; }
+    const size_t close = t.find('}');
+    if (close == std::string_view::npos) { issues_.Add(line_, "unclosed '{'"); return; }
+    if (!Trim(t.substr(close + 1)).empty()) {
+      issues_.Add(line_, "text after the verb forms' '}'");
+      return;
+    }
+    std::string_view list = t.substr(1, close - 1);
+    VerbEntry& v = b->verbs.back();
+    std::string error;
+    size_t p = 0;
+    while (p < list.size()) {
+      while (p < list.size() && std::isspace(static_cast<unsigned char>(list[p]))) ++p;
+      size_t q = p;
+      while (q < list.size() && !std::isspace(static_cast<unsigned char>(list[q]))) ++q;
+      if (q > p) {
+        Phrase f;
+        size_t w;
+        if (ParseVerbPhrase(list.substr(p, q - p), &f, &w, &error, /*stems=*/true)) v.forms.push_back(std::move(f));
+        else issues_.Add(line_, error);
+      }
+      p = q;
+    }
   }
 
   // "CORDON_OFF", "+CORDON_OFF", "WIRE_+TAP": words; the "+" word is the verb
@@ -340,11 +382,24 @@ class VerbReader {
       std::string_view w = s.substr(i, j - i);
       i = j;
       e.kind = w[0] == '&' ? PatternElement::Kind::kSynset : PatternElement::Kind::kWord;
+      // TABARI "BACK~ POLICY", "REAL~_PLEASANT": BACK has any ending and
+      // POLICY follows it directly.
+      const bool wild = tabari() && w.size() > 1 && w.back() == '~' && e.kind == PatternElement::Kind::kWord;
+      if (wild) w.remove_suffix(1);
       e.text = Upper(w);
+      if (e.kind == PatternElement::Kind::kWord && tabari())
+        e.match = !wild && j < s.size() && s[j] == '_' ? PatternElement::Match::kExact : PatternElement::Match::kStem;
       out->push_back(std::move(e));
+      if (wild) {
+        while (i < s.size() && (s[i] == '_' || std::isspace(static_cast<unsigned char>(s[i])))) ++i;
+        joined = true;
+      }
     }
     return true;
   }
+
+  // A TABARI .verbs file: no PETRARCH-2 blocks, not dyad's own format.
+  bool tabari() const { return !petrarch_file_ && !dyad_format_; }
 
   IssueSink issues_;
   uint32_t file_;
@@ -354,6 +409,7 @@ class VerbReader {
   bool synset_plurals_ = true;
   bool skip_section_ = false;
   bool petrarch_blocks_ = false;
+  bool petrarch_file_ = false;  // has a block header somewhere
   bool dyad_format_ = false;  // "dyad-dict 1": pattern words match -ED/-ING too
 };
 

@@ -97,6 +97,150 @@ TEST(TabariRecords, ReadsRecordsAndExpectedEvents) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(TabariRecords, OptionRecordsFinalAndOpenEndedRecords) {
+  TabariOptions project;
+  ASSERT_TRUE(project.Apply("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", "p:1").ok());
+  constexpr char kText[] =
+      "950101  A-01\nArnor restored ties with Gondor today, officials said.\n/* {ARN/GON/064} */\n"
+      "950101  OPT-1\nx\n/* { OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER }\n"
+      "{ OPTION: SET: MINIMUM WORDS = 4 */\n"
+      "950101  A-02\nArnor and Gondor met.\n/* -{ ARN / GON / 031 } { GON / ARN / 031 } */\n"
+      "950101  OPT-2\nx\n/* { OPTION: FORWARD: ^^***NNN*SS } {OPTION: SET: CODE ALL} */\n"
+      "950101  F-001-01\nArnor said.\n/* {---} */\n"
+      "950101  F-001-02\nIt said.\n/* {---} */\n"
+      "950101  F-002-04\nIt said.\n/* {---} */\n"
+      "990101  FINAL-01\nThe end.\n"
+      "950101  LATE-01\nNot run.\n/* { ARN / GON / 064 } */\n"
+      "950101  OPT-3\nx\n/* { OPTION: COMPLEX: VERBS[x] } */\n";
+  auto s = ParseTabariRecords(kText, "v.text", project);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->cases.size(), 5u);
+  const ValidationCase& a = s->cases[0];
+  ASSERT_TRUE(a.tabari);
+  EXPECT_EQ(a.tabari->complex_verbs, 5);
+  EXPECT_TRUE(a.tabari->complex_noactprior);
+  EXPECT_TRUE(a.tabari->default_source.empty());
+  EXPECT_EQ(a.tabari->minimum_words, 8);
+  const ValidationCase& b = s->cases[1];
+  EXPECT_EQ(b.tabari->default_source, "DEFSRC");
+  EXPECT_EQ(b.tabari->default_target, "DEFTAR");
+  EXPECT_TRUE(b.tabari->default_prior && b.tabari->default_after);
+  EXPECT_EQ(b.tabari->minimum_words, 4);  // an OPTION without its '}'
+  EXPECT_TRUE(b.open_ended);
+  EXPECT_FALSE(b.expect_none);
+  ASSERT_EQ(b.expected.size(), 1u);  // the "-{...}" event is not required
+  EXPECT_EQ(s->cases[2].code_by, CodeBy::kAll);
+  EXPECT_FALSE(s->cases[2].continues_story);
+  EXPECT_TRUE(s->cases[3].continues_story);   // F-001-02 after F-001-01
+  EXPECT_FALSE(s->cases[4].continues_story);  // another story
+  ASSERT_EQ(s->skipped.size(), 1u);
+  EXPECT_EQ(s->skipped[0].id, "LATE-01");
+  EXPECT_NE(s->skipped[0].reason.find("FINAL-01"), std::string::npos);
+  EXPECT_TRUE(s->warnings.empty());  // options after FINAL-01 are not read
+}
+
+TEST(TabariRecords, HostileOptions) {
+  TabariOptions o;
+  for (const char* bad : {"COMPLEX: VERBS[", "COMPLEX: VERBS[x]", "COMPLEX: VERBS[99999]",
+                          "COMPLEX: WHATEVER", "COMPLEX: FOO[3]", "DEFAULT: SOURCE [",
+                          "DEFAULT: [X]", "DEFAULT: SOURCE []", "DEFAULT:", "DEFAULT: SOURCE X",
+                          "SET: MINIMUM WORDS", "SET: MINIMUM WORDS = -1", "FORWARD: ***NNN",
+                          "FORWARD: abc", "no colon", ""}) {
+    Status st = o.Apply(bad, "o.options:7");
+    EXPECT_FALSE(st.ok()) << bad;
+    EXPECT_EQ(st.message().rfind("o.options:7: ", 0), 0u) << st.message();
+  }
+  for (const char* fine : {"LABEL: 010=YIELD", "OUTPUT: ACTOR MATCH ID", "SET: LABEL = TRUE",
+                           "COMMA: OFF", "COMPLEX: OFF", "DEFAULT: OFF", "FORWARD: ^^NNN*SSS OFF",
+                           "comp: verbs[2]", "DEFA: TARGET: [WLD]"})
+    EXPECT_TRUE(o.Apply(fine, "o.options:1").ok()) << fine;
+  EXPECT_EQ(o.complex_verbs, 2);
+  EXPECT_EQ(o.default_target, "WLD");
+  // Records: braces, comments and heads cut anywhere.
+  for (const char* text : {"950101  X\n/*", "950101  X\nt\n/* {", "950101  X\nt /* { OPTION: */",
+                           "950101  X\nt /* { OPTION: COMPLEX: VERBS[ } */\n950101  Y\nu /* {A/B/01} */",
+                           "950101  X\nt /* -{ */", "950101  \n", "1234567"}) {
+    auto s = ParseTabariRecords(text, "h.text");
+    if (!s.ok()) {
+      EXPECT_EQ(s.status().message().rfind("h.text", 0), 0u);
+      continue;
+    }
+    for (const std::string& w : s->warnings) EXPECT_EQ(w.rfind("h.text:", 0), 0u) << w;
+  }
+}
+
+TEST(TabariRecords, CommaPhrasesAreDroppedAsTheOptionsSay) {
+  TabariOptions o;  // MIN 2 MAX 10, EMIN 2 EMAX 10, BMIN 128 BMAX 0
+  const char* kLong = " late on Sunday to be allowed to leave Lorien by boat.";  // 13 words
+  EXPECT_EQ(o.DropCommaPhrases(std::string("Gollum accompanying Radagast, the Brown wizard of reknown, called on Gondor") + kLong),
+            std::string("Gollum accompanying Radagast called on Gondor") + kLong);
+  EXPECT_EQ(o.DropCommaPhrases("Arnor restored ties with Gondor, a senior official said."),
+            "Arnor restored ties with Gondor.");
+  // Two words are a list item; a number's comma delimits nothing; nor does
+  // a phrase followed by ", and".
+  EXPECT_EQ(o.DropCommaPhrases("Arnor met 10,000 people, officials said."),
+            "Arnor met 10,000 people.");  // the closing stop counts as a word
+  EXPECT_EQ(o.DropCommaPhrases(std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong),
+            std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong);
+  ASSERT_TRUE(o.Apply("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX=6 BMIN=3 BMAX=8", "t:1").ok());
+  EXPECT_EQ(o.DropCommaPhrases("Arnor is about to restore complete, full ties with Gondor after all these years."),
+            "full ties with Gondor after all these years.");
+  ASSERT_TRUE(o.Apply("COMMA: OFF", "t:2").ok());
+  EXPECT_EQ(o.DropCommaPhrases("A b c, d e f g, h."), "A b c, d e f g, h.");
+  for (const char* bad : {"COMMA: MIN", "COMMA: MIN = x", "COMMA: WIDTH = 3", "COMMA: MIN = 3 MAX"})
+    EXPECT_FALSE(o.Apply(bad, "t:3").ok()) << bad;
+  for (const char* text : {"", ",", ",,,", " , . ", "a,", ",a", "1,2", "'s,'", "."})
+    o.DropCommaPhrases(text);  // hostile: no crash
+  TabariOptions d;
+  for (const char* text : {"", ",", ",,,", " , . ", "a b c d,", ",a b c d e", "1,2", "'s,'s 's 's,", "."})
+    d.DropCommaPhrases(text);
+  EXPECT_FALSE(d.convert_agents);
+  ASSERT_TRUE(d.Apply("SET: CONVERT AGENTS = TRUE", "t:4").ok());
+  EXPECT_TRUE(d.convert_agents);
+  EXPECT_FALSE(d.Apply("SET: CONVERT AGENT = MAYBE", "t:5").ok());
+}
+
+TEST(Validation, TabariOptionsDecideWhatIsCoded) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nISILDUR_ [+++]\nDOL_AMROTH_ [DOL]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto plain = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(plain->Apply("COMPLEX: NOACTPRIOR", "t").ok());
+  auto defaults = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(defaults->Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "t").ok());
+  auto add = [&](const char* id, const char* text, std::shared_ptr<TabariOptions> opts,
+                 std::vector<ExpectedEvent> expected) {
+    ValidationCase c;
+    c.id = id;
+    c.category = "T";
+    c.text = text;
+    c.tabari = opts;
+    c.expected = std::move(expected);
+    c.expect_none = c.expected.empty();
+    suite.cases.push_back(c);
+  };
+  add("PLAIN", "Arnor is about to restore its ties with Gondor this week.", plain, {{"ARN", "GON", "064"}});
+  add("NOTARGET", "Arnor is about to restore its old ties this coming week.", plain, {});
+  add("NOACTPRIOR", "They say that we restore ties with Gondor this coming week.", plain, {});
+  add("COMPLEX", "Arnor is about to restore its ties with Isildur this week.", plain, {});
+  add("SHORT", "Arnor restored Gondor.", plain, {});
+  add("DEFAULT", "Arnor is about to restore its old ties this coming week.", defaults, {{"ARN", "DEFTAR", "064"}});
+  add("UNDERSCORE", "Arnor is about to restore its ties with Dol_Amroth this week.", plain, {{"ARN", "DOL", "064"}});
+  ValidationReport r = RunValidation(suite, **coder);
+  ASSERT_EQ(r.results.size(), 7u);
+  for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
+  EXPECT_NE(r.results[2].not_coded.find("NOACTPRIOR"), std::string::npos);
+  EXPECT_NE(r.results[3].not_coded.find("+++"), std::string::npos);
+  EXPECT_NE(r.results[4].not_coded.find("MINIMUM WORDS"), std::string::npos);
+  EXPECT_NE(r.ToText().find("records not coded"), std::string::npos);
+}
+
 TEST(Validation, ScoresAgainstACoder) {
   Lexicon lex;
   LexiconOptions o;

@@ -221,6 +221,20 @@ bool SameCountry(const Analysis& an, int a, int b) {
   return x.size() >= 3 && y.size() >= 3 && x.compare(0, 3, y, 0, 3) == 0 && IsCountryPrefix(x);
 }
 
+// Group g (and a group joined to it by a dash) modifies "relations", "ties":
+// "Libya-Turkey relations", "US ties".
+bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g) {
+  size_t e = an.groups[g].end;
+  if (e + 1 < toks.size() && an.group_at[e] < 0 && an.group_at[e + 1] >= 0) {
+    const std::string& d = toks.upper[e];
+    if (d == "-" || d == "\xE2\x80\x93" || d == "\xE2\x80\x94")
+      e = an.groups[static_cast<size_t>(an.group_at[e + 1])].end;
+  }
+  if (e >= toks.size()) return false;
+  const std::string& w = toks.upper[e];
+  return w == "RELATIONS" || w == "TIES" || w == "RELATIONSHIP";
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -538,6 +552,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for
         // a plain statement, "travel from China", "outside Washington".
+        // "to discuss Libya-Turkey relations": the actors name a topic.
+        if (NamesRelations(toks, *an, g)) continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,
         // Delaware"), except that protest, coercion and force at home are
         // aimed at the place's people ("police arrested twelve people in

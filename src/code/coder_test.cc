@@ -184,6 +184,12 @@ TEST_F(CoderTest, APlaceNamedAfterItsTownIsWhere) {
   EXPECT_EQ(Code("Arnor claimed the envoy flew from Minas Tirith to Gondor."), (T{{"ARN", "GON", "010"}}));
 }
 
+TEST_F(CoderTest, RelationsAreATopic) {
+  EXPECT_TRUE(Code("Arnor condemned Gondor-Osgiliath relations.").empty());
+  EXPECT_TRUE(Code("Arnor condemned Gondor ties.").empty());
+  EXPECT_EQ(Code("Arnor condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
 TEST_F(CoderTest, ForceAtHomeIsAimedAtThePlace) {
   EXPECT_EQ(Code("Aragorn attacked in Gondor."), (T{{"GONGOV", "GON", "190"}}));
   EXPECT_TRUE(Code("Aragorn attacked in Arnor.").empty());

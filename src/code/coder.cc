@@ -738,7 +738,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
-          Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
+          // Cooperation with an armed force is military cooperation:
+          // "increased cooperation with the navies of China" (050 -> 062).
+          const bool military = b.first.size() >= 6 && b.first.compare(3, 3, "MIL") == 0;
+          Push(CodedEvent{a.first, b.first, a.second, b.second,
+                          c == "050" && military ? std::string("062") : c, mood, loc, {}, 0});
         }
     };
     // Force verbs between two persons are figurative: politicians who

@@ -184,6 +184,11 @@ TEST_F(CoderTest, APlaceNamedAfterItsTownIsWhere) {
   EXPECT_EQ(Code("Arnor claimed the envoy flew from Minas Tirith to Gondor."), (T{{"ARN", "GON", "010"}}));
 }
 
+TEST_F(CoderTest, CooperationWithAnArmyIsMilitary) {
+  EXPECT_EQ(Code("Arnor joined Gondor."), (T{{"ARN", "GON", "050"}}));
+  EXPECT_EQ(Code("Arnor joined soldiers of Gondor."), (T{{"ARN", "GONMIL", "062"}}));
+}
+
 TEST_F(CoderTest, RelationsAreATopic) {
   EXPECT_TRUE(Code("Arnor condemned Gondor-Osgiliath relations.").empty());
   EXPECT_TRUE(Code("Arnor condemned Gondor ties.").empty());

@@ -68,6 +68,16 @@ void SplitCodes(std::string_view code, std::vector<std::string>* out) {
   }
 }
 
+// By its ending, an adjective of nationality: "Greek", "Iranian", "British",
+// "Chinese", "Iraqi", "Cypriot", "French".
+bool IsDemonymLike(std::string_view w) {
+  auto ends = [&](std::string_view e) {
+    return w.size() >= e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  };
+  return w.size() >= 4 && (ends("AN") || ends("SH") || ends("ESE") || ends("I") || ends("OT") ||
+                           ends("CH") || ends("EK"));
+}
+
 // The last word of a person's title: "foreign minister", "army chief".
 bool IsPersonTitle(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -319,18 +329,39 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         ++e;
       }
     }
-    // "the Trump impeachment proceedings", "the Obama era": a person's
-    // name between "the" and a common noun only says which thing.
-    if (!thing && u.has_actor && u.agents.empty() && u.person && !toks.tags.empty() &&
-        u.start > 0 && toks.ids[u.start - 1] == w_.the && u.end < n && !toks.capitalized[u.end]) {
+    // "the Trump impeachment proceedings", "the Obama era", "Kavanaugh
+    // Supreme Court confirmation hearings": a name (not a demonym such as
+    // "Russian") before a common noun only says which thing.
+    bool determined = false;
+    if (u.start > 0) {
+      const uint32_t p = toks.ids[u.start - 1];
+      determined = p == w_.the || p == w_.a || p == w_.an || p == w_.this_ || p == w_.its ||
+                   p == w_.his || p == w_.her || p == w_.their ||
+                   (toks.capitalized[u.start - 1] && !IsPronounWord(toks.upper[u.start - 1]));
+    }
+    const bool name_before_noun =
+        u.has_actor && u.agents.empty() && !toks.tags.empty() && u.end < n &&
+        !toks.capitalized[u.end] && determined &&
+        !(u.end - u.start == 1 && IsDemonymLike(toks.upper[u.start]));
+    if (!thing && name_before_noun) {
       const Xpos x = toks.tags[u.end].xpos;
       const bool next_unit = k + 1 < out->units.size() && out->units[k + 1].start == u.end;
       // ... but "the Trump campaign", "the Biden team" act for the person.
+      // ... nor what acts for its owner ("a U.S. vessel", "the US
+      // statement", "a U.S.-led coalition").
       static constexpr std::string_view kPeopleOf[] = {
           "CAMPAIGN", "TEAM", "CAMP", "FAMILY", "ALLIES", "AIDES", "SUPPORTERS", "LAWYERS",
-          "ADMINISTRATION", "GOVERNMENT", "CABINET", "SPOKESMAN", "SPOKESWOMAN", "OFFICE"};
+          "ADMINISTRATION", "GOVERNMENT", "CABINET", "SPOKESMAN", "SPOKESWOMAN", "OFFICE",
+          "COALITION", "VESSEL", "VESSELS", "SHIP", "SHIPS", "WARSHIP", "WARSHIPS", "PLANE",
+          "PLANES", "AIRCRAFT", "JET", "JETS", "DRONE", "DRONES", "TANKER", "CONVOY", "PATROL",
+          "STATEMENT", "REPORT", "PROPOSAL", "PLAN", "BASE", "BASES", "OPERATION", "STRIKE",
+          "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "OFFENSIVE", "INVASION", "DELEGATION"};
+      // The whole run of nouns counts ("the K.U. basketball team").
       bool people = false;
-      for (std::string_view p : kPeopleOf) people = people || toks.upper[u.end] == p;
+      for (size_t j = u.end; j < n && !people && !toks.capitalized[j] &&
+                             (toks.tags[j].xpos == Xpos::kNN || toks.tags[j].xpos == Xpos::kNNS);
+           ++j)
+        for (std::string_view p : kPeopleOf) people = people || toks.upper[j] == p;
       thing = !next_unit && !people && (x == Xpos::kNN || x == Xpos::kNNS);
     }
     if (!thing) kept.push_back(std::move(u));
@@ -403,12 +434,8 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
       for (size_t k = grp.units.size() - 1; k-- > 0;) {
         ActorUnit& u = out->units[grp.units[k]];
         if (!u.has_actor || !u.agents.empty() || u.end - u.start != 1 || u.person) break;
-        const std::string& w = toks.upper[u.start];
-        if (w.size() < 4 || !(w.compare(w.size() - 2, 2, "AN") == 0 || w.compare(w.size() - 2, 2, "SH") == 0 ||
-                              w.compare(w.size() - 3, 3, "ESE") == 0 || w.compare(w.size() - 1, 1, "I") == 0 ||
-                              w.compare(w.size() - 2, 2, "OT") == 0 || w.compare(w.size() - 2, 2, "CH") == 0 ||
-                              w.compare(w.size() - 2, 2, "EK") == 0))
-          break;  // a demonym, not a country's name ("Greece and French officials")
+        // A demonym, not a country's name ("Greece and French officials").
+        if (!IsDemonymLike(toks.upper[u.start])) break;
         for (std::string& c : u.codes)
           if (c.size() <= 3) c += last.agents;
         u.agents = last.agents;

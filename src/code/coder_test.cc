@@ -367,6 +367,10 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_EQ(Code("Arnor condemned Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
   EXPECT_TRUE(Code("Arnor condemned the Aragorn inquiry.").empty());
   EXPECT_EQ(Code("Arnor condemned the Aragorn campaign."), (T{{"ARN", "GONGOV", "122"}}));
+  // Not only persons: "the Gondor trade deal" is a deal; "a Gondor vessel" is Gondor's.
+  EXPECT_TRUE(Code("Arnor condemned the Gondor trade deal.").empty());
+  EXPECT_EQ(Code("Arnor attacked a Gondor vessel."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor condemned the Russian invasion."), (T{{"ARN", "RUS", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {

@@ -630,7 +630,18 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool quoted = QuoteOpensBetween(toks, v.end, at);
       if ((!direct && !named) || media || anaphor || quoted) object = -1;
     }
-    if (passive) {
+    // "a ceasefire plan put forward by mediators from Saudi Arabia": a
+    // participle after a noun with its own "by" agent is a reduced passive;
+    // its doer is the agent and what it was done to is the noun, not the
+    // clause's subject.
+    const bool reduced_passive =
+        !passive && by_agent >= 0 && !toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBN &&
+        v.start > 0 && (toks.tags[v.start - 1].xpos == Xpos::kNN || toks.tags[v.start - 1].xpos == Xpos::kNNS) &&
+        an->group_at[v.start - 1] < 0;
+    if (reduced_passive) {
+      if (source < 0) source = by_agent;
+      if (target == by_agent) target = -1;
+    } else if (passive) {
       if (source < 0) source = by_agent;
       if (target < 0) target = subject;
     } else {
@@ -736,6 +747,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (a.first == b.first && (!two_people || LastWord(a.second) == LastWord(b.second)))
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
+          // "Azerbaijan's foreign ministry said Baku welcomed ...": a
+          // statement about one's own country is no interaction.
+          if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
+            continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
           // Cooperation with an armed force is military cooperation:

@@ -174,6 +174,11 @@ TEST_F(CoderTest, OneSideNamedTwiceCountsOnce) {
   EXPECT_EQ(Code("Gondor and Aragorn condemned Osgiliath."), (T{{"GONGOV", "OSG", "122"}}));
 }
 
+TEST_F(CoderTest, AStatementAboutOnesOwnCountryIsNoEvent) {
+  EXPECT_TRUE(Code("Aragorn claimed Gondor would win.").empty());
+  EXPECT_EQ(Code("Aragorn claimed Arnor would win."), (T{{"GONGOV", "ARN", "010"}}));
+}
+
 TEST_F(CoderTest, StatementsAreNotMutual) {
   EXPECT_TRUE(Code("Arnor and Gondor claimed victory.").empty());
   EXPECT_EQ(Code("Arnor and Gondor met."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
@@ -376,6 +381,10 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
+}
+
+TEST_F(TaggedCoderTest, AReducedPassiveHasItsOwnDoer) {
+  EXPECT_EQ(Code("Arnor condemned a plan attacked by Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, AClauseBetweenCommasIsNoAside) {

@@ -235,6 +235,17 @@ bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g) {
   return w == "RELATIONS" || w == "TIES" || w == "RELATIONSHIP";
 }
 
+// "a statue of X", "a portrait of X": X is depicted, not acted on.
+bool LikenessOf(const SentenceTokens& toks, const code::Words& w, size_t at) {
+  if (at < 2 || toks.ids[at - 1] != w.of) return false;
+  static constexpr std::string_view kWords[] = {
+      "STATUE", "STATUES", "PORTRAIT", "PORTRAITS", "PHOTO", "PHOTOS", "PHOTOGRAPH", "PICTURE",
+      "PICTURES", "IMAGE", "IMAGES", "BUST", "MURAL", "PAINTING", "EFFIGY", "BIOGRAPHY", "MEMOIR"};
+  for (std::string_view k : kWords)
+    if (toks.upper[at - 2] == k) return true;
+  return false;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -444,6 +455,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     else if (w != "\"" && w != "'" && w != "''" && w != ")" && w != "]") break;
   }
   int last_subject = -1;
+  bool subject_known = false;  // a verb before set last_subject (maybe to none)
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
     const VerbBlock& block = lex.verbs[form.block];
@@ -518,9 +530,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     {
       size_t i = v.start;
       while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;
-      if (i > 0 && toks.ids[i - 1] == words.and_ && last_subject >= 0 && an->group_at[i - 1] < 0 &&
-          (i < 2 || an->group_at[i - 2] < 0))
-        subject = last_subject;
+      // "Warren commended Biden ... and said ...": the coordinated verb
+      // keeps the first verb's subject, even one the dictionaries do not
+      // know, rather than an actor from that verb's object.
+      if (i > 0 && toks.ids[i - 1] == words.and_ && an->group_at[i - 1] < 0) {
+        if (last_subject >= 0 && (i < 2 || an->group_at[i - 2] < 0)) subject = last_subject;
+        else if (last_subject < 0 && subject_known) subject = -1;
+      }
       // "called it a terrible event but urged ...": the same subject.
       if (subject < 0 && clause_start > 0 && toks.ids[clause_start - 1] == words.but)
         subject = last_subject;
@@ -529,7 +545,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // promised ...") does not give the next coordinated verb its subject.
     const bool relative = clause_start > 0 && (toks.ids[clause_start - 1] == words.who ||
                                                toks.ids[clause_start - 1] == words.which);
-    if (!relative) last_subject = subject;
+    if (!relative) {
+      last_subject = subject;
+      subject_known = true;
+    }
     // Object: the first actor after the verb in its clause; for "expressed
     // hopes that X ...", the subject of the "that" clause.
     int object = -1, by_agent = -1;
@@ -552,8 +571,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for
         // a plain statement, "travel from China", "outside Washington".
-        // "to discuss Libya-Turkey relations": the actors name a topic.
-        if (NamesRelations(toks, *an, g)) continue;
+        // "to discuss Libya-Turkey relations": the actors name a topic;
+        // "a statue of President Jackson": a likeness.
+        if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start)) continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,
         // Delaware"), except that protest, coercion and force at home are
         // aimed at the place's people ("police arrested twelve people in

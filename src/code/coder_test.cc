@@ -174,6 +174,12 @@ TEST_F(CoderTest, OneSideNamedTwiceCountsOnce) {
   EXPECT_EQ(Code("Gondor and Aragorn condemned Osgiliath."), (T{{"GONGOV", "OSG", "122"}}));
 }
 
+TEST_F(CoderTest, ACoordinatedVerbKeepsAnUnknownSubject) {
+  // Legolas is in no dictionary: 'claimed' is still his, not Gondor's.
+  EXPECT_EQ(Code("Legolas condemned Gondor and claimed Osgiliath lied.").count({"GON", "OSG", "010"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Gondor and claimed Osgiliath lied.").count({"ARN", "OSG", "010"}), 1u);
+}
+
 TEST_F(CoderTest, AStatementAboutOnesOwnCountryIsNoEvent) {
   EXPECT_TRUE(Code("Aragorn claimed Gondor would win.").empty());
   EXPECT_EQ(Code("Aragorn claimed Arnor would win."), (T{{"GONGOV", "ARN", "010"}}));

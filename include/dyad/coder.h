@@ -68,6 +68,11 @@ struct CoderOptions {
   // there; dyad records it as the event's location. On for the peers'
   // suites, whose coders take it as the target.
   bool places_as_targets = false;
+  // Joined actors who agree, meet or cooperate ("Turkey and Libya agreed on a
+  // line ... between Crete and Cyprus") act on each other; a third party is
+  // their object only right after the verb or after "with". Off for the
+  // peers' suites, whose coders take the first actor after the verb.
+  bool partners_act_on_each_other = true;
   // Keep events that have no source either, written "---" -> "---" or
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.

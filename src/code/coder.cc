@@ -571,6 +571,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for
         // a plain statement, "travel from China", "outside Washington".
+        // "Turkey and Libya agreed on a line ... between Crete and Cyprus"
+        // (CoderOptions::partners_act_on_each_other).
+        if (options.partners_act_on_each_other && compound_subject && !matched &&
+            (code_root == "03" || code_root == "04" || code_root == "05" || code_root == "06") &&
+            grp.start != v.end && !(grp.start > 0 && toks.ids[grp.start - 1] == words.with))
+          continue;
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start)) continue;

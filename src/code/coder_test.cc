@@ -200,6 +200,13 @@ TEST_F(CoderTest, CooperationWithAnArmyIsMilitary) {
   EXPECT_EQ(Code("Arnor joined soldiers of Gondor."), (T{{"ARN", "GONMIL", "062"}}));
 }
 
+TEST_F(CoderTest, PartnersWhoMeetActOnEachOther) {
+  EXPECT_EQ(Code("Arnor and Gondor met at the border of Osgiliath."),
+            (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
+  EXPECT_EQ(Code("Arnor and Gondor met with Osgiliath."),
+            (T{{"ARN", "OSG", "040"}, {"GON", "OSG", "040"}}));
+}
+
 TEST_F(CoderTest, RelationsAreATopic) {
   EXPECT_TRUE(Code("Arnor condemned Gondor-Osgiliath relations.").empty());
   EXPECT_TRUE(Code("Arnor condemned Gondor ties.").empty());

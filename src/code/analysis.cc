@@ -619,7 +619,10 @@ bool Analyzer::IsPassive(const SentenceTokens& toks, const VerbHit& v) const {
         id == w_.been || id == w_.being)
       return true;
     const std::string& w = toks.upper[i];
-    if (!(w.size() > 2 && w.substr(w.size() - 2) == "LY") && id != w_.not_ && id != w_.nt)
+    // "was further sanctioned", "were later charged", "has also been".
+    if (!(w.size() > 2 && w.substr(w.size() - 2) == "LY") && id != w_.not_ && id != w_.nt &&
+        id != w_.never && !IsAuxiliaryOrAdverb(id, w) && w != "FURTHER" && w != "LATER" &&
+        w != "FIRST" && w != "ONCE" && w != "AGAIN")
       return false;
   }
   return false;

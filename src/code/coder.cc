@@ -246,6 +246,24 @@ bool LikenessOf(const SentenceTokens& toks, const code::Words& w, size_t at) {
   return false;
 }
 
+// Between "by" and an actor only words that lead up to it ("by the",
+// "by members of", "by both"), not another noun ("hit by hurricanes according
+// to CNN").
+bool OnlyDeterminersBetween(const SentenceTokens& toks, const code::Words& w, size_t from,
+                            size_t to) {
+  for (size_t t = from; t < to; ++t) {
+    const std::string& u = toks.upper[t];
+    if (toks.ids[t] == w.the || toks.ids[t] == w.of || toks.ids[t] == w.a || u == "BOTH" ||
+        u == "MEMBERS" || u == "LEADERS" || u == "REPRESENTATIVES" || u == "SUPPORTERS" ||
+        u == "ALLIES" || u == "ALL" || u == "SOME" || u == "SEVERAL")
+      continue;
+    if (!toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kCD))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -613,7 +631,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // "by X", "by members of X": the agent of a passive verb, unless
         // another verb comes first ("was said to have been injured by X").
         for (size_t k = grp.start; by_agent < 0 && k > 0 && k + 4 > grp.start && k > v.end; --k)
-          if (toks.ids[k - 1] == words.by && !VerbBetween(toks, *an, v.end, k - 1))
+          if (toks.ids[k - 1] == words.by && !VerbBetween(toks, *an, v.end, k - 1) &&
+              OnlyDeterminersBetween(toks, words, k, grp.start))
             by_agent = static_cast<int>(g);
       }
     };

@@ -219,6 +219,12 @@ TEST_F(CoderTest, ForceAtHomeIsAimedAtThePlace) {
   EXPECT_TRUE(Code("Aragorn claimed victory in Gondor.").empty());
 }
 
+TEST_F(CoderTest, PassivesPastAdverbsAndByPastNouns) {
+  EXPECT_EQ(Code("Gondor was further attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_TRUE(Code("Gondor was attacked by storms according to Arnor.").empty());
+  EXPECT_EQ(Code("Gondor was attacked by members of Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
 TEST_F(CoderTest, ByBelongsToTheNearestVerb) {
   EXPECT_EQ(Code("Gondor was claimed to be attacked by Arnor.").count({"ARN", "GON", "010"}), 0u);
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));

@@ -68,8 +68,8 @@ void SplitCodes(std::string_view code, std::vector<std::string>* out) {
   }
 }
 
-// By its ending, an adjective of nationality: "Greek", "Iranian", "British",
-// "Chinese", "Iraqi", "Cypriot", "French".
+}  // namespace
+
 bool IsDemonymLike(std::string_view w) {
   auto ends = [&](std::string_view e) {
     return w.size() >= e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
@@ -77,6 +77,8 @@ bool IsDemonymLike(std::string_view w) {
   return w.size() >= 4 && (ends("AN") || ends("SH") || ends("ESE") || ends("I") || ends("OT") ||
                            ends("CH") || ends("EK"));
 }
+
+namespace {
 
 // The last word of a person's title: "foreign minister", "army chief".
 bool IsPersonTitle(std::string_view w) {
@@ -300,7 +302,8 @@ bool IsThingNameHead(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "POST", "TIMES", "HERALD", "JOURNAL", "TRIBUNE", "GAZETTE", "AGREEMENT", "ACCORD",
       "ACCORDS", "WAR", "UNIVERSITY", "COLLEGE", "AIRWAYS", "AIRLINES", "STADIUM", "MUSEUM",
-      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS", "CONVENTION"};
+      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS", "CONVENTION",
+      "CONSTITUTION"};
   for (std::string_view k : kWords)
     if (k == w) return true;
   return false;

@@ -34,6 +34,10 @@ struct ActorGroup {
   std::vector<size_t> units;      // indexes into Analysis::units
 };
 
+// By its ending, an adjective of nationality: "Greek", "Iranian", "British",
+// "Chinese", "Iraqi", "Cypriot", "French".
+bool IsDemonymLike(std::string_view upper);
+
 struct VerbHit {
   size_t pos = 0;                 // token of the verb word
   size_t start = 0, end = 0;      // tokens of the whole (multi-word) form

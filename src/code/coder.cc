@@ -264,6 +264,23 @@ bool OnlyDeterminersBetween(const SentenceTokens& toks, const code::Words& w, si
   return true;
 }
 
+// Group b is the bare country of the state organ that group a names
+// (USAGOV and "the US"), by its name.
+// A demonym ("Thai royals") names the country's people: a domestic target.
+bool OwnCountry(const SentenceTokens& toks, const Analysis& an, int a, int b) {
+  const code::ActorGroup& gb = an.groups[b];
+  if (gb.units.size() != 1) return false;
+  const code::ActorUnit& ub = an.units[gb.units[0]];
+  if (ub.end - ub.start == 1 && code::IsDemonymLike(toks.upper[ub.start])) return false;
+  const std::vector<std::string>& tb = an.units[gb.units[0]].codes;
+  if (tb.size() != 1 || tb[0].size() != 3 || !IsCountryPrefix(tb[0])) return false;
+  for (size_t u : an.groups[a].units)
+    for (const std::string& c : an.units[u].codes)
+      if (c.size() > 3 && c.compare(0, 3, tb[0]) == 0 && StateOrgansOfOneCountry(c, tb[0]))
+        return true;
+  return false;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -594,6 +611,20 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (options.partners_act_on_each_other && compound_subject && !matched &&
             (code_root == "03" || code_root == "04" || code_root == "05" || code_root == "06") &&
             grp.start != v.end && !(grp.start > 0 && toks.ids[grp.start - 1] == words.with))
+          continue;
+        // "Trump withdrew the US from a treaty with Iran": a state organ does
+        // not act on its own country; "as did Bolton" is another subject.
+        if (subject >= 0 && !domestic_force && OwnCountry(toks, *an, subject, static_cast<int>(g))) {
+          // ... when another actor follows in the clause to be the target
+          // ("Trump visited California" stays a domestic visit).
+          bool other = false;
+          for (size_t h = g + 1; h < an->groups.size() && !other; ++h)
+            other = an->groups[h].start < to && !OwnCountry(toks, *an, subject, static_cast<int>(h));
+          if (other) continue;
+        }
+        if (grp.start >= 2 && toks.ids[grp.start - 2] == words.as &&
+            (toks.upper[grp.start - 1] == "DID" || toks.upper[grp.start - 1] == "DOES" ||
+             toks.upper[grp.start - 1] == "HAS" || toks.upper[grp.start - 1] == "HAD"))
           continue;
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.

@@ -207,6 +207,11 @@ TEST_F(CoderTest, PartnersWhoMeetActOnEachOther) {
             (T{{"ARN", "OSG", "040"}, {"GON", "OSG", "040"}}));
 }
 
+TEST_F(CoderTest, AStateOrganActsOnOthersBeforeItsOwnCountry) {
+  EXPECT_EQ(Code("Aragorn condemned Gondor for its ties with Arnor."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("Aragorn condemned Gondor."), (T{{"GONGOV", "GON", "122"}}));
+}
+
 TEST_F(CoderTest, RelationsAreATopic) {
   EXPECT_TRUE(Code("Arnor condemned Gondor-Osgiliath relations.").empty());
   EXPECT_TRUE(Code("Arnor condemned Gondor ties.").empty());

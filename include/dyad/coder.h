@@ -73,6 +73,10 @@ struct CoderOptions {
   // their object only right after the verb or after "with". Off for the
   // peers' suites, whose coders take the first actor after the verb.
   bool partners_act_on_each_other = true;
+  // "Trump said Iran attacked Israel": after another finite verb of the
+  // clause, a verb's subject is the actor that follows that verb (needs the
+  // tagger). Off for the peers' suites, written for coders without it.
+  bool complement_subjects = true;
   // Keep events that have no source either, written "---" -> "---" or
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.

@@ -107,6 +107,8 @@ class Analyzer {
   Mood MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
   // "was attacked by": the verb is a passive participle.
   bool IsPassive(const SentenceTokens& toks, const VerbHit& v) const;
+  // "is", "has", "did", "also", "reportedly", -ly adverbs: words of a verb group.
+  bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
 
  private:
   void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;
@@ -115,7 +117,6 @@ class Analyzer {
   void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
   void FindClauses(const SentenceTokens& toks, Analysis* out) const;
   void FindAsides(const SentenceTokens& toks, Analysis* out) const;
-  bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
   Mood InfinitiveMood(const SentenceTokens& toks, const Analysis& a, size_t to) const;
   static bool IsVerbLike(const std::string& upper);
 

@@ -281,6 +281,18 @@ bool OwnCountry(const SentenceTokens& toks, const Analysis& an, int a, int b) {
   return false;
 }
 
+// A finite verb of saying, reporting or thinking that takes a clause.
+bool SaysOrThinks(std::string_view u) {
+  static constexpr std::string_view kStems[] = {
+      "SAID", "SAYS", "SAY", "REPORT", "CLAIM", "STATE", "ANNOUNCE", "ADDED", "ADDS", "ALLEGE",
+      "INSIST", "BELIEVE", "THINK", "THOUGHT", "NOTED", "NOTES", "CONFIRM", "ARGUE", "SUGGEST",
+      "ACKNOWLEDGE", "ADMIT", "DENIED", "DENIES", "WROTE", "WRITES", "TWEET", "DECLARE",
+      "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE"};
+  for (std::string_view k : kStems)
+    if (u.compare(0, k.size(), k) == 0) return true;
+  return false;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -551,10 +563,43 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t last_comma = clause_start;
     for (size_t i = clause_start; i < v.start; ++i)
       if (toks.ids[i] == words.comma && an->group_at[i] < 0) last_comma = i + 1;
+    // "Trump said Iran attacked Israel", "NPR reported Abdul-Mahdi
+    // recommended": after another finite verb of the clause, the verb's
+    // subject is an actor that follows that verb (the complement's own
+    // subject), not the first of the clause.
+    size_t subject_from = clause_start;
+    const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
+    const bool finite_verb =
+        vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
+        (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD);
+    if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
+      for (size_t t = v.start; t-- > clause_start;) {
+        const Xpos x = toks.tags[t].xpos;
+        if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
+            !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && an->group_at[t] < 0) {
+          // Only after a verb of saying or thinking ("said", "reported",
+          // "claimed", "believes"), whose complement has a subject of its own.
+          if (!SaysOrThinks(toks.upper[t])) break;
+          // The complement's subject comes right after it ("said Iran",
+          // "said that Iran") and runs into the verb without a comma
+          // ("denied the allegations, labeled them" is one subject's).
+          size_t at = t + 1;
+          if (at < v.start && toks.ids[at] == words.that) ++at;
+          const int g = an->group_at[at];
+          if (g >= 0 && an->groups[g].start == at && an->groups[g].end <= v.start) {
+            bool comma = false;
+            for (size_t k = an->groups[g].end; k < v.start; ++k)
+              comma = comma || toks.ids[k] == words.comma;
+            if (!comma) subject_from = at;
+          }
+          break;
+        }
+      }
+    }
     int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
     for (size_t g = 0; g < an->groups.size(); ++g) {
       const code::ActorGroup& grp = an->groups[g];
-      if (grp.start < clause_start || grp.end > v.start) continue;
+      if (grp.start < subject_from || grp.end > v.start) continue;
       if (an->aside[grp.start] && !an->aside[v.pos]) continue;
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
       const bool prep = grp.start > 0 && IsPreposition(toks.ids[grp.start - 1], words);

@@ -407,6 +407,12 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
 }
 
+TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
+  const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
+  EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);
+  EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
+}
+
 TEST_F(TaggedCoderTest, AReducedPassiveHasItsOwnDoer) {
   EXPECT_EQ(Code("Arnor condemned a plan attacked by Gondor."), (T{{"ARN", "GON", "122"}}));
 }

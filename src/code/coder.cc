@@ -44,6 +44,7 @@ struct EventCoder::Impl {
                   size_t first, int32_t date, std::string_view doc_country,
                   const code::Discourse* discourse, Analysis* an,
                   std::vector<CodedEvent>* out, bool* discard_story) const;
+  void PrepareSentence(std::string_view sentence, Scratch* s) const;
 };
 
 namespace {
@@ -918,17 +919,21 @@ void EventCoder::ScratchDeleter::operator()(Scratch* s) const { delete s; }
 const Lexicon& EventCoder::lexicon() const { return impl_->lex; }
 const CoderOptions& EventCoder::options() const { return impl_->options; }
 
-void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* s,
-                              std::vector<CodedEvent>* out, bool* discard_story) const {
-  impl_->splitter.Tokenize(sentence, &s->sentence_split);
+// One sentence alone: its tokens, tagged when it may yield an event.
+void EventCoder::Impl::PrepareSentence(std::string_view sentence, Scratch* s) const {
+  splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
-                           impl_->compiled.words, &s->toks);
-  if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks)) {
+                           compiled.words, &s->toks);
+  if (options.tagger && analyzer->MayCode(s->toks)) {
     Sentence whole;
     whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
-    impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
-                                       &s->toks.tags);
+    options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch, &s->toks.tags);
   }
+}
+
+void EventCoder::CodeSentence(std::string_view sentence, int32_t date, Scratch* s,
+                              std::vector<CodedEvent>* out, bool* discard_story) const {
+  impl_->PrepareSentence(sentence, s);
   impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", nullptr, &s->analysis,
                     out, discard_story);
 }
@@ -994,15 +999,7 @@ void EventCoder::CodeStorySentence(std::string_view sentence, int32_t date, bool
                                    Scratch* s, std::vector<CodedEvent>* out,
                                    bool* discard_story) const {
   if (new_story) s->discourse.Clear();
-  impl_->splitter.Tokenize(sentence, &s->sentence_split);
-  code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
-                           impl_->compiled.words, &s->toks);
-  if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks)) {
-    Sentence whole;
-    whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
-    impl_->options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch,
-                                       &s->toks.tags);
-  }
+  impl_->PrepareSentence(sentence, s);
   s->coded.clear();
   impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->discourse,
                     &s->analysis, &s->coded, discard_story);

@@ -81,6 +81,17 @@ struct CoderOptions {
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.
   bool keep_sourceless = false;
+  // TABARI's default actor search (its manual, 5.8) where dyad's finds
+  // none: no subject -> the first actor of the sentence before the verb; no
+  // object -> the first actor before the verb whose code differs from the
+  // source's, else a compound source's members act on each other. On for
+  // the TABARI suite only: dyad's own coding leaves such events out.
+  bool tabari_actor_search = false;
+  // A dictionary verb the tagger reads as a noun is a verb when it follows
+  // an actor right away and its clause has no other verb: the terse,
+  // ungrammatical records of the peers' suites ("Estonia act on a
+  // resolution with Libya"). Off for dyad's own coding.
+  bool verb_in_verbless_clause = false;
   // Part-of-speech tags choose verb and noun readings ("the attack on X" is
   // not an attack event, "talks" after "held" is a noun) and find passive
   // participles. Null: word-shape rules only (faster, less exact). The
@@ -107,6 +118,10 @@ struct SentenceFacts {
   int verbs = 0;         // verb forms read as verbs; null-coded ones without patterns aside
   int actors = 0;        // actor mentions (units), pronouns included
   int conjunctions = 0;  // AND, OR, BUT, NOR outside compound actors
+  // The tokens of those conjunctions that delimit TABARI's clauses, in
+  // order (not those joining two adjectives or two common nouns: "easy or
+  // pleasant"); CODE BY CLAUSE codes the first event of each.
+  std::vector<uint32_t> conjunction_tokens;
   bool verb_found = false;
   bool actor_before_verb = false;  // an actor before the first counted verb
   bool actor_after_verb = false;   // an actor after it

@@ -54,6 +54,7 @@ struct Phrase {
   std::vector<PhraseWord> words;
   bool stem = false;       // the last word may be a prefix of the text's word
   bool case_sensitive = false;  // "# @cs": the text must write it in capitals (US, WHO)
+  bool no_endings = false;      // TABARI's "MOUSE=": no plural or other regular ending
   bool operator==(const Phrase&) const = default;
 };
 

@@ -54,6 +54,8 @@ struct TabariOptions {
   // SET: CONVERT AGENTS = TRUE: an agent without an actor ("police",
   // written "---COP") is an actor; by default it is none.
   bool convert_agents = false;
+  // SET: YYYY = TRUE: records' dates have four-digit years (YYYYMMDD).
+  bool yyyy = false;
   // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0 (or OFF):
   // a comma-delimited phrase of more than MIN and at most MAX words is
   // dropped before coding (BMIN/BMAX: the phrase before the first comma,

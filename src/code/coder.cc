@@ -8,6 +8,7 @@
 #include "code/compiled.h"
 #include "code/coref.h"
 #include "code/location.h"
+#include "code/tabari_actors.h"
 #include "dyad/cameo.h"
 
 namespace dyad {
@@ -310,6 +311,22 @@ bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, siz
   return false;
 }
 
+// Verb `v`, read as a noun, follows an actor right away and its clause has
+// no verb by the tagger: "Estonia act on a resolution with Libya".
+bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+  if (toks.tags.empty() || v.start == 0 || a.group_at[v.start - 1] < 0) return false;
+  size_t b = v.start, e = v.end;
+  while (b > 0 && !a.clause_break[b - 1] && !a.clause_break[b]) --b;
+  while (e < toks.size() && !a.clause_break[e]) ++e;
+  for (size_t t = b; t < e; ++t) {
+    const Xpos x = toks.tags[t].xpos;
+    if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+        x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD)
+      return false;
+  }
+  return true;
+}
+
 std::string_view LastWord(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   return space == std::string_view::npos ? text : text.substr(space + 1);
@@ -504,6 +521,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   }
   int last_subject = -1;
   bool subject_known = false;  // a verb before set last_subject (maybe to none)
+  std::vector<uint32_t> tabari_conjunctions;
+  if (options.tabari_actor_search) code::TabariConjunctions(toks, words, *an, &tabari_conjunctions);
   for (const VerbHit& v : an->verbs) {
     const code::CVerbForm& form = *v.form;
     const VerbBlock& block = lex.verbs[form.block];
@@ -513,9 +532,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     SourceLoc loc = entry.loc;
     MatchState st;
     bool matched = false, literal = false;
+    const bool noun = v.noun_reading && !(options.verb_in_verbless_clause &&
+                                          VerblessClauseAfterActor(toks, *an, v));
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
-      if (v.noun_reading && !p.literal_before) continue;
+      if (noun && !p.literal_before) continue;
       if (matcher.Match(p, v, &s)) {
         matched = true;
         literal = !p.before.empty() || !p.after.empty();
@@ -526,7 +547,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         break;
       }
     }
-    if (v.noun_reading && !matched) continue;
+    if (noun && !matched) continue;
     if (code == "###") return;  // the pattern discards the sentence
     if (code == "+++") an->complex_code = true;  // TABARI: too complex to code
     if (code.empty() || code == "---" || code == "+++" || code.find('?') != std::string::npos)
@@ -770,6 +791,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
+    // TABARI's own search instead (CoderOptions::tabari_actor_search).
+    bool tabari_reciprocal = false;
+    if (options.tabari_actor_search) {
+      const code::TabariRoles r =
+          code::TabariActorSearch(*an, v, st.source, st.target, passive, tabari_conjunctions);
+      source = r.source;
+      target = r.target;
+      tabari_reciprocal = r.reciprocal;
+    }
     Mood mood = analyzer->MoodOf(toks, *an, v);
     // The clause analysis sees negation and modality the word walk misses
     // ("would sometimes kill", "in order to be ready to receive"); a cue
@@ -785,7 +815,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's
     // "%" said the members act on each other.
-    const bool reciprocal = st.source >= 0 && st.source == st.target;
+    const bool reciprocal = (st.source >= 0 && st.source == st.target) || tabari_reciprocal;
     auto emit = [&](int src, int tgt, const std::string& c) {
       if (src >= 0 && src == tgt && !reciprocal) return;
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
@@ -1024,6 +1054,7 @@ SentenceFacts EventCoder::Facts(const Scratch* s) const {
     first_verb = std::min(first_verb, v.start);
   }
   f.verb_found = f.verbs > 0;
+  code::TabariConjunctions(toks, w, an, &f.conjunction_tokens);
   for (const code::ActorUnit& u : an.units) {
     ++f.actors;
     for (const std::string& c : u.codes) {

@@ -34,7 +34,7 @@ constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 class CoderTest : public ::testing::Test {
  protected:
   void SetUp() override { Build(nullptr); }
-  void Build(std::shared_ptr<const Tagger> tagger) {
+  void Build(std::shared_ptr<const Tagger> tagger, CoderOptions co = {}) {
     Lexicon lex;
     LexiconOptions o;
     ASSERT_TRUE(LoadDictionaryText("t.actors.txt", kActors, DictionaryKind::kActors, o, &lex).ok());
@@ -42,7 +42,6 @@ class CoderTest : public ::testing::Test {
     ASSERT_TRUE(LoadDictionaryText("t.verbs.txt", kVerbs, DictionaryKind::kVerbs, o, &lex).ok());
     ASSERT_TRUE(LoadDictionaryText("t.discards.txt", kDiscards, DictionaryKind::kDiscards, o, &lex).ok());
     ASSERT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
-    CoderOptions co;
     co.all_moods = true;
     co.tagger = std::move(tagger);
     auto c = EventCoder::Create(std::move(lex), co);
@@ -112,6 +111,45 @@ TEST_F(CoderTest, CompoundActorsExpand) {
   EXPECT_EQ(Code("Arnor and Gondor met on Monday."), (T{{"ARN", "GON", "040"}, {"GON", "ARN", "040"}}));
   // An entry with two codes.
   EXPECT_EQ(Code("Lorien condemned Arnor."), (T{{"ELR", "ARN", "122"}, {"GAL", "ARN", "122"}}));
+}
+
+TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
+  // dyad: "that" opens a clause whose subject has no target; a compound
+  // subject condemns no one.
+  EXPECT_TRUE(Code("Arnor said that Gondor will attack.").empty());
+  EXPECT_TRUE(Code("Arnor and Gondor condemned.").empty());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  Build(nullptr, co);
+  // TABARI: the sentence's first actor is the source, the target the first
+  // other actor after the verb, else before it.
+  EXPECT_EQ(Code("Arnor said that Gondor will attack."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor said that Gondor will attack Osgiliath."), (T{{"ARN", "OSG", "190"}}));
+  // An actor right after a conjunction is the source of its clause.
+  EXPECT_EQ(Code("Arnor condemned Russia but Gondor will attack."),
+            (T{{"ARN", "RUS", "122"}, {"GON", "ARN", "190"}}));
+  // A compound source with no other actor acts on itself.
+  EXPECT_EQ(Code("Arnor and Gondor condemned."), (T{{"ARN", "GON", "122"}, {"GON", "ARN", "122"}}));
+  // Passive voice swaps the two.
+  EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
+TEST(CoderTabariDictionaries, AnEqualsSignEndsAWordWithoutEndings) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "MOUSE= [MUS]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].source + " " + out[0].target;
+  };
+  EXPECT_EQ(code("Mouse condemned Gondor."), "MUS GON");
+  EXPECT_EQ(code("Mouses condemned Gondor."), "");  // no plural
+  EXPECT_EQ(code("Mousetrap condemned Gondor."), "");  // no stem
 }
 
 TEST_F(CoderTest, PairedCodesAndPassive) {
@@ -415,6 +453,19 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
 
 TEST_F(TaggedCoderTest, AReducedPassiveHasItsOwnDoer) {
   EXPECT_EQ(Code("Arnor condemned a plan attacked by Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AVerbInAVerblessClauseIsTrustedOnlyWhenAsked) {
+  // The tagger reads "attack" as a noun in this terse, ungrammatical line.
+  const std::string_view line = "Arnor attack on Gondor almost five years after crowds left.";
+  EXPECT_TRUE(Code(line).empty());
+  CoderOptions co;
+  co.verb_in_verbless_clause = true;
+  Build(coder_->options().tagger, co);
+  EXPECT_EQ(Code(line), (T{{"ARN", "GON", "190"}}));
+  // Not where the clause has a verb of its own, nor without an actor before.
+  EXPECT_TRUE(Code("Arnor condemned the attack on Gondor.").count({"ARN", "GON", "190"}) == 0);
+  EXPECT_TRUE(Code("The attack on Gondor shocked Arnor.").empty());
 }
 
 TEST_F(TaggedCoderTest, AClauseBetweenCommasIsNoAside) {

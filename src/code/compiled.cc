@@ -291,7 +291,7 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
       listed.insert(key(m));
       c->nouns.Insert(m.ids, m.texts, m.joined, p.stem,
                       Payload{PayloadKind::kActor, static_cast<uint32_t>(i), p.case_sensitive});
-      if (p.case_sensitive) continue;  // no plural for "US" or "WHO"
+      if (p.case_sensitive || p.no_endings) continue;  // no plural for "US", "WHO", "MOUSE="
       const std::string& last = m.texts.back();
       if (p.stem || last.empty() || !std::isalpha(static_cast<unsigned char>(last.back())) || last.back() == 'S')
         continue;

@@ -77,7 +77,11 @@ bool ParsePhrase(std::string_view text, bool stems, Phrase* out, std::string* er
   out->words.clear();
   text = Trim(text);
   bool exact_end = !stems;
-  while (!text.empty() && text.back() == '_') {
+  // TABARI: "MOUSE=" is the word alone, without regular endings; like
+  // "MOUSE_", it is no stem.
+  bool no_endings = false;
+  while (!text.empty() && (text.back() == '_' || (stems && text.back() == '='))) {
+    no_endings = no_endings || text.back() == '=';
     exact_end = true;
     text.remove_suffix(1);
   }
@@ -102,6 +106,7 @@ bool ParsePhrase(std::string_view text, bool stems, Phrase* out, std::string* er
     return false;
   }
   out->stem = !exact_end;
+  out->no_endings = no_endings;
   return true;
 }
 

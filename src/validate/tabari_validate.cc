@@ -1,6 +1,6 @@
 // TABARI's validation suite: a .project file naming the dictionaries, the
 // .options file and a text file of records:
-//   950101  DEMO-01                       date (YYMMDD) and id
+//   950101  DEMO-01                       date (YYMMDD; YYYYMMDD under SET: YYYY) and id
 //   Arnor is about to restore ...         the text, up to "/*"
 //   /* ... { ARN / GON / 064 } ... */      expected events in braces
 // "{+++}", "{---}", "{###}", "{}" expect no event; "-{...}" says the events
@@ -29,11 +29,25 @@ std::string Upper(std::string_view s) {
   return o;
 }
 
-bool IsRecordHead(std::string_view line) {
-  if (line.size() < 8) return false;
-  for (int i = 0; i < 6; ++i)
-    if (!std::isdigit(static_cast<unsigned char>(line[i]))) return false;
-  return line[6] == ' ' || line[6] == '\t';
+// A record's first line: its date, six digits or more ("950101",
+// "20150607" under SET: YYYY, "9501201"), a blank and its id. Returns the
+// number of digits, 0 when the line is no record head.
+size_t RecordHead(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && std::isdigit(static_cast<unsigned char>(line[n]))) ++n;
+  if (n < 6 || n > 12 || n + 1 >= line.size()) return 0;
+  return line[n] == ' ' || line[n] == '\t' ? n : 0;
+}
+
+// YYYYMMDD from a record's date digits: TABARI reads YYMMDD (years before
+// 30 are 20xx), or YYYYMMDD under SET: YYYY; digits beyond are ignored.
+int32_t RecordDate(std::string_view digits, bool yyyy) {
+  const size_t len = yyyy ? 8 : 6;
+  if (digits.size() < len) return 0;
+  int32_t v = 0;
+  for (size_t i = 0; i < len; ++i) v = v * 10 + (digits[i] - '0');
+  if (yyyy) return v;
+  return (v / 10000 < 30 ? 20000000 : 19000000) + v;
 }
 
 // "12" -> 12; false for anything else (or a number past 9999).
@@ -112,6 +126,13 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
     if (flat == "CODEBYSENTENCE") code_by = CodeBy::kSentence;
     else if (flat == "CODEBYCLAUSE") code_by = CodeBy::kClause;
     else if (flat == "CODEALL") code_by = CodeBy::kAll;
+    else if (flat.rfind("YYYY", 0) == 0) {
+      const size_t eq = flat.find('=');
+      const std::string v = eq == std::string::npos ? "" : flat.substr(eq + 1);
+      if (v == "TRUE" || v == "T") yyyy = true;
+      else if (v == "FALSE" || v == "F") yyyy = false;
+      else return bad("YYYY needs '= TRUE' or '= FALSE'");
+    }
     else if (flat.rfind("CONVERTAGENT", 0) == 0) {
       const size_t eq = flat.find('=');
       const std::string v = eq == std::string::npos ? "" : flat.substr(eq + 1);
@@ -248,6 +269,10 @@ std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
     }
     return n;
   };
+  size_t last = text.size();
+  while (last > 0 && std::isspace(static_cast<unsigned char>(text[last - 1]))) --last;
+  const bool terminated = last > 0 && (text[last - 1] == '.' || text[last - 1] == '?' || text[last - 1] == '!' ||
+                                       text[last - 1] == '"' || text[last - 1] == '\'');
   // Phrases: [0, c0), (c0, c1), ..., (cn, end). The kept ones are joined
   // by their comma when they were next to each other, else by a blank
   // ("X, who ..., said" -> "X said"); a dropped last phrase leaves the
@@ -270,7 +295,10 @@ std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
       const std::string next = Upper(text.substr(q, 4));
       listed = next.rfind("AND ", 0) == 0 || next.rfind("OR ", 0) == 0;
     }
-    if (n > lo && n <= hi && !listed) {
+    // The phrase after the last comma ends at the sentence's full stop: a
+    // text without one has no end phrase to drop.
+    const bool unterminated = p == k && p > 0 && !terminated;
+    if (n > lo && n <= hi && !listed && !unterminated) {
       if (p == k) {
         size_t end = e;
         while (end > b && (std::isspace(static_cast<unsigned char>(text[end - 1])) ||
@@ -408,16 +436,14 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
     pos = nl + 1;
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (!in_comment && IsRecordHead(line)) {
+    if (const size_t digits = in_comment ? 0 : RecordHead(line); digits > 0) {
       finish();
       cur = ValidationCase();
       in_record = true;
       cur.line = line_no;
-      idinfo = line.substr(6);
-      int yymmdd = std::stoi(line.substr(0, 6));
-      int yy = yymmdd / 10000;
-      cur.date = (yy < 30 ? 20000000 : 19000000) + yymmdd;
-      cur.id = Trimmed(line.substr(6));
+      idinfo = line.substr(digits);
+      cur.date = RecordDate(std::string_view(line).substr(0, digits), options.yyyy);
+      cur.id = Trimmed(line.substr(digits));
       size_t sp = cur.id.find(' ');
       if (sp != std::string::npos) cur.id = cur.id.substr(0, sp);
       size_t dash = cur.id.find('-');

@@ -57,13 +57,27 @@ std::vector<std::string> SplitSlashes(const std::string& code) {
   return out;
 }
 
+// TABARI's clause of token `t`: how many of the sentence's conjunctions
+// (AND, OR, BUT, NOR outside compound actors) come before it.
+size_t ConjunctionClause(uint32_t t, const std::vector<uint32_t>& conjunctions) {
+  return static_cast<size_t>(std::lower_bound(conjunctions.begin(), conjunctions.end(), t) -
+                             conjunctions.begin());
+}
+
 // Whether `e` is one of the events the case's peer would code: under CODE
 // BY CLAUSE only the first coding verb of each clause, under CODE BY
 // SENTENCE only the first of the sentence (events come in verb order).
-bool Kept(const CodedEvent& e, const std::vector<CodedEvent>& all, CodeBy code_by) {
+// `conjunctions`: TABARI's clauses are delimited by conjunctions alone
+// (null: the coder's clauses, which "that", "who" and commas also begin).
+bool Kept(const CodedEvent& e, const std::vector<CodedEvent>& all, CodeBy code_by,
+          const std::vector<uint32_t>* conjunctions) {
   if (code_by == CodeBy::kAll) return true;
+  auto same_clause = [&](const CodedEvent& x) {
+    if (!conjunctions) return x.clause == e.clause;
+    return ConjunctionClause(x.verb, *conjunctions) == ConjunctionClause(e.verb, *conjunctions);
+  };
   for (const CodedEvent& x : all)
-    if (code_by == CodeBy::kSentence || x.clause == e.clause) return x.verb == e.verb;
+    if (code_by == CodeBy::kSentence || same_clause(x)) return x.verb == e.verb;
   return true;
 }
 
@@ -80,6 +94,8 @@ CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
   // TABARI's DEFAULT command gives codes to missing sources (RunValidation
   // drops the events that miss an actor when no DEFAULT is in force).
   co.keep_sourceless = suite.format == "tabari";
+  co.tabari_actor_search = suite.format == "tabari";
+  co.verb_in_verbless_clause = true;  // "Estonia act on a resolution with Libya"
   return co;
 }
 
@@ -117,6 +133,7 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
     r.c = &c;
     const TabariOptions* tabari = c.tabari.get();
     bool discard_story = false;
+    std::vector<uint32_t> conjunctions;
     if (tabari && TabariWords(c.text) < tabari->minimum_words) {
       r.not_coded = "fewer than " + std::to_string(tabari->minimum_words) + " words (SET: MINIMUM WORDS)";
     } else {
@@ -132,7 +149,8 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
       else
         coder.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
       if (tabari) {
-        const SentenceFacts facts = coder.Facts(scratch.get());
+        SentenceFacts facts = coder.Facts(scratch.get());
+        conjunctions = std::move(facts.conjunction_tokens);
         if (facts.discard) r.not_coded = "a discard code ###";
         else if (std::string why = tabari->ComplexReason(facts); !why.empty()) r.not_coded = "too complex: " + why;
       }
@@ -158,7 +176,7 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
     std::set<ExpectedEvent> produced;
     if (!discard_story)
       for (const CodedEvent& e : coded)
-        if (Kept(e, coded, c.code_by)) produced.insert(ExpectedEvent{e.source, e.target, e.code});
+        if (Kept(e, coded, c.code_by, tabari ? &conjunctions : nullptr)) produced.insert(ExpectedEvent{e.source, e.target, e.code});
     // UD-PETRARCH writes an actor of several codes as one ("FRO/BIL/SAM");
     // dyad codes one event per actor, as TABARI and PETRARCH-2 do.
     std::set<ExpectedEvent> expected;

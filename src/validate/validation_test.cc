@@ -169,6 +169,33 @@ TEST(TabariRecords, HostileOptions) {
   }
 }
 
+TEST(TabariRecords, DatesOfMoreThanSixDigitsStartRecords) {
+  const char* text =
+      "950101  A-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n\n"
+      "9501201  B-01\nGondor restored ties with Arnor.\n/* { GON / ARN / 064 } */\n\n"
+      "950101  SET\nSwitch.\n/* { OPTION: SET: YYYY = TRUE } */\n\n"
+      "20150607 C-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n";
+  auto s = ParseTabariRecords(text, "d.text");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->cases.size(), 3u);
+  EXPECT_EQ(s->cases[1].id, "B-01");
+  EXPECT_EQ(s->cases[1].date, 19950120);  // YYMMDD: the seventh digit is ignored
+  ASSERT_EQ(s->cases[1].expected.size(), 1u);
+  EXPECT_EQ(s->cases[1].expected[0].source, "GON");
+  EXPECT_EQ(s->cases[2].id, "C-01");
+  EXPECT_EQ(s->cases[2].date, 20150607);
+  TabariOptions o;
+  EXPECT_FALSE(o.Apply("SET: YYYY = MAYBE", "t:1").ok());
+  // Hostile heads: no crash, and no record without text.
+  for (const char* t : {"1234567890123 X\nt /* {A/B/01} */", "12345678\t\n", "123456 ", "0000000 X\n/* { */"}) {
+    auto r = ParseTabariRecords(t, "h.text");
+    if (!r.ok()) continue;
+    for (const ValidationCase& c : r->cases) {
+      EXPECT_FALSE(c.text.empty());
+    }
+  }
+}
+
 TEST(TabariRecords, CommaPhrasesAreDroppedAsTheOptionsSay) {
   TabariOptions o;  // MIN 2 MAX 10, EMIN 2 EMAX 10, BMIN 128 BMAX 0
   const char* kLong = " late on Sunday to be allowed to leave Lorien by boat.";  // 13 words
@@ -182,6 +209,11 @@ TEST(TabariRecords, CommaPhrasesAreDroppedAsTheOptionsSay) {
             "Arnor met 10,000 people.");  // the closing stop counts as a word
   EXPECT_EQ(o.DropCommaPhrases(std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong),
             std::string("Evil Mordor, the awful Fornost, and good Gondor welcomed it") + kLong);
+  // Without a closing full stop the text has no end phrase to drop.
+  EXPECT_EQ(o.DropCommaPhrases("Arnor restored ties with Gondor, a senior official said"),
+            "Arnor restored ties with Gondor, a senior official said");
+  EXPECT_EQ(o.DropCommaPhrases("Arnor restored ties, rumoured to be old, with Gondor, a senior official said"),
+            "Arnor restored ties with Gondor, a senior official said");
   ASSERT_TRUE(o.Apply("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX=6 BMIN=3 BMAX=8", "t:1").ok());
   EXPECT_EQ(o.DropCommaPhrases("Arnor is about to restore complete, full ties with Gondor after all these years."),
             "full ties with Gondor after all these years.");
@@ -239,6 +271,33 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   EXPECT_NE(r.results[3].not_coded.find("+++"), std::string::npos);
   EXPECT_NE(r.results[4].not_coded.find("MINIMUM WORDS"), std::string::npos);
   EXPECT_NE(r.ToText().find("records not coded"), std::string::npos);
+}
+
+TEST(Validation, TabariClausesEndAtConjunctions) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "CONDEMN [122]\nATTACK [190]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto opts = std::make_shared<TabariOptions>();  // CODE BY CLAUSE
+  ValidationCase c;
+  c.id = "CLAUSES";
+  c.category = "T";
+  c.text = "Arnor condemned Gondor on Monday and attacked Osgiliath on Tuesday.";
+  c.tabari = opts;
+  c.code_by = CodeBy::kClause;
+  c.expected = {{"ARN", "GON", "122"}, {"ARN", "OSG", "190"}};
+  suite.cases.push_back(c);
+  c.id = "ONE-CLAUSE";
+  c.text = "Arnor condemned Gondor on Monday for it attacked Osgiliath on Tuesday.";
+  c.expected = {{"ARN", "GON", "122"}};
+  suite.cases.push_back(c);
+  ValidationReport r = RunValidation(suite, **coder);
+  for (const CaseResult& x : r.results) EXPECT_TRUE(x.passed()) << x.c->id << "\n" << r.ToText();
 }
 
 TEST(Validation, ScoresAgainstACoder) {

@@ -1,0 +1,87 @@
+// TABARI's default actor search (see tabari_actors.h).
+#include "code/tabari_actors.h"
+
+#include <algorithm>
+
+namespace dyad::code {
+namespace {
+
+bool Adjective(Xpos x) { return x == Xpos::kJJ || x == Xpos::kJJR || x == Xpos::kJJS; }
+bool CommonNoun(Xpos x) { return x == Xpos::kNN || x == Xpos::kNNS; }
+
+// Groups a and b (-1: none) have a code in common.
+bool Shares(const Analysis& an, int a, int b) {
+  if (a < 0 || b < 0) return false;
+  for (size_t ua : an.groups[static_cast<size_t>(a)].units)
+    for (size_t ub : an.groups[static_cast<size_t>(b)].units)
+      for (const std::string& x : an.units[ua].codes)
+        for (const std::string& y : an.units[ub].codes)
+          if (x == y) return true;
+  return false;
+}
+
+}  // namespace
+
+void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analysis& an,
+                        std::vector<uint32_t>* out) {
+  out->clear();
+  for (size_t i = 0; i < toks.size() && i < an.group_at.size(); ++i) {
+    const uint32_t id = toks.ids[i];
+    if (!(id == w.and_ || id == w.or_ || id == w.but || toks.upper[i] == "NOR") || an.group_at[i] >= 0)
+      continue;
+    if (!toks.tags.empty() && i > 0 && i + 1 < toks.size()) {
+      const Xpos a = toks.tags[i - 1].xpos, b = toks.tags[i + 1].xpos;
+      if ((Adjective(a) && Adjective(b)) || (CommonNoun(a) && CommonNoun(b))) continue;
+    }
+    out->push_back(static_cast<uint32_t>(i));
+  }
+}
+
+TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
+                              int pattern_target, bool passive,
+                              const std::vector<uint32_t>& conjunctions) {
+  TabariRoles r;
+  r.source = pattern_source;
+  r.target = pattern_target;
+  const int n = static_cast<int>(an.groups.size());
+  if (r.source < 0) {
+    // The clauses before the verb's, back to the sentence's first: an
+    // actor right after a clause's conjunction is the source from there on.
+    size_t k = static_cast<size_t>(
+        std::lower_bound(conjunctions.begin(), conjunctions.end(), static_cast<uint32_t>(v.start)) -
+        conjunctions.begin());
+    while (k > 0 && r.source < 0) {
+      const size_t b = conjunctions[k - 1] + 1;
+      if (b < an.group_at.size() && an.group_at[b] >= 0) {
+        const int g = an.group_at[b];
+        const ActorGroup& grp = an.groups[static_cast<size_t>(g)];
+        if (grp.start == b && grp.end <= v.start &&
+            g != r.target && !Shares(an, g, r.target))
+          r.source = g;
+      }
+      --k;
+    }
+    for (int g = 0; g < n && r.source < 0; ++g)
+      if (an.groups[static_cast<size_t>(g)].end <= v.start &&
+          g != r.target && !Shares(an, g, r.target))
+        r.source = g;
+  }
+  if (r.target < 0) {
+    for (int g = 0; g < n && r.target < 0; ++g)
+      if (an.groups[static_cast<size_t>(g)].start >= v.end &&
+          g != r.source && !Shares(an, g, r.source))
+        r.target = g;
+    for (int g = 0; g < n && r.target < 0; ++g)
+      if (an.groups[static_cast<size_t>(g)].end <= v.start &&
+          g != r.source && !Shares(an, g, r.source))
+        r.target = g;
+    if (r.target < 0 && r.source >= 0 && an.groups[static_cast<size_t>(r.source)].units.size() > 1) {
+      r.target = r.source;
+      r.reciprocal = true;
+    }
+  }
+  if (passive && pattern_source < 0 && pattern_target < 0 && !r.reciprocal) std::swap(r.source, r.target);
+  return r;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,44 @@
+// Private: TABARI's own rules for a verb's source and target (its manual,
+// sections 5.8 and 7.6), for coding as TABARI does (the TABARI validation
+// suite). dyad's own subject and object search is in coder.cc.
+#ifndef DYAD_SRC_CODE_TABARI_ACTORS_H_
+#define DYAD_SRC_CODE_TABARI_ACTORS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "code/analysis.h"
+
+namespace dyad::code {
+
+// The tokens of the conjunctions that delimit TABARI's clauses: AND, OR,
+// BUT, NOR outside compound actors, and not joining two adjectives or two
+// common nouns ("a real easy or pleasant place", "sheep and goats"), which
+// TABARI reads as compound adjective and noun phrases.
+void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analysis& an,
+                        std::vector<uint32_t>* out);
+
+struct TabariRoles {
+  int source = -1, target = -1;  // group indexes, -1: none
+  bool reciprocal = false;       // a compound source is its own target
+};
+
+// The source and target of verb `v` by TABARI's default search, where a
+// pattern did not name them (pattern_source / pattern_target, -1: not):
+//  - source: the actor right after the conjunction that opens the verb's
+//    clause, else that of a clause before it, else the first actor of the
+//    sentence before the verb (with a code other than the target's);
+//  - target: the first actor after the verb whose code differs from the
+//    source's, else the first such actor before the verb, else a compound
+//    source's members act on each other;
+//  - a passive verb (with no role from a pattern) swaps the two.
+// A lone agent ("officials", "---GOV") counts as an actor here (TABARI's
+// CONVERT AGENTS); validation drops the events it makes where TABARI's
+// options say it is none.
+TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
+                              int pattern_target, bool passive,
+                              const std::vector<uint32_t>& conjunctions);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_TABARI_ACTORS_H_

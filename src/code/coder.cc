@@ -876,6 +876,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgts.empty()) {
         if (!options.allow_missing_actors && !(options.one_sided_events && OneSidedCode(c, literal)))
           return;
+        // "..., a senior official said on Saturday": a bare statement verb
+        // with nobody addressed is the attribution of the sentence, not an
+        // event (PETRARCH-2 codes none; TABARI's DEFAULT may fill one in).
+        if (!literal && c.compare(0, 2, "01") == 0 && !options.keep_sourceless) return;
         tgts.emplace_back("---", "");
       }
       auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };

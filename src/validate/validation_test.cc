@@ -338,6 +338,21 @@ TEST(Validation, MultiCodeActorsStandForEachActor) {
   EXPECT_EQ(r.total.spurious, 0);
 }
 
+TEST(Validation, AnAttributionIsNoEventForThePeers) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "--- CONDEMN [122] ---\nCONDEMN\n--- SAY [010] ---\nSAID\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(ValidationSuite{}));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  std::vector<CodedEvent> out;
+  (*coder)->CodeSentence("Arnor condemned Gondor, a Bree official said.", 19950101, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ARN GON 122");
+}
+
 TEST(Validation, CodeByClauseKeepsTheFirstVerbOfEachClause) {
   Lexicon lex;
   LexiconOptions o;

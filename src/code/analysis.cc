@@ -518,6 +518,22 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
              prev == w_.your || prev == w_.s_clitic;
     }
     if (!toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
+    // "a pleasant place to visit", "efforts to negotiate": an infinitive
+    // after a common noun describes the noun; no one is said to act.
+    // (Not after a verb that takes an object and an infinitive: "ordered his
+    // staff to delay".)
+    if (!toks.tags.empty() && v >= 2 && toks.ids[v - 1] == w_.to &&
+        (toks.tags[v - 2].xpos == Xpos::kNN || toks.tags[v - 2].xpos == Xpos::kNNS) &&
+        out->group_at[v - 2] < 0 && toks.tags[v].xpos == Xpos::kVB) {
+      bool governed = false;
+      for (size_t k = v - 2; k-- > 0 && v - 2 - k <= 4 && !governed;) {
+        const Xpos x = toks.tags[k].xpos;
+        const bool verb = x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG ||
+                          x == Xpos::kVBN || x == Xpos::kVBP || x == Xpos::kVBZ;
+        governed = verb && !IsAuxiliaryOrAdverb(toks.ids[k], toks.upper[k]);
+      }
+      noun = noun || !governed;
+    }
     // "41 pledged delegates": a participle between a number and a noun.
     if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
         toks.upper[v - 1].find_first_of("0123456789") != std::string::npos &&

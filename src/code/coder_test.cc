@@ -451,6 +451,11 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
 }
 
+TEST_F(TaggedCoderTest, AnInfinitiveAfterANounDescribesIt) {
+  EXPECT_TRUE(Code("Gondor is a pleasant place to attack.").empty());
+  EXPECT_EQ(Code("Arnor ordered the army to attack Gondor.").count({"ARN", "GON", "190"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AReducedPassiveHasItsOwnDoer) {
   EXPECT_EQ(Code("Arnor condemned a plan attacked by Gondor."), (T{{"ARN", "GON", "122"}}));
 }

@@ -77,6 +77,10 @@ struct CoderOptions {
   // clause, a verb's subject is the actor that follows that verb (needs the
   // tagger). Off for the peers' suites, written for coders without it.
   bool complement_subjects = true;
+  // Statements (01) by the media and by academics are commentary, not
+  // political events (all such events in three audits of dyad's output were
+  // judged "not an event"). Off for the peers' suites.
+  bool media_statements_are_commentary = true;
   // Keep events that have no source either, written "---" -> "---" or
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.

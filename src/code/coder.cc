@@ -295,6 +295,15 @@ bool SaysOrThinks(std::string_view u) {
   return false;
 }
 
+// A source whose role is the media or academia: "BBC" (GBRMED), "a
+// professor" (USAEDU), "Reuters" (MED).
+bool IsCommentator(std::string_view code) {
+  if (code.compare(0, 3, "MED") == 0) return true;
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(3, 3);
+  return role == "MED" || role == "EDU";
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -903,6 +912,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (a.first == b.first && (!two_people || LastWord(a.second) == LastWord(b.second)))
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
+          if (options.media_statements_are_commentary && c.compare(0, 2, "01") == 0 &&
+              IsCommentator(a.first))
+            continue;
           // "Azerbaijan's foreign ministry said Baku welcomed ...": a
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)

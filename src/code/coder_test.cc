@@ -17,7 +17,7 @@ constexpr char kActors[] =
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
-    "MSF [NGO~]\nCOUNTERPART [~GOV]\n";
+    "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"
@@ -216,6 +216,11 @@ TEST_F(CoderTest, ACoordinatedVerbKeepsAnUnknownSubject) {
   // Legolas is in no dictionary: 'claimed' is still his, not Gondor's.
   EXPECT_EQ(Code("Legolas condemned Gondor and claimed Osgiliath lied.").count({"GON", "OSG", "010"}), 0u);
   EXPECT_EQ(Code("Arnor condemned Gondor and claimed Osgiliath lied.").count({"ARN", "OSG", "010"}), 1u);
+}
+
+TEST_F(CoderTest, MediaStatementsAreCommentary) {
+  EXPECT_TRUE(Code("Gondor reporters claimed Arnor lied.").empty());
+  EXPECT_EQ(Code("Gondor claimed Arnor lied."), (T{{"GON", "ARN", "010"}}));
 }
 
 TEST_F(CoderTest, AStatementAboutOnesOwnCountryIsNoEvent) {

@@ -91,6 +91,7 @@ CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
   co.places_as_targets = true;     // "in Gondor" may be a target there
   co.partners_act_on_each_other = false;
   co.complement_subjects = false;
+  co.media_statements_are_commentary = false;
   // TABARI's DEFAULT command gives codes to missing sources (RunValidation
   // drops the events that miss an actor when no DEFAULT is in force).
   co.keep_sourceless = suite.format == "tabari";

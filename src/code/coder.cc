@@ -304,6 +304,17 @@ bool IsCommentator(std::string_view code) {
   return role == "MED" || role == "EDU";
 }
 
+// Verbs whose complement is put forward, not told as fact: "claimed",
+// "alleged", "suggested", "believes", "fears", "suspects".
+bool Doubts(std::string_view u) {
+  static constexpr std::string_view kStems[] = {"CLAIM", "ALLEGE", "SUGGEST", "BELIEVE",
+                                                "THINK", "THOUGHT", "FEAR", "SUSPECT",
+                                                "HOPE", "EXPECT", "ESTIMATE", "ARGUE"};
+  for (std::string_view k : kStems)
+    if (u.compare(0, k.size(), k) == 0) return true;
+  return false;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -599,6 +610,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // subject is an actor that follows that verb (the complement's own
     // subject), not the first of the clause.
     size_t subject_from = clause_start;
+    bool doubted = false;  // the verb is in the complement of "claimed", "alleged" ...
     const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
     const bool finite_verb =
         vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
@@ -611,18 +623,24 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // Only after a verb of saying or thinking ("said", "reported",
           // "claimed", "believes"), whose complement has a subject of its own.
           if (!SaysOrThinks(toks.upper[t])) break;
+          // "claimed the Houthis attacked": the claim is the speaker's act;
+          // what is claimed is not told as having happened.
+          doubted = Doubts(toks.upper[t]);
           // The complement's subject comes right after it ("said Iran",
           // "said that Iran") and runs into the verb without a comma
           // ("denied the allegations, labeled them" is one subject's).
           size_t at = t + 1;
           if (at < v.start && toks.ids[at] == words.that) ++at;
           const int g = an->group_at[at];
+          bool complement = false;
           if (g >= 0 && an->groups[g].start == at && an->groups[g].end <= v.start) {
             bool comma = false;
             for (size_t k = an->groups[g].end; k < v.start; ++k)
               comma = comma || toks.ids[k] == words.comma;
-            if (!comma) subject_from = at;
+            complement = !comma;
+            if (complement) subject_from = at;
           }
+          if (!complement) doubted = false;
           break;
         }
       }
@@ -820,6 +838,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
+    if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

@@ -454,6 +454,16 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
   EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);
   EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
+  // What is claimed is not told as fact; what is said is.
+  auto mood_of_attack = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    for (const CodedEvent& e : out)
+      if (e.code == "190") return e.mood;
+    return Mood::kNegated;
+  };
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor said Gondor attacked Osgiliath."), Mood::kAsserted);
 }
 
 TEST_F(TaggedCoderTest, AnInfinitiveAfterANounDescribesIt) {

@@ -315,6 +315,33 @@ bool Doubts(std::string_view u) {
   return false;
 }
 
+// The code a plain statement's words make it: "112" when they blame
+// someone (responsible, doing, perpetrators, illegal, interfering ...), "111"
+// when they disparage (failed, void, disgrace, hoax ...), else null.
+const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to) {
+  static constexpr std::string_view kBlame[] = {
+      "RESPONSIBLE", "DOING", "PERPETRATOR", "PERPETRATORS", "GUILTY", "ILLEGAL", "ILLEGALLY",
+      "UNLAWFUL", "UNLAWFULLY", "VIOLATED", "VIOLATING", "VIOLATION", "VIOLATIONS",
+      "INTERFERING", "INTERFERENCE", "MEDDLING", "UNDULY", "LIED", "LYING", "CORRUPT",
+      "CORRUPTION", "CRIMES", "CRIMINAL", "FRAUD", "RIGGED", "CHEATED", "STOLE", "STOLEN",
+      "ORCHESTRATED", "MASTERMINDED", "WRONGFULLY", "BLAME", "BLAMED"};
+  static constexpr std::string_view kScorn[] = {
+      "FAILED", "FAILURE", "INCOMPETENT", "DISGRACE", "DISGRACEFUL", "RIDICULOUS", "VOID",
+      "GARBAGE", "HOAX", "DISASTER", "DISASTROUS", "SHAMEFUL", "UNACCEPTABLE",
+      "IRRESPONSIBLE", "RECKLESS", "ABSURD", "PATHETIC", "HYPOCRITICAL", "NONSENSE"};
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    for (std::string_view k : kBlame)
+      if (u == k) return "112";
+  }
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    for (std::string_view k : kScorn)
+      if (u == k) return "111";
+  }
+  return nullptr;
+}
+
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t) {
@@ -799,6 +826,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool anaphor = an->units[an->groups[object].units[0]].anaphor;
       const bool quoted = QuoteOpensBetween(toks, v.end, at);
       if ((!direct && !named) || media || anaphor || quoted) object = -1;
+      // "said the crash was likely Iran's doing", "claimed Iran is unduly
+      // influencing": a statement that blames is an accusation (112); one
+      // that disparages ("a failed radical left", "null and void") is
+      // criticism (111).
+      if (object >= 0) {
+        const char* sharper = StatementTone(toks, v.end, toks.size());
+        if (sharper) code = sharper;
+      }
     }
     // "a ceasefire plan put forward by mediators from Saudi Arabia": a
     // participle after a noun with its own "by" agent is a reduced passive;

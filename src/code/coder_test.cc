@@ -214,13 +214,19 @@ TEST_F(CoderTest, OneSideNamedTwiceCountsOnce) {
 
 TEST_F(CoderTest, ACoordinatedVerbKeepsAnUnknownSubject) {
   // Legolas is in no dictionary: 'claimed' is still his, not Gondor's.
-  EXPECT_EQ(Code("Legolas condemned Gondor and claimed Osgiliath lied.").count({"GON", "OSG", "010"}), 0u);
-  EXPECT_EQ(Code("Arnor condemned Gondor and claimed Osgiliath lied.").count({"ARN", "OSG", "010"}), 1u);
+  EXPECT_EQ(Code("Legolas condemned Gondor and claimed Osgiliath won.").count({"GON", "OSG", "010"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Gondor and claimed Osgiliath won.").count({"ARN", "OSG", "010"}), 1u);
 }
 
 TEST_F(CoderTest, MediaStatementsAreCommentary) {
-  EXPECT_TRUE(Code("Gondor reporters claimed Arnor lied.").empty());
-  EXPECT_EQ(Code("Gondor claimed Arnor lied."), (T{{"GON", "ARN", "010"}}));
+  EXPECT_TRUE(Code("Gondor reporters claimed Arnor won.").empty());
+  EXPECT_EQ(Code("Gondor claimed Arnor won."), (T{{"GON", "ARN", "010"}}));
+}
+
+TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {
+  EXPECT_EQ(Code("Gondor claimed Arnor was responsible."), (T{{"GON", "ARN", "112"}}));
+  EXPECT_EQ(Code("Gondor claimed Arnor was a disgrace."), (T{{"GON", "ARN", "111"}}));
+  EXPECT_EQ(Code("Gondor claimed Arnor was ready."), (T{{"GON", "ARN", "010"}}));
 }
 
 TEST_F(CoderTest, AStatementAboutOnesOwnCountryIsNoEvent) {

@@ -239,9 +239,9 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
-             toks.ids[end] == w_.at) &&
+             toks.ids[end] == w_.at || toks.ids[end] == w_.for_) &&
             (gap == 1 || toks.ids[end + 1] == w_.the))
-          joinable = true;  // agent + of/in/from + actor
+          joinable = true;  // agent + of/in/from/for + actor ("a spokesman for the PMF")
         if (!joinable) break;
         if (x.payload.kind == PayloadKind::kActor && has_actor) {
           // "Gondor's Prime Minister Falastur": a person of the same country

@@ -91,6 +91,10 @@ TEST_F(CoderTest, AgentsCombineWithCountries) {
   EXPECT_EQ(Code("White House officials condemned Gondor."), (T{{"USAGOV", "GON", "122"}}));
 }
 
+TEST_F(CoderTest, AnAgentForAnActorIsThatActors) {
+  EXPECT_EQ(Code("An official for Gondor condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
+}
+
 TEST_F(CoderTest, CaseSensitiveEntriesAndPlurals) {
   EXPECT_EQ(Code("The US condemned Gondor."), (T{{"USA", "GON", "122"}}));
   EXPECT_TRUE(Code("Gondor condemned us.").empty());

@@ -1,0 +1,304 @@
+#include "code/arguments.h"
+
+#include <string>
+#include <vector>
+
+namespace dyad::code {
+
+// A CAMEO country (or region) prefix: three letters, not a role or group
+// prefix such as IGO, NGO, MED.
+bool IsCountryPrefix(std::string_view code) {
+  if (code.size() < 3 || code.compare(0, 3, "---") == 0) return false;
+  static constexpr std::string_view kNotCountries[] = {"IGO", "NGO", "NGM", "IMG", "MNC", "UAF",
+                                                       "MED", "GOV", "MIL", "REB", "OPP", "CVL"};
+  for (std::string_view n : kNotCountries)
+    if (code.compare(0, 3, n) == 0) return false;
+  return true;
+}
+
+void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
+                         const code::Words& w, const code::Discourse* discourse) {
+  // "The embassy declined": the embassy named before ("the US Embassy"),
+  // unless the sentence has named a country before it.
+  if (discourse)
+    for (code::ActorUnit& u : an->units) {
+      bool country_before = false;
+      for (const code::ActorUnit& b : an->units) {
+        if (b.start >= u.start) break;
+        for (const std::string& c : b.codes) country_before = country_before || IsCountryPrefix(c);
+      }
+      if (country_before) break;
+      if (u.has_actor || u.pronoun || u.start == 0 || toks.ids[u.start - 1] != w.the) continue;
+      const code::Referent* r = discourse->FindHead(toks.upper[u.end - 1]);
+      if (!r) continue;
+      std::string country;
+      for (const std::string& c : r->codes)
+        if (country.empty() && IsCountryPrefix(c)) country = c.substr(0, 3);
+      if (country.empty()) continue;
+      for (std::string& c : u.codes)
+        if (c.compare(0, 3, "---") == 0) c.replace(0, 3, country);
+    }
+  // A headline or first sentence ("Opposition rejects Malawi court ruling")
+  // has no country before its agents yet: the sentence's first one will do.
+  std::string first_in_sentence;
+  if (doc_country.empty())
+    for (const code::ActorUnit& u : an->units)
+      for (const std::string& c : u.codes)
+        if (first_in_sentence.empty() && IsCountryPrefix(c)) first_in_sentence = c.substr(0, 3);
+  if (doc_country.empty()) doc_country = first_in_sentence;
+  std::string last;  // country of the nearest actor so far
+  for (code::ActorUnit& u : an->units) {
+    bool placed = false;
+    for (std::string& c : u.codes) {
+      if (c.compare(0, 3, "---") == 0) {
+        const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
+        if (!country.empty()) c.replace(0, 3, country);
+      } else if (IsCountryPrefix(c) && !placed) {
+        last = c.substr(0, 3);
+        placed = true;
+      }
+    }
+  }
+}
+
+// Events that need no target, when a pattern's words (not the bare verb)
+// say what happened: claiming or denying responsibility and expressing
+// sympathy (015, 016, 018: "claimed responsibility"), intentions (03:
+// "promised to hold new elections") and force posture (15: "strengthened
+// security measures").
+bool OneSidedCode(std::string_view code, bool literal) {
+  return literal && (code == "015" || code == "016" || code == "018" ||
+                     code.compare(0, 2, "03") == 0 || code.compare(0, 2, "15") == 0);
+}
+
+bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
+  for (const VerbHit& v : a.verbs)
+    if (v.start >= g.end && v.start <= g.end + 2) return true;
+  return false;
+}
+
+bool IsPreposition(uint32_t id, const code::Words& w) {
+  return id == w.of || id == w.in || id == w.from || id == w.by || id == w.with || id == w.for_ ||
+         id == w.at || id == w.on || id == w.to || id == w.against;
+}
+
+// Both codes name one country's state: the country itself, its government,
+// military, police or intelligence ("USA", "USAGOVMIL", "USAMIL").
+bool StateOrgansOfOneCountry(std::string_view a, std::string_view b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b.substr(0, 3)) != 0) return false;
+  auto state = [](std::string_view c) {
+    if (!IsCountryPrefix(c)) return false;
+    const std::string_view role = c.substr(3, 3);
+    return role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "SPY";
+  };
+  return state(a) && state(b);
+}
+
+// A noun naming an act ("proclamation", "annexation", "killing", "seizure"),
+// by its ending or from a few short words.
+bool NamesAnAct(std::string_view u) {
+  auto ends = [&](std::string_view e) {
+    return u.size() > e.size() + 2 && u.compare(u.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends("TION") || ends("SION") || ends("MENT") || ends("URE") || ends("ING")) return true;
+  return u == "ATTACK" || u == "ARREST" || u == "MURDER" || u == "BAN" || u == "RECOGNITION" ||
+         u == "TREATMENT" || u == "DECISION" || u == "RAID" || u == "ASSAULT";
+}
+
+bool IsQuoteMark(std::string_view u) {
+  return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D" || u == "``" || u == "''";
+}
+
+// A quotation opens right after the verb ending at `from` (past a comma or
+// a colon: 'said, "', 'wrote: "') and before `to`: what the verb says is a
+// direct quote, and the words at `to` are in it.
+bool QuoteOpensBetween(const SentenceTokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < toks.size() && i < from + 2; ++i) {
+    if (IsQuoteMark(toks.upper[i])) return true;
+    if (toks.upper[i] != "," && toks.upper[i] != ":") return false;
+  }
+  return false;
+}
+
+// "in Wilmington, Delaware", "from Bishkek, Kyrgyzstan": the actor at `at`
+// names where a place after in/at/from/near lies.
+bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                     size_t at) {
+  if (at < 3 || toks.ids[at - 1] != w.comma) return false;
+  // A bare name ("Kyrgyzstan"), not "German firms".
+  const int g = an.group_at[at];
+  if (g < 0 || an.groups[g].units.size() != 1 || !an.units[an.groups[g].units[0]].agents.empty())
+    return false;
+  for (size_t k = at - 1; k-- > 0 && at - k <= 5;) {
+    if (toks.capitalized[k]) continue;
+    const uint32_t id = toks.ids[k];
+    return k + 2 < at && (id == w.in || id == w.at || id == w.from || toks.upper[k] == "NEAR");
+  }
+  return false;
+}
+
+// Groups a and b (indexes, -1: none) name the same country first.
+bool SameCountry(const Analysis& an, int a, int b) {
+  if (a < 0 || b < 0) return false;
+  const std::string& x = an.units[an.groups[a].units[0]].codes.front();
+  const std::string& y = an.units[an.groups[b].units[0]].codes.front();
+  return x.size() >= 3 && y.size() >= 3 && x.compare(0, 3, y, 0, 3) == 0 && IsCountryPrefix(x);
+}
+
+// Group g (and a group joined to it by a dash) modifies "relations", "ties":
+// "Libya-Turkey relations", "US ties".
+bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g) {
+  size_t e = an.groups[g].end;
+  if (e + 1 < toks.size() && an.group_at[e] < 0 && an.group_at[e + 1] >= 0) {
+    const std::string& d = toks.upper[e];
+    if (d == "-" || d == "\xE2\x80\x93" || d == "\xE2\x80\x94")
+      e = an.groups[static_cast<size_t>(an.group_at[e + 1])].end;
+  }
+  if (e >= toks.size()) return false;
+  const std::string& w = toks.upper[e];
+  return w == "RELATIONS" || w == "TIES" || w == "RELATIONSHIP";
+}
+
+// "a statue of X", "a portrait of X": X is depicted, not acted on.
+bool LikenessOf(const SentenceTokens& toks, const code::Words& w, size_t at) {
+  if (at < 2 || toks.ids[at - 1] != w.of) return false;
+  static constexpr std::string_view kWords[] = {
+      "STATUE", "STATUES", "PORTRAIT", "PORTRAITS", "PHOTO", "PHOTOS", "PHOTOGRAPH", "PICTURE",
+      "PICTURES", "IMAGE", "IMAGES", "BUST", "MURAL", "PAINTING", "EFFIGY", "BIOGRAPHY", "MEMOIR"};
+  for (std::string_view k : kWords)
+    if (toks.upper[at - 2] == k) return true;
+  return false;
+}
+
+// Between "by" and an actor only words that lead up to it ("by the",
+// "by members of", "by both"), not another noun ("hit by hurricanes according
+// to CNN").
+bool OnlyDeterminersBetween(const SentenceTokens& toks, const code::Words& w, size_t from,
+                            size_t to) {
+  for (size_t t = from; t < to; ++t) {
+    const std::string& u = toks.upper[t];
+    if (toks.ids[t] == w.the || toks.ids[t] == w.of || toks.ids[t] == w.a || u == "BOTH" ||
+        u == "MEMBERS" || u == "LEADERS" || u == "REPRESENTATIVES" || u == "SUPPORTERS" ||
+        u == "ALLIES" || u == "ALL" || u == "SOME" || u == "SEVERAL")
+      continue;
+    if (!toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kCD))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+// Group b is the bare country of the state organ that group a names
+// (USAGOV and "the US"), by its name.
+// A demonym ("Thai royals") names the country's people: a domestic target.
+bool OwnCountry(const SentenceTokens& toks, const Analysis& an, int a, int b) {
+  const code::ActorGroup& gb = an.groups[b];
+  if (gb.units.size() != 1) return false;
+  const code::ActorUnit& ub = an.units[gb.units[0]];
+  if (ub.end - ub.start == 1 && code::IsDemonymLike(toks.upper[ub.start])) return false;
+  const std::vector<std::string>& tb = an.units[gb.units[0]].codes;
+  if (tb.size() != 1 || tb[0].size() != 3 || !IsCountryPrefix(tb[0])) return false;
+  for (size_t u : an.groups[a].units)
+    for (const std::string& c : an.units[u].codes)
+      if (c.size() > 3 && c.compare(0, 3, tb[0]) == 0 && StateOrgansOfOneCountry(c, tb[0]))
+        return true;
+  return false;
+}
+
+// A finite verb of saying, reporting or thinking that takes a clause.
+bool SaysOrThinks(std::string_view u) {
+  static constexpr std::string_view kStems[] = {
+      "SAID", "SAYS", "SAY", "REPORT", "CLAIM", "STATE", "ANNOUNCE", "ADDED", "ADDS", "ALLEGE",
+      "INSIST", "BELIEVE", "THINK", "THOUGHT", "NOTED", "NOTES", "CONFIRM", "ARGUE", "SUGGEST",
+      "ACKNOWLEDGE", "ADMIT", "DENIED", "DENIES", "WROTE", "WRITES", "TWEET", "DECLARE",
+      "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE"};
+  for (std::string_view k : kStems)
+    if (u.compare(0, k.size(), k) == 0) return true;
+  return false;
+}
+
+// A source whose role is the media or academia: "BBC" (GBRMED), "a
+// professor" (USAEDU), "Reuters" (MED).
+bool IsCommentator(std::string_view code) {
+  if (code.compare(0, 3, "MED") == 0) return true;
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(3, 3);
+  return role == "MED" || role == "EDU";
+}
+
+// Verbs whose complement is put forward, not told as fact: "claimed",
+// "alleged", "suggested", "believes", "fears", "suspects".
+bool Doubts(std::string_view u) {
+  static constexpr std::string_view kStems[] = {"CLAIM", "ALLEGE", "SUGGEST", "BELIEVE",
+                                                "THINK", "THOUGHT", "FEAR", "SUSPECT",
+                                                "HOPE", "EXPECT", "ESTIMATE", "ARGUE"};
+  for (std::string_view k : kStems)
+    if (u.compare(0, k.size(), k) == 0) return true;
+  return false;
+}
+
+// The code a plain statement's words make it: "112" when they blame
+// someone (responsible, doing, perpetrators, illegal, interfering ...), "111"
+// when they disparage (failed, void, disgrace, hoax ...), else null.
+const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to) {
+  static constexpr std::string_view kBlame[] = {
+      "RESPONSIBLE", "DOING", "PERPETRATOR", "PERPETRATORS", "GUILTY", "ILLEGAL", "ILLEGALLY",
+      "UNLAWFUL", "UNLAWFULLY", "VIOLATED", "VIOLATING", "VIOLATION", "VIOLATIONS",
+      "INTERFERING", "INTERFERENCE", "MEDDLING", "UNDULY", "LIED", "LYING", "CORRUPT",
+      "CORRUPTION", "CRIMES", "CRIMINAL", "FRAUD", "RIGGED", "CHEATED", "STOLE", "STOLEN",
+      "ORCHESTRATED", "MASTERMINDED", "WRONGFULLY", "BLAME", "BLAMED"};
+  static constexpr std::string_view kScorn[] = {
+      "FAILED", "FAILURE", "INCOMPETENT", "DISGRACE", "DISGRACEFUL", "RIDICULOUS", "VOID",
+      "GARBAGE", "HOAX", "DISASTER", "DISASTROUS", "SHAMEFUL", "UNACCEPTABLE",
+      "IRRESPONSIBLE", "RECKLESS", "ABSURD", "PATHETIC", "HYPOCRITICAL", "NONSENSE"};
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    for (std::string_view k : kBlame)
+      if (u == k) return "112";
+  }
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    for (std::string_view k : kScorn)
+      if (u == k) return "111";
+  }
+  return nullptr;
+}
+
+// A verb among tokens [from, to): by the tagger, else a dictionary verb.
+bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
+  for (size_t t = from; t < to && t < toks.size(); ++t) {
+    if (!toks.tags.empty()) {
+      const Xpos x = toks.tags[t].xpos;
+      if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+          x == Xpos::kVBP || x == Xpos::kVBZ)
+        return true;
+    } else {
+      for (const VerbHit& v : a.verbs)
+        if (v.pos == t && !v.noun_reading) return true;
+    }
+  }
+  return false;
+}
+
+// Verb `v`, read as a noun, follows an actor right away and its clause has
+// no verb by the tagger: "Estonia act on a resolution with Libya".
+bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+  if (toks.tags.empty() || v.start == 0 || a.group_at[v.start - 1] < 0) return false;
+  size_t b = v.start, e = v.end;
+  while (b > 0 && !a.clause_break[b - 1] && !a.clause_break[b]) --b;
+  while (e < toks.size() && !a.clause_break[e]) ++e;
+  for (size_t t = b; t < e; ++t) {
+    const Xpos x = toks.tags[t].xpos;
+    if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+        x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD)
+      return false;
+  }
+  return true;
+}
+
+std::string_view LastWord(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
+}  // namespace dyad::code

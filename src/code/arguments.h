@@ -1,0 +1,109 @@
+// Private: the rules that decide which actors of a sentence can be a verb's
+// source or target, and how a plain statement is read: places, topics, names
+// of things, quotations, reported clauses, passives ("by"), a state's own
+// country, and the country of a bare agent. The coder (coder.cc) applies them.
+#ifndef DYAD_SRC_CODE_ARGUMENTS_H_
+#define DYAD_SRC_CODE_ARGUMENTS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "code/analysis.h"
+#include "code/coref.h"
+
+namespace dyad::code {
+
+// A CAMEO country (or region) prefix: three letters, not a role or group
+// prefix such as IGO, NGO, MED.
+bool IsCountryPrefix(std::string_view code);
+
+// Gives agents without a country ("---GOV") one: the unit named before with
+// the same head word ("the embassy"), else the nearest country before them in
+// the sentence, else the document's main country.
+void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
+                         const code::Words& w, const code::Discourse* discourse);
+
+// Events that need no target, when a pattern's words (not the bare verb)
+// say what happened: claiming or denying responsibility and expressing
+// sympathy (015, 016, 018: "claimed responsibility"), intentions (03:
+// "promised to hold new elections") and force posture (15: "strengthened
+// security measures").
+bool OneSidedCode(std::string_view code, bool literal);
+
+// A verb starts right after group g (within two tokens): g is its subject.
+bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g);
+
+// of, in, from, by, with, for, at, on, to, against.
+bool IsPreposition(uint32_t id, const code::Words& w);
+
+// Both codes name one country's state: the country itself, its government,
+// military, police or intelligence ("USA", "USAGOVMIL", "USAMIL").
+bool StateOrgansOfOneCountry(std::string_view a, std::string_view b);
+
+// A noun naming an act ("proclamation", "annexation", "killing", "seizure"),
+// by its ending or from a few short words.
+bool NamesAnAct(std::string_view u);
+
+// A straight or curly double quotation mark, or `` and ''.
+bool IsQuoteMark(std::string_view u);
+
+// A quotation opens right after the verb ending at `from` (past a comma or
+// a colon: 'said, "', 'wrote: "') and before `to`: what the verb says is a
+// direct quote, and the words at `to` are in it.
+bool QuoteOpensBetween(const SentenceTokens& toks, size_t from, size_t to);
+
+// "in Wilmington, Delaware", "from Bishkek, Kyrgyzstan": the actor at `at`
+// names where a place after in/at/from/near lies.
+bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                     size_t at);
+
+// Groups a and b (indexes, -1: none) name the same country first.
+bool SameCountry(const Analysis& an, int a, int b);
+
+// Group g (and a group joined to it by a dash) modifies "relations", "ties":
+// "Libya-Turkey relations", "US ties".
+bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g);
+
+// "a statue of X", "a portrait of X": X is depicted, not acted on.
+bool LikenessOf(const SentenceTokens& toks, const code::Words& w, size_t at);
+
+// Between "by" and an actor only words that lead up to it ("by the",
+// "by members of", "by both"), not another noun ("hit by hurricanes according
+// to CNN").
+bool OnlyDeterminersBetween(const SentenceTokens& toks, const code::Words& w, size_t from,
+                            size_t to);
+
+// Group b is the bare country of the state organ that group a names
+// (USAGOV and "the US"), by its name.
+// A demonym ("Thai royals") names the country's people: a domestic target.
+bool OwnCountry(const SentenceTokens& toks, const Analysis& an, int a, int b);
+
+// A finite verb of saying, reporting or thinking that takes a clause.
+bool SaysOrThinks(std::string_view u);
+
+// A source whose role is the media or academia: "BBC" (GBRMED), "a
+// professor" (USAEDU), "Reuters" (MED).
+bool IsCommentator(std::string_view code);
+
+// Verbs whose complement is put forward, not told as fact: "claimed",
+// "alleged", "suggested", "believes", "fears", "suspects".
+bool Doubts(std::string_view u);
+
+// The code a plain statement's words make it: "112" when they blame
+// someone (responsible, doing, perpetrators, illegal, interfering ...), "111"
+// when they disparage (failed, void, disgrace, hoax ...), else null.
+const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to);
+
+// A verb among tokens [from, to): by the tagger, else a dictionary verb.
+bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to);
+
+// Verb `v`, read as a noun, follows an actor right away and its clause has
+// no verb by the tagger: "Estonia act on a resolution with Libya".
+bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
+
+// The last space-separated word of a text ("President Trump" -> "Trump").
+std::string_view LastWord(std::string_view text);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -260,6 +260,35 @@ const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> ro
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out) {
   const size_t units_before = out->units.size();
+  // Words inside a quotation: a pronoun there belongs to the speaker's
+  // context ("He is the author of our troubles", said an activist), not to
+  // the last actor named. A sentence with an odd number of quotation marks
+  // begins inside a quotation opened before it.
+  std::vector<uint8_t> quoted(toks.size(), 0);
+  {
+    auto mark = [&](size_t i) {
+      const std::string& u = toks.upper[i];
+      return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
+    };
+    size_t marks = 0, first = toks.size();
+    for (size_t i = 0; i < toks.size(); ++i)
+      if (mark(i)) { ++marks; if (first == toks.size()) first = i; }
+    // With an odd count, the first mark closes a quotation opened before
+    // ('... as a nation", said X') unless it opens one ('said: "He was').
+    bool in = false;
+    if (marks % 2 == 1) {
+      const bool opens = toks.upper[first] == "\xE2\x80\x9C" || first == 0 ||
+                         toks.upper[first - 1] == "," || toks.upper[first - 1] == ":" ||
+                         (toks.upper[first] == "\"" && first + 1 < toks.size() &&
+                          toks.capitalized[first + 1] && toks.upper[first - 1] != ".");
+      in = !opens && toks.upper[first] != "\xE2\x80\x9C";
+    }
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const std::string& u = toks.upper[i];
+      if (u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D") { in = !in; continue; }
+      quoted[i] = in;
+    }
+  }
   size_t next_unit = 0;  // first dictionary unit not yet passed
   for (size_t i = 0; i < toks.size(); ++i) {
     while (next_unit < units_before && out->units[next_unit].end <= i) ++next_unit;
@@ -301,7 +330,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       continue;
     }
     const Kind kind = PronounKind(toks.upper[i]);
-    if (kind == Kind::kNone) continue;
+    if (kind == Kind::kNone || quoted[i]) continue;
     // The tagger tells "her" the pronoun from "her" the determiner; the
     // words above are personal pronouns only.
     if (!toks.tags.empty() && toks.tags[i].xpos != Xpos::kPRP) continue;

@@ -262,37 +262,33 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
   const size_t units_before = out->units.size();
   // Words inside a quotation: a pronoun there belongs to the speaker's
   // context ("He is the author of our troubles", said an activist), not to
-  // the last actor named. A sentence with an odd number of quotation marks
-  // begins inside a quotation opened before it.
-  std::vector<uint8_t> quoted(toks.size(), 0);
+  // the last actor named. `quoted` follows the quotation marks as the loop
+  // below passes them; a sentence with an odd number of marks begins inside
+  // a quotation opened before it, unless its first mark opens one ('said:
+  // "He was').
+  auto mark = [&](size_t i) {
+    const std::string& u = toks.upper[i];
+    return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
+  };
+  bool quoted = false;
   {
-    auto mark = [&](size_t i) {
-      const std::string& u = toks.upper[i];
-      return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
-    };
     size_t marks = 0, first = toks.size();
     for (size_t i = 0; i < toks.size(); ++i)
       if (mark(i)) { ++marks; if (first == toks.size()) first = i; }
-    // With an odd count, the first mark closes a quotation opened before
-    // ('... as a nation", said X') unless it opens one ('said: "He was').
-    bool in = false;
-    if (marks % 2 == 1) {
-      const bool opens = toks.upper[first] == "\xE2\x80\x9C" || first == 0 ||
-                         toks.upper[first - 1] == "," || toks.upper[first - 1] == ":" ||
-                         (toks.upper[first] == "\"" && first + 1 < toks.size() &&
-                          toks.capitalized[first + 1] && toks.upper[first - 1] != ".");
-      in = !opens && toks.upper[first] != "\xE2\x80\x9C";
-    }
-    for (size_t i = 0; i < toks.size(); ++i) {
-      const std::string& u = toks.upper[i];
-      if (u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D") { in = !in; continue; }
-      quoted[i] = in;
-    }
+    if (marks % 2 == 1)
+      quoted = !(toks.upper[first] == "\xE2\x80\x9C" || first == 0 ||
+                 toks.upper[first - 1] == "," || toks.upper[first - 1] == ":" ||
+                 (toks.upper[first] == "\"" && first + 1 < toks.size() &&
+                  toks.capitalized[first + 1] && toks.upper[first - 1] != "."));
   }
   size_t next_unit = 0;  // first dictionary unit not yet passed
   for (size_t i = 0; i < toks.size(); ++i) {
     while (next_unit < units_before && out->units[next_unit].end <= i) ++next_unit;
     if (next_unit < units_before && out->units[next_unit].start <= i) continue;  // inside a name
+    if (mark(i)) {
+      quoted = !quoted;
+      continue;
+    }
     // "The two countries", "both sides": the last compound actor.
     if (const size_t len = PairDescription(toks, w, i)) {
       const Referent* r = discourse ? discourse->Find(false, true) : nullptr;
@@ -330,7 +326,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       continue;
     }
     const Kind kind = PronounKind(toks.upper[i]);
-    if (kind == Kind::kNone || quoted[i]) continue;
+    if (kind == Kind::kNone || quoted) continue;
     // The tagger tells "her" the pronoun from "her" the determiner; the
     // words above are personal pronouns only.
     if (!toks.tags.empty() && toks.tags[i].xpos != Xpos::kPRP) continue;

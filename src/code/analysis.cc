@@ -1,4 +1,5 @@
 #include "code/analysis.h"
+#include "code/location.h"
 
 #include <algorithm>
 #include <string_view>
@@ -309,6 +310,43 @@ bool IsThingNameHead(std::string_view w) {
   return false;
 }
 
+// A capitalised proper noun (to the tagger) that is no month or weekday.
+bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
+  const Xpos x = toks.tags[i].xpos;
+  return toks.capitalized[i] && (x == Xpos::kNNP || x == Xpos::kNNPS) &&
+         !IsTimeWord(toks.upper[i]) && toks.upper[i].size() > 1;
+}
+
+// Honorifics and titles the agent dictionaries may lack: "Mr Biden".
+bool IsTitleWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SEN.", "REP.", "GOV.", "GEN.",
+      "COL.", "LT.", "SGT.", "PROF.", "SIR", "DAME", "LORD", "LADY", "SHEIKH", "SHEIKHA",
+      "EMIR", "KING", "QUEEN", "PRINCE", "PRINCESS", "CROWN", "POPE", "AYATOLLAH", "IMAM",
+      "RABBI", "FATHER", "BISHOP", "ARCHBISHOP", "CARDINAL", "JUDGE", "JUSTICE", "SENATOR",
+      "CONGRESSMAN", "CONGRESSWOMAN", "GOVERNOR", "MAYOR", "GENERAL", "ADMIRAL", "MARSHAL",
+      "PRESIDENT", "PREMIER", "CHANCELLOR", "MINISTER", "SECRETARY", "AMBASSADOR", "SPEAKER",
+      "LEADER", "CHAIRMAN", "CHAIRWOMAN", "COMMANDER", "CAPTAIN", "MAJOR", "SAINT", "ST."};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+// The head of a state organ's name: "Department", "Ministry", "Army".
+bool IsStateOrganWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DEPARTMENT", "MINISTRY", "COMMISSION", "AGENCY", "ADMINISTRATION", "SERVICE",
+      "SERVICES", "COUNCIL", "OFFICE", "BUREAU", "COURT", "AUTHORITY", "COMMITTEE", "ARMY",
+      "NAVY", "FORCE", "FORCES", "GUARD", "POLICE", "EMBASSY", "CONSULATE", "PARLIAMENT",
+      "SENATE", "CONGRESS", "GOVERNMENT", "CABINET", "TREASURY", "MISSION", "DELEGATION",
+      "COMMAND", "MARINES", "AIR", "COAST", "BORDER", "INTELLIGENCE", "SECURITY", "DEFENSE",
+      "DEFENCE", "FOREIGN", "INTERIOR", "FINANCE", "PRIME", "VICE", "DEPUTY", "CHIEF", "STATE",
+      "NATIONAL", "ROYAL", "SUPREME", "HIGH", "HOUSE", "MINISTERS", "OFFICIALS", "LEADERS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 }  // namespace
 
 // An actor word that opens the name of a thing is not the actor: "The
@@ -331,6 +369,31 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         if (!toks.capitalized[e] && !dash) break;
         ++e;
       }
+    }
+    // "Indonesia AirAsia", "Russia Today", "Iran Air": a country's name
+    // that runs on into a proper name no dictionary knows opens the name
+    // of a firm or a thing. "Hunter Biden", "Melania Trump": a first name no
+    // dictionary knows before a leader's surname is another person.
+    if (!thing && !toks.tags.empty() && u.has_actor && u.agents.empty()) {
+      const bool next_unit = k + 1 < out->units.size() && out->units[k + 1].start == u.end;
+      const bool prev_unit = k > 0 && out->units[k - 1].end == u.start;
+      // "Thailand's Thai Raksa Chart Party" belongs to the country.
+      const bool possessive = u.end < n && toks.tags[u.end].xpos == Xpos::kPOS;
+      if (!u.person && u.end < n && !next_unit && !possessive && UnknownNameWord(toks, u.end) &&
+          !IsDemonymLike(toks.upper[u.end - 1])) {
+        // ... but "the United States Department of Transportation" is the state.
+        bool organ = false;
+        for (size_t j = u.end; j < n && j < u.end + 4 && toks.capitalized[j] && !organ; ++j)
+          organ = IsStateOrganWord(toks.upper[j]) || IsTitleWord(toks.upper[j]);
+        thing = !organ;
+      }
+      // Only a lone first name after a lower-case word: not "Director of
+      // National Intelligence John Ratcliffe", "Secretary of State Pompeo".
+      const size_t f = u.start - 1;
+      if (u.person && u.end - u.start == 1 && u.start > 0 && !prev_unit &&
+          UnknownNameWord(toks, f) && !IsTitleWord(toks.upper[f]) &&
+          (f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF")))
+        thing = true;
     }
     // "the Trump impeachment proceedings", "the Obama era", "Kavanaugh
     // Supreme Court confirmation hearings": a name (not a demonym such as

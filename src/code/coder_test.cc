@@ -455,6 +455,18 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_EQ(Code("Arnor condemned the Russian invasion."), (T{{"ARN", "RUS", "122"}}));
 }
 
+TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
+  // A country's name opening a firm's name; a state organ stays the state.
+  EXPECT_EQ(Code("Arnor condemned Gondor Meridian Airlines Group.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Gondor Meridian.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned the Gondor Department of Trade."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Gondor on Monday."), (T{{"ARN", "GON", "122"}}));
+  // A lone unknown first name before a leader's surname: another person.
+  EXPECT_EQ(Code("Arnor condemned actor Elfhelm Aragorn.").count({"ARN", "GONGOV", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Mr Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Secretary of State Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));

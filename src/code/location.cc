@@ -13,14 +13,6 @@ bool OneOf(std::string_view u, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-bool IsTimeWord(std::string_view u) {
-  return OneOf(u, {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
-                   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "MAR.",
-                   "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.", "OCT.", "NOV.", "DEC.",
-                   "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                   "SUNDAY", "SPRING", "SUMMER", "AUTUMN", "WINTER", "RAMADAN", "CHRISTMAS"});
-}
-
 // A word of a place's proper name: capitalised, a proper noun to the tagger
 // (when there is one), not a month or a weekday, and not inside an
 // institution the dictionaries know only as an agent ("Parliament").
@@ -77,6 +69,16 @@ std::pair<size_t, size_t> PlaceAfter(const SentenceTokens& toks, const Words& w,
 }
 
 }  // namespace
+
+// A month, a weekday, a season or a feast: when, not who or where.
+bool IsTimeWord(std::string_view u) {
+  return OneOf(u, {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+                   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "MAR.",
+                   "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.", "OCT.", "NOV.", "DEC.",
+                   "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                   "SUNDAY", "SPRING", "SUMMER", "AUTUMN", "WINTER", "RAMADAN", "CHRISTMAS"});
+}
+
 
 std::pair<size_t, size_t> FindLocation(const SentenceTokens& toks, const Words& w,
                                        const Analysis& a, size_t from, size_t to, size_t verb) {

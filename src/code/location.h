@@ -6,11 +6,15 @@
 #define DYAD_SRC_CODE_LOCATION_H_
 
 #include <cstddef>
+#include <string_view>
 #include <utility>
 
 #include "code/analysis.h"
 
 namespace dyad::code {
+
+// A month, weekday, season or feast ("MARCH", "MONDAY", "RAMADAN").
+bool IsTimeWord(std::string_view upper);
 
 // Tokens [first, second) of the place named by "in ..." within the clause
 // [from, to) of the verb at `verb`: the first after the verb, else the last

@@ -530,6 +530,38 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
         id == w_.where || id == w_.whether || id == w_.but)
       out->clause_break[i] = 1;
   }
+  // "hailed the report on Twitter and warned that ...", "defended his
+  // record, and criticized ...": a second finite verb phrase after "and"
+  // or "or" is a clause of its own, once the first verb has words of its
+  // own ("attacked and killed three soldiers" share their object).
+  if (toks.tags.empty()) return;
+  auto finite = [&](size_t t) {
+    const Xpos x = toks.tags[t].xpos;
+    return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP;
+  };
+  auto verbal = [&](size_t t) {
+    const Xpos x = toks.tags[t].xpos;
+    return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP ||
+           x == Xpos::kVBN || x == Xpos::kVBG || x == Xpos::kRB || x == Xpos::kMD;
+  };
+  for (size_t i = 1; i + 1 < toks.size(); ++i) {
+    if (toks.ids[i] != w_.and_ && toks.ids[i] != w_.or_) continue;
+    size_t next = i + 1;
+    while (next + 1 < toks.size() && toks.tags[next].xpos == Xpos::kRB) ++next;
+    // Not "and was condemned by ...", whose subject is the first verb's
+    // (a passive), nor "used water cannon and tear gas" (VBP by mistake).
+    if (!finite(next) || toks.tags[next].xpos == Xpos::kVBP || out->group_at[next] >= 0 ||
+        IsAuxiliaryOrAdverb(toks.ids[next], toks.upper[next]))
+      continue;
+    size_t prev = i - 1;
+    if (toks.ids[prev] == w_.comma && prev > 0) --prev;
+    if (verbal(prev)) continue;
+    // A finite verb before, in this stretch: a verb phrase, not a list of nouns.
+    bool verb_before = false;
+    for (size_t t = i; t-- > 0 && !out->clause_break[t];)
+      if (finite(t)) { verb_before = true; break; }
+    if (verb_before) out->clause_break[i] = 1;
+  }
 }
 
 void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {

@@ -318,6 +318,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t clause_end = toks.size();
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }
+    // "Biden referred to himself as X and said ...": a verb phrase after
+    // "and" is a clause for its objects, not for its subject.
+    size_t subject_clause = clause_start;
+    while (subject_clause > 0 && (toks.ids[subject_clause - 1] == words.and_ ||
+                                  toks.ids[subject_clause - 1] == words.or_)) {
+      const size_t conj = subject_clause - 1;
+      subject_clause = 0;
+      for (size_t i = conj; i-- > 0;)
+        if (an->clause_break[i]) { subject_clause = i + 1; break; }
+    }
 
     event_verb = static_cast<uint32_t>(v.pos);
     event_clause = static_cast<uint32_t>(clause_start);
@@ -337,21 +347,21 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // object of a preposition ("Soldiers from Gondor", "Gondor, backed by
     // Arnor, attacked"); a verb coordinated with the one before ("condemned
     // X and promised Y") keeps that verb's subject.
-    size_t last_comma = clause_start;
-    for (size_t i = clause_start; i < v.start; ++i)
+    size_t last_comma = subject_clause;
+    for (size_t i = subject_clause; i < v.start; ++i)
       if (toks.ids[i] == words.comma && an->group_at[i] < 0) last_comma = i + 1;
     // "Trump said Iran attacked Israel", "NPR reported Abdul-Mahdi
     // recommended": after another finite verb of the clause, the verb's
     // subject is an actor that follows that verb (the complement's own
     // subject), not the first of the clause.
-    size_t subject_from = clause_start;
+    size_t subject_from = subject_clause;
     bool doubted = false;  // the verb is in the complement of "claimed", "alleged" ...
     const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
     const bool finite_verb =
         vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
         (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD);
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
-      for (size_t t = v.start; t-- > clause_start;) {
+      for (size_t t = v.start; t-- > subject_clause;) {
         const Xpos x = toks.tags[t].xpos;
         if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
             !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && an->group_at[t] < 0) {
@@ -388,7 +398,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
       const bool prep = grp.start > 0 && IsPreposition(toks.ids[grp.start - 1], words);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
-      if (!prep && last_comma > clause_start && grp.start >= last_comma) after_comma = static_cast<int>(g);
+      if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
     {

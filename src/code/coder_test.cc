@@ -467,6 +467,21 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned Secretary of State Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
 }
 
+TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
+  // What Gondor is said to do belongs to "claimed", not to "condemned".
+  EXPECT_EQ(Code("Arnor condemned the report on Monday and claimed that Gondor lied.")
+                .count({"ARN", "GON", "122"}),
+            0u);
+  // The second verb keeps the subject; verbs side by side share the object.
+  EXPECT_EQ(Code("Arnor visited the capital on Monday and attacked Gondor."),
+            (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor attacked and arrested Gondor."),
+            (T{{"ARN", "GON", "190"}, {"ARN", "GON", "173"}}));
+  // A passive after "and" is still the first subject's: Gondor was condemned.
+  EXPECT_EQ(Code("Gondor is under sanctions and was condemned by Arnor."),
+            (T{{"ARN", "GON", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));

@@ -1,10 +1,10 @@
 #include "code/analysis.h"
-#include "code/location.h"
 
 #include <algorithm>
 #include <string_view>
 
 #include "code/coref.h"
+#include "code/location.h"
 
 namespace dyad::code {
 

@@ -359,7 +359,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
     const bool finite_verb =
         vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
-        (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD);
+        (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD) ||
+        // "claimed Houthis have attacked", "said Iran had struck"
+        (!toks.tags.empty() && v.start > 0 && vx == Xpos::kVBN &&
+         (toks.upper[v.start - 1] == "HAVE" || toks.upper[v.start - 1] == "HAS" ||
+          toks.upper[v.start - 1] == "HAD"));
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
       for (size_t t = v.start; t-- > subject_clause;) {
         const Xpos x = toks.tags[t].xpos;

@@ -501,6 +501,20 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   };
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor attacked Osgiliath."), Mood::kHypothetical);
   EXPECT_EQ(mood_of_attack("Arnor said Gondor attacked Osgiliath."), Mood::kAsserted);
+  // Also with a perfect ("has attacked"), and an organisation's "they".
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
+}
+
+TEST_F(TaggedCoderTest, AnOrganisationSpeaksOfItselfAsThey) {
+  Document d;
+  d.id = "they";
+  d.date = "2024-03-06";
+  d.text = "Students marched in Gondor. MSF said they had met with Osgiliath.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "NGO");
+  EXPECT_EQ(events[0].target, "OSG");
 }
 
 TEST_F(TaggedCoderTest, AnInfinitiveAfterANounDescribesIt) {

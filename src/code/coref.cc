@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "code/arguments.h"
+
 namespace dyad::code {
 
 namespace {
@@ -348,6 +350,25 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       if (skip) { skip = false; continue; }
       codes = &u.codes;
       break;
+    }
+    // "UNICEF reported they had delivered": an organisation speaking of
+    // itself as "they" right after its verb of saying.
+    if (!codes && kind == Kind::kPlural && i > 0) {
+      size_t at = i - 1;
+      if (at > 0 && toks.ids[at] == w.that) --at;
+      if (SaysOrThinks(toks.upper[at]) && at > 0)
+        for (size_t k = next_unit; k-- > 0;) {
+          const ActorUnit& u = out->units[k];
+          if (u.end != at || u.person || u.pronoun || u.codes.empty()) break;
+          // Organisations, not states ("the White House said they" are others).
+          const std::string& c = u.codes[0];
+          bool org = false;
+          for (std::string_view o : {"IGO", "NGO", "MNC", "BUS", "MED"})
+            org = org || c.compare(0, 3, o) == 0 ||
+                  (c.size() >= 6 && c.compare(c.size() - 3, 3, o) == 0);
+          if (org) codes = &u.codes;
+          break;
+        }
     }
     // A subject pronoun continues the sentence's subject ("Arnor urged
     // Gondor to wait and then it asked Rohan ..." -> Arnor): the first

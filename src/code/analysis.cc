@@ -669,8 +669,23 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
     i = k;
   }
   if (negated) return Mood::kNegated;
-  if (hypothetical) return Mood::kHypothetical;
+  if (hypothetical || GerundOfContent(toks, a, v)) return Mood::kHypothetical;
   return Mood::kAsserted;
+}
+
+// "accused Ukraine of attacking", "was convicted of making false statements
+// and obstructing ...", "capable of striking": a gerund after "of" names an
+// act as the content of an accusation, a charge or an ability, not as done.
+bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
+  if (toks.tags.empty() || toks.tags[v.pos].xpos != Xpos::kVBG || v.start == 0) return false;
+  size_t k = v.start - 1;
+  while (k > 0 && (toks.tags[k].xpos == Xpos::kRB || toks.tags[k].xpos == Xpos::kOpenQuote))
+    --k;
+  if (toks.upper[k] == "OF") return true;
+  if (toks.ids[k] != w_.and_ && toks.ids[k] != w_.or_) return false;
+  for (size_t j = k; j-- > 0 && k - j < 10 && !a.clause_break[j];)
+    if (toks.upper[j] == "OF" && toks.tags[j + 1].xpos == Xpos::kVBG) return true;
+  return false;
 }
 
 bool Analyzer::IsAuxiliaryOrAdverb(uint32_t id, const std::string& u) const {

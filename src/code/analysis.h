@@ -109,6 +109,7 @@ class Analyzer {
   bool IsPassive(const SentenceTokens& toks, const VerbHit& v) const;
   // "is", "has", "did", "also", "reportedly", -ly adverbs: words of a verb group.
   bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
+  bool GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
 
  private:
   void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;

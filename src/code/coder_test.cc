@@ -505,6 +505,23 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
 }
 
+TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
+  auto moods = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    std::vector<Mood> m;
+    for (const CodedEvent& e : out) m.push_back(e.mood);
+    return m;
+  };
+  // "accused Gondor of attacking", "capable of attacking": the content of a
+  // charge or an ability, also when coordinated or quoted.
+  EXPECT_EQ(moods("Gondor was accused of attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor was accused of \"attacking Osgiliath.\""), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor was accused of looting the city and arresting Arnorian students."),
+            std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor responded by attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
+}
+
 TEST_F(TaggedCoderTest, AnOrganisationSpeaksOfItselfAsThey) {
   Document d;
   d.id = "they";

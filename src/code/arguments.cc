@@ -244,7 +244,7 @@ const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to) {
   static constexpr std::string_view kBlame[] = {
       "RESPONSIBLE", "DOING", "PERPETRATOR", "PERPETRATORS", "GUILTY", "ILLEGAL", "ILLEGALLY",
       "UNLAWFUL", "UNLAWFULLY", "VIOLATED", "VIOLATING", "VIOLATION", "VIOLATIONS",
-      "INTERFERING", "INTERFERENCE", "MEDDLING", "UNDULY", "LIED", "LYING", "CORRUPT",
+      "INTERFERING", "INTERFERENCE", "MEDDLING", "UNDULY", "LIED", "CORRUPT",
       "CORRUPTION", "CRIMES", "CRIMINAL", "FRAUD", "RIGGED", "CHEATED", "STOLE", "STOLEN",
       "ORCHESTRATED", "MASTERMINDED", "WRONGFULLY", "BLAME", "BLAMED"};
   static constexpr std::string_view kScorn[] = {

@@ -552,10 +552,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // influencing": a statement that blames is an accusation (112); one
       // that disparages ("a failed radical left", "null and void") is
       // criticism (111).
-      if (object >= 0) {
-        const char* sharper = StatementTone(toks, v.end, toks.size());
-        if (sharper) code = sharper;
-      }
+    }
+    // ... also through a pattern that only says "that" follows ("concluded
+    // that the deal is null and void").
+    if (code == "010" && object >= 0) {
+      const char* sharper = StatementTone(toks, v.end, toks.size());
+      if (sharper) code = sharper;
     }
     // "a ceasefire plan put forward by mediators from Saudi Arabia": a
     // participle after a noun with its own "by" agent is a reduced passive;

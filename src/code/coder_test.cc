@@ -27,7 +27,7 @@ constexpr char kVerbs[] =
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
-    "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n"
+    "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
@@ -230,6 +230,8 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {
   EXPECT_EQ(Code("Gondor claimed Arnor was responsible."), (T{{"GON", "ARN", "112"}}));
   EXPECT_EQ(Code("Gondor claimed Arnor was a disgrace."), (T{{"GON", "ARN", "111"}}));
+  // Also when a pattern says only that a "that" clause follows.
+  EXPECT_EQ(Code("Gondor claimed that Arnor was a disgrace."), (T{{"GON", "ARN", "111"}}));
   EXPECT_EQ(Code("Gondor claimed Arnor was ready."), (T{{"GON", "ARN", "010"}}));
 }
 

@@ -301,4 +301,31 @@ std::string_view LastWord(std::string_view text) {
   return space == std::string_view::npos ? text : text.substr(space + 1);
 }
 
+bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
+  if (toks.tags.empty() || from >= to || to - from > 6) return false;
+  const Xpos first = toks.tags[from].xpos;
+  if (first != Xpos::kDT && first != Xpos::kNN && first != Xpos::kNNS && first != Xpos::kJJ &&
+      first != Xpos::kCD)
+    return false;
+  bool noun = false;
+  for (size_t t = from; t < to; ++t) {
+    if (a.group_at[t] >= 0) return false;
+    const Xpos x = toks.tags[t].xpos;
+    const std::string& u = toks.upper[t];
+    if (u == "COUNTRY" || u == "NATION" || u == "STATE" || u == "KINGDOM" || u == "REPUBLIC" ||
+        u == "REGIME" || u == "SIDE" || u == "GROUP" || u == "MOVEMENT" || u == "PARTY")
+      return false;
+    if (x == Xpos::kNN || x == Xpos::kNNS) noun = true;
+    else if (x == Xpos::kDT || x == Xpos::kJJ || x == Xpos::kCD || x == Xpos::kMD ||
+             x == Xpos::kRB)
+      continue;
+    else if (u == "WAS" || u == "WERE" || u == "IS" || u == "ARE" || u == "HAS" || u == "HAVE" ||
+             u == "HAD" || u == "BEEN" || u == "BE")
+      continue;
+    else
+      return false;
+  }
+  return noun;
+}
+
 }  // namespace dyad::code

@@ -104,6 +104,12 @@ bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, con
 // The last space-separated word of a text ("President Trump" -> "Trump").
 std::string_view LastWord(std::string_view text);
 
+// Tokens [from, to) are a noun phrase no dictionary knows ("the plane",
+// "evidence", "the first shipment") and perhaps auxiliaries: the subject of
+// a reported clause that is no actor. Not a pronoun, and not "the country",
+// "the nation" (the speaker's own state, unnamed).
+bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

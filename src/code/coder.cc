@@ -360,10 +360,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     const bool finite_verb =
         vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
         (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD) ||
-        // "claimed Houthis have attacked", "said Iran had struck"
-        (!toks.tags.empty() && v.start > 0 && vx == Xpos::kVBN &&
-         (toks.upper[v.start - 1] == "HAVE" || toks.upper[v.start - 1] == "HAS" ||
-          toks.upper[v.start - 1] == "HAD"));
+        // "claimed Houthis have attacked", "said Iran had struck", "said the
+        // plane was bringing"
+        (!toks.tags.empty() && v.start > 0 && (vx == Xpos::kVBN || vx == Xpos::kVBG) &&
+         (toks.tags[v.start - 1].xpos == Xpos::kVBD || toks.tags[v.start - 1].xpos == Xpos::kVBZ ||
+          toks.tags[v.start - 1].xpos == Xpos::kVBP) &&
+         analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start - 1], toks.upper[v.start - 1]));
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
       for (size_t t = v.start; t-- > subject_clause;) {
         const Xpos x = toks.tags[t].xpos;
@@ -389,6 +391,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             complement = !comma;
             if (complement) subject_from = at;
           }
+          // "concluded evidence supported his murder", "said the plane was
+          // bringing meat from X": a subject no dictionary names is nobody
+          // the event can be given to, not the speaker.
+          if (!complement && g < 0 && at < v.start && NonActorSubject(toks, *an, at, v.start))
+            subject_from = v.start;
           if (!complement) doubted = false;
           break;
         }

@@ -505,6 +505,11 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(mood_of_attack("Arnor said Gondor attacked Osgiliath."), Mood::kAsserted);
   // Also with a perfect ("has attacked"), and an organisation's "they".
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor was attacking Osgiliath."), Mood::kHypothetical);
+  // A reported clause whose subject no dictionary names is not the speaker's act.
+  EXPECT_TRUE(Code("Arnor said the convoy was attacking Osgiliath.").empty());
+  EXPECT_TRUE(Code("Arnor said the convoy attacked Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor said it attacked Osgiliath."), (T{{"ARN", "OSG", "190"}}));
 }
 
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {

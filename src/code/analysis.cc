@@ -310,6 +310,20 @@ bool IsThingNameHead(std::string_view w) {
   return false;
 }
 
+// A currency named after its country: "US dollars", "Turkish lira".
+bool IsCurrencyWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DOLLAR", "DOLLARS", "EURO", "EUROS", "YUAN", "RENMINBI", "RUBLE", "RUBLES", "ROUBLE",
+      "ROUBLES", "RUPEE", "RUPEES", "YEN", "LIRA", "LIRAS", "PESO", "PESOS", "RIYAL", "RIYALS",
+      "RIAL", "RIALS", "DINAR", "DINARS", "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA",
+      "HRYVNIAS", "FRANC", "FRANCS", "KRONA", "KRONOR", "KRONE", "KRONER", "ZLOTY",
+      "ZLOTYS", "FORINT", "FORINTS", "RAND", "NAIRA", "BAHT", "RINGGIT", "RUPIAH", "REAIS",
+      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 // A capitalised proper noun (to the tagger) that is no month or weekday.
 bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
   const Xpos x = toks.tags[i].xpos;
@@ -362,6 +376,8 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
     if (u.has_actor && u.agents.empty()) {
       size_t e = u.end;
       if (e < n && toks.upper[e] == "$") thing = true;  // "US$ 5 million"
+      // "nine billion US dollars", "50 million Hong Kong dollars"
+      if (e < n && IsCurrencyWord(toks.upper[e])) thing = true;
       while (!thing && e < n && e < u.end + 4) {
         const std::string& w = toks.upper[e];
         if (toks.capitalized[e] && IsThingNameHead(w)) { thing = true; break; }
@@ -394,6 +410,17 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
           UnknownNameWord(toks, f) && !IsTitleWord(toks.upper[f]) &&
           (f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF")))
         thing = true;
+    }
+    // Agent words that name no one here: "almost criminal." (an
+    // adjective before no noun), "expressed opposition to" (a stance).
+    if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {
+      const size_t t = u.start;
+      const bool noun_after = t + 1 < n && (toks.tags[t + 1].xpos == Xpos::kNN ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNS ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNP ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNPS);
+      if (toks.tags[t].xpos == Xpos::kJJ && !noun_after && !toks.capitalized[t]) thing = true;
+      if (toks.upper[t] == "OPPOSITION" && t + 1 < n && toks.upper[t + 1] == "TO") thing = true;
     }
     // "the Trump impeachment proceedings", "the Obama era", "Kavanaugh
     // Supreme Court confirmation hearings": a name (not a demonym such as

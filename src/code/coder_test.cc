@@ -17,7 +17,7 @@ constexpr char kActors[] =
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
-    "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\n";
+    "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"
@@ -482,6 +482,15 @@ TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
   // A passive after "and" is still the first subject's: Gondor was condemned.
   EXPECT_EQ(Code("Gondor is under sanctions and was condemned by Arnor."),
             (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
+  EXPECT_TRUE(Code("Arnor condemned the raid as criminal.").empty());
+  EXPECT_TRUE(Code("Arnor voiced opposition to the raid.").empty());
+  EXPECT_EQ(Code("Arnor condemned criminal gangs."), (T{{"ARN", "ARNCRM", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the opposition."), (T{{"ARN", "ARNOPP", "122"}}));
+  // A currency is no state: "nine billion Gondor dollars".
+  EXPECT_TRUE(Code("Arnor promised aid worth nine billion Gondor dollars.").count({"ARN", "GON", "033"}) == 0);
 }
 
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {

@@ -70,8 +70,10 @@ struct CoderOptions {
   bool places_as_targets = false;
   // Joined actors who agree, meet or cooperate ("Turkey and Libya agreed on a
   // line ... between Crete and Cyprus") act on each other; a third party is
-  // their object only right after the verb or after "with". Off for the
-  // peers' suites, whose coders take the first actor after the verb.
+  // their object only right after the verb or after "with"; a pair after
+  // "between" are each other's partners, not the subject's ("announced deals
+  // between Israel and Bahrain" is no US agreement). Off for the peers'
+  // suites, whose coders take the first actor after the verb.
   bool partners_act_on_each_other = true;
   // "Trump said Iran attacked Israel": after another finite verb of the
   // clause, a verb's subject is the actor that follows that verb (needs the

@@ -476,6 +476,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             (toks.upper[grp.start - 1] == "DID" || toks.upper[grp.start - 1] == "DOES" ||
              toks.upper[grp.start - 1] == "HAS" || toks.upper[grp.start - 1] == "HAD"))
           continue;
+        // "announced deals between Israel and Bahrain": the pair are the
+        // parties of the deal the object names, not the subject's partners
+        // (CoderOptions::partners_act_on_each_other)
+        // (criticism of the deal is aimed at them: "denounced the memoranda
+        // between Turkey and Libya").
+        if (grp.start > 0 && toks.upper[grp.start - 1] == "BETWEEN" &&
+            (code_root == "05" || code_root == "06") && options.partners_act_on_each_other)
+          continue;
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start)) continue;

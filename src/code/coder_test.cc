@@ -28,7 +28,8 @@ constexpr char kVerbs[] =
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
-    "--- JOIN [---] ---\nJOIN\n- * + [050]\n";
+    "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
+    "--- PRAISE [051] ---\nPRAISE\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
@@ -482,6 +483,14 @@ TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
   // A passive after "and" is still the first subject's: Gondor was condemned.
   EXPECT_EQ(Code("Gondor is under sanctions and was condemned by Arnor."),
             (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(CoderTest, APairAfterBetweenAreEachOthersPartners) {
+  EXPECT_TRUE(Code("Arnor praised the treaty between Gondor and Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor praised Gondor."), (T{{"ARN", "GON", "051"}}));
+  // Criticism of their deal is aimed at them.
+  EXPECT_EQ(Code("Arnor condemned the treaty between Gondor and Osgiliath."),
+            (T{{"ARN", "GON", "122"}, {"ARN", "OSG", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {

@@ -67,8 +67,11 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // "promised to hold new elections") and force posture (15: "strengthened
 // security measures").
 bool OneSidedCode(std::string_view code, bool literal) {
+  // Not the bare 030: "signaled an intent to run" is an intent toward no one
+  // (both such events in the audits were judged no event).
   return literal && (code == "015" || code == "016" || code == "018" ||
-                     code.compare(0, 2, "03") == 0 || code.compare(0, 2, "15") == 0);
+                     (code.compare(0, 2, "03") == 0 && code != "030") ||
+                     code.compare(0, 2, "15") == 0);
 }
 
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {

@@ -24,7 +24,7 @@ constexpr char kVerbs[] =
     "--- ARREST [173] ---\nARREST\n- * + [173]\n"
     "--- ATTACK [190] ---\nATTACK\n- * (WITH DRONES) [195]\n"
     "--- CONDEMN [122] ---\nCONDEMN\n"
-    "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n"
+    "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n- * TALKS [030]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
@@ -181,13 +181,17 @@ TEST_F(CoderTest, Mood) {
 TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   Document d;
   d.id = "d4";
-  d.text = "Arnor claimed responsibility. Arnor claimed victory. Arnor condemned.";
+  // An intent toward no one ("promised talks", 030) is no event; a specific
+  // one ("promised aid", 033) is.
+  d.text = "Arnor claimed responsibility. Arnor claimed victory. Arnor condemned. "
+           "Arnor promised talks. Arnor promised aid.";
   std::vector<Event> events;
   coder_->CodeDocument(d, scratch_.get(), &events);
-  ASSERT_EQ(events.size(), 1u);
+  ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].source, "ARN");
   EXPECT_EQ(events[0].target, "");
   EXPECT_EQ(events[0].cameo, "015");
+  EXPECT_EQ(events[1].cameo, "033");
 }
 
 TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {

@@ -16,6 +16,17 @@ bool IsCountryPrefix(std::string_view code) {
   return true;
 }
 
+bool IsRegionCode(std::string_view code) {
+  static constexpr std::string_view kRegions[] = {
+      "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR",
+      "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+      "WEU", "WST"};
+  if (code.size() < 3) return false;
+  for (std::string_view r : kRegions)
+    if (code.compare(0, 3, r) == 0) return true;
+  return false;
+}
+
 void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
                          const code::Words& w, const code::Discourse* discourse) {
   // "The embassy declined": the embassy named before ("the US Embassy"),

@@ -17,6 +17,10 @@ namespace dyad::code {
 // prefix such as IGO, NGO, MED.
 bool IsCountryPrefix(std::string_view code);
 
+// A CAMEO world-region code ("CRB" the Caribbean, "MEA" the Middle East):
+// where a story happens, never the state its unnamed officials serve.
+bool IsRegionCode(std::string_view code);
+
 // Gives agents without a country ("---GOV") one: the unit named before with
 // the same head word ("the embassy"), else the nearest country before them in
 // the sentence, else the document's main country.

@@ -800,7 +800,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     for (const code::ActorUnit& u : s->analysis.units) {
       if (u.pronoun || u.anaphor) continue;  // counted where it was named
       for (const std::string& c : u.codes)
-        if (IsCountryPrefix(c)) {
+        if (IsCountryPrefix(c) && !IsRegionCode(c)) {
           int n = ++s->country_counts[c.substr(0, 3)];
           if (n > doc_country_count) { doc_country_count = n; doc_country = c.substr(0, 3); }
         }

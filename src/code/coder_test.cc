@@ -14,7 +14,7 @@ constexpr char kActors[] =
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
-    "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\n";
+    "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
@@ -419,6 +419,17 @@ TEST_F(CoderTest, EventsTakeTheDayTheTextGives) {
   for (const Event& e : events) dates.push_back(e.cameo + "@" + e.date);
   EXPECT_EQ(dates, (std::vector<std::string>{"122@2024-03-04", "040@2024-03-06",
                                              "040@2024-03-08", "190@2024-02-29"}));
+}
+
+TEST_F(CoderTest, ARegionIsNotTheDocumentsCountry) {
+  Document d;
+  d.id = "d5";
+  d.text = "The storm crossed the Caribbean. It reached Gondor. Police arrested students.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "GONCOP");
+  EXPECT_EQ(events[0].target, "GONEDU");
 }
 
 TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {

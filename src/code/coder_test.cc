@@ -508,6 +508,14 @@ TEST_F(CoderTest, APairAfterBetweenAreEachOthersPartners) {
             (T{{"ARN", "GON", "122"}, {"ARN", "OSG", "122"}}));
 }
 
+TEST_F(TaggedCoderTest, AnUnknownNameBeforeTheVerbIsItsSubject) {
+  // Legolas is in no dictionary: the condemnation is his, not Aragorn's.
+  EXPECT_TRUE(Code("On the day that Aragorn left, Legolas condemned Arnor.").empty());
+  // A name after an actor's title is the actor's own.
+  EXPECT_EQ(Code("Gondor official Legolas Greenleaf condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("Gondor on Monday condemned Arnor."), (T{{"GON", "ARN", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
   EXPECT_TRUE(Code("Arnor condemned the raid as criminal.").empty());
   EXPECT_TRUE(Code("Arnor voiced opposition to the raid.").empty());

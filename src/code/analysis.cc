@@ -661,6 +661,17 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
         toks.upper[v - 1].find_first_of("0123456789") != std::string::npos &&
         (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS))
       noun = true;
+    // "to extradite accused criminals", "some detained protesters", "for
+    // wounded soldiers": a participle before a common noun, after no
+    // subject, describes the noun.
+    if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v].xpos == Xpos::kVBN &&
+        (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS) &&
+        !toks.capitalized[v + 1]) {
+      const Xpos b = toks.tags[v - 1].xpos;
+      if (b == Xpos::kDT || b == Xpos::kIN || b == Xpos::kJJ || b == Xpos::kVB ||
+          b == Xpos::kVBG || b == Xpos::kPRPS)
+        noun = true;
+    }
     out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best, noun});
     p += best->words.size() - 1;
   }

@@ -527,6 +527,8 @@ TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
 
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
+  // ... and one before a noun after no subject: "to extradite accused criminals".
+  EXPECT_TRUE(Code("Gondor visited some arrested students in Arnor.").count({"GON", "ARNEDU", "173"}) == 0);
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
 }
 

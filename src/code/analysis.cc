@@ -243,6 +243,10 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
              toks.ids[end] == w_.at || toks.ids[end] == w_.for_) &&
             (gap == 1 || toks.ids[end + 1] == w_.the))
           joinable = true;  // agent + of/in/from/for + actor ("a spokesman for the PMF")
+        // "President Buhari of Nigeria": a person of his own country.
+        if (has_actor && person && gap == 1 && toks.ids[end] == w_.of &&
+            x.payload.kind == PayloadKind::kActor)
+          joinable = true;
         if (!joinable) break;
         if (x.payload.kind == PayloadKind::kActor && has_actor) {
           // "Gondor's Prime Minister Falastur": a person of the same country
@@ -411,6 +415,12 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
           (f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF")))
         thing = true;
     }
+    // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
+    if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {
+      const std::string& h = toks.upper[u.start - 2];
+      thing = h == "GULF" || h == "SEA" || h == "STRAIT" || h == "STRAITS" || h == "BAY" ||
+              h == "ISLE" || h == "CAPE";
+    }
     // Agent words that name no one here: "almost criminal." (an
     // adjective before no noun), "expressed opposition to" (a stance).
     if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {
@@ -490,6 +500,16 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           conj = conj || id == w_.and_ || id == w_.or_;
         }
         if (gap_end - gap_start > 3 && !conj) join = false;
+      }
+      // "Buhari of Nigeria and Patrice Talon of Benin": a name no dictionary
+      // knows, of a country, joined by "and".
+      if (!join && gap_end > gap_start + 2 && gap_end - gap_start <= 6 &&
+          toks.ids[gap_start] == w_.and_ && toks.ids[gap_end - 1] == w_.of && !toks.tags.empty()) {
+        join = true;
+        for (size_t t = gap_start + 1; t + 1 < gap_end && join; ++t)
+          join = toks.capitalized[t] &&
+                 (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS);
+        conj = join;
       }
       if (join) {
         g.units.push_back(u);

@@ -64,7 +64,7 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
       if (c.compare(0, 3, "---") == 0) {
         const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
-      } else if (IsCountryPrefix(c) && !placed) {
+      } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed) {
         last = c.substr(0, 3);
         placed = true;
       }

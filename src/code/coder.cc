@@ -510,6 +510,20 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (grp.start > 0 && toks.upper[grp.start - 1] == "BETWEEN" &&
             (code_root == "05" || code_root == "06") && options.partners_act_on_each_other)
           continue;
+        // "a security initiative for the Persian Gulf", "the dawn of a new
+        // Middle East": a world region is a topic or a place, not a party,
+        // except to a show of force or a mediation.
+        // ("African countries", "European leaders" are states and people).
+        if (code_root != "15" && code_root != "04") {
+          bool region = true;
+          for (size_t u : grp.units)
+            for (const std::string& c : an->units[u].codes)
+              region = region && IsRegionCode(c) && c.size() == 3;
+          const std::string_view after = grp.end < toks.size() ? std::string_view(toks.upper[grp.end]) : "";
+          if (after == "COUNTRIES" || after == "NATIONS" || after == "STATES" || after == "PEOPLES")
+            region = false;
+          if (region) continue;
+        }
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start)) continue;

@@ -516,6 +516,20 @@ TEST_F(TaggedCoderTest, AnUnknownNameBeforeTheVerbIsItsSubject) {
   EXPECT_EQ(Code("Gondor on Monday condemned Arnor."), (T{{"GON", "ARN", "122"}}));
 }
 
+TEST_F(TaggedCoderTest, ARegionIsATopicNotAParty) {
+  EXPECT_TRUE(Code("Arnor praised the Caribbean.").empty());
+  EXPECT_EQ(Code("Arnor praised Caribbean countries."), (T{{"ARN", "CRB", "051"}}));
+  // Waters named after a state are not the state.
+  EXPECT_TRUE(Code("Arnor attacked ships in the Gulf of Gondor.").count({"ARN", "GON", "190"}) == 0);
+}
+
+TEST_F(TaggedCoderTest, PersonsOfTheirCountriesJoinedByAnd) {
+  // "Presidents Buhari of Nigeria and Patrice Talon of Benin signed": the
+  // unknown second name does not break the compound.
+  EXPECT_EQ(Code("Aragorn of Gondor and Legolas Greenleaf of Arnor met."),
+            (T{{"GONGOV", "ARN", "040"}, {"ARN", "GONGOV", "040"}}));
+}
+
 TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
   EXPECT_TRUE(Code("Arnor condemned the raid as criminal.").empty());
   EXPECT_TRUE(Code("Arnor voiced opposition to the raid.").empty());

@@ -603,6 +603,25 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool anaphor = an->units[an->groups[object].units[0]].anaphor;
       const bool quoted = QuoteOpensBetween(toks, v.end, at);
       if ((!direct && !named) || media || anaphor || quoted) object = -1;
+      // "said the 'phony' Harris attacked Biden": the object of a reported
+      // clause whose own subject no dictionary knows is not what the
+      // statement is about (that subject is).
+      if (object >= 0 && !toks.tags.empty()) {
+        size_t b = v.end;
+        if (b < at && toks.ids[b] == words.that) ++b;
+        size_t verb = at;
+        for (size_t t = b; t < at; ++t)
+          if (VerbBetween(toks, *an, t, t + 1)) { verb = t; break; }
+        bool actor_before = false;
+        for (size_t t = b; t < verb; ++t)
+          actor_before = actor_before || an->group_at[t] >= 0 || toks.tags[t].xpos == Xpos::kPRP;
+        // (Not after a copula: "said the crash was likely Iran's doing" is
+        // about Iran.)
+        if (verb < at && verb > b && !actor_before &&
+            !analyzer->IsAuxiliaryOrAdverb(toks.ids[verb], toks.upper[verb]) &&
+            toks.tags[verb].xpos != Xpos::kMD)
+          object = -1;
+      }
       // "said the crash was likely Iran's doing", "claimed Iran is unduly
       // influencing": a statement that blames is an accusation (112); one
       // that disparages ("a failed radical left", "null and void") is

@@ -567,6 +567,10 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_TRUE(Code("Arnor said the convoy was attacking Osgiliath.").empty());
   EXPECT_TRUE(Code("Arnor said the convoy attacked Osgiliath.").empty());
   EXPECT_EQ(Code("Arnor said it attacked Osgiliath."), (T{{"ARN", "OSG", "190"}}));
+  // Nor is its object what the statement is about ("said the phony Harris
+  // attacked Biden"), unless a copula makes it the topic.
+  EXPECT_TRUE(Code("Arnor claimed the hobbit Legolas attacked Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor claimed the flag was Osgiliath's."), (T{{"ARN", "OSG", "010"}}));
 }
 
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {

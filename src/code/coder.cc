@@ -795,6 +795,26 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     emit(source, target, code);
     if (!paired.empty() && paired != "---") emit(target, source, paired);
   }
+  // "Warren announced she was endorsing Biden", "Pompeo posted a message
+  // blaming Iran": a plain statement (010) between two actors says nothing
+  // that a more telling event between them in the sentence does not.
+  auto says_more = [&](const CodedEvent& x) {
+    for (size_t j = first_event; j < out->size(); ++j) {
+      const CodedEvent& y = (*out)[j];
+      if (y.code != "010" && y.source == x.source && y.target == x.target && y.mood == x.mood)
+        return true;
+    }
+    return false;
+  };
+  size_t kept = first_event;
+  for (size_t i = first_event; i < out->size(); ++i) {
+    const bool drop = (*out)[i].code == "010" && says_more((*out)[i]);
+    if (!drop) {
+      if (kept != i) (*out)[kept] = std::move((*out)[i]);
+      ++kept;
+    }
+  }
+  out->resize(kept);
 }
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -29,7 +29,8 @@ constexpr char kVerbs[] =
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
-    "--- PRAISE [051] ---\nPRAISE\n";
+    "--- PRAISE [051] ---\nPRAISE\n"
+    "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
@@ -571,6 +572,8 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   // attacked Biden"), unless a copula makes it the topic.
   EXPECT_TRUE(Code("Arnor claimed the hobbit Legolas attacked Osgiliath.").empty());
   EXPECT_EQ(Code("Arnor claimed the flag was Osgiliath's."), (T{{"ARN", "OSG", "010"}}));
+  // A plain statement adds nothing to a more telling event between the two.
+  EXPECT_EQ(Code("Arnor stated it condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {

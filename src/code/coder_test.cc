@@ -30,7 +30,7 @@ constexpr char kVerbs[] =
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
-    "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n";
+    "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {
@@ -231,6 +231,9 @@ TEST_F(CoderTest, ACoordinatedVerbKeepsAnUnknownSubject) {
 TEST_F(CoderTest, MediaStatementsAreCommentary) {
   EXPECT_TRUE(Code("Gondor reporters claimed Arnor won.").empty());
   EXPECT_EQ(Code("Gondor claimed Arnor won."), (T{{"GON", "ARN", "010"}}));
+  // ... whatever a statement verb's pattern codes ("revealed a deal").
+  EXPECT_TRUE(Code("Gondor reporters stated aid for Arnor.").empty());
+  EXPECT_EQ(Code("Gondor stated aid for Arnor."), (T{{"GON", "ARN", "033"}}));
 }
 
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {

@@ -79,9 +79,10 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // security measures").
 bool OneSidedCode(std::string_view code, bool literal) {
   // Not the bare 030: "signaled an intent to run" is an intent toward no one
-  // (both such events in the audits were judged no event).
+  // (both such events in the audits were judged no event); nor an intent to
+  // meet (036) with no one.
   return literal && (code == "015" || code == "016" || code == "018" ||
-                     (code.compare(0, 2, "03") == 0 && code != "030") ||
+                     (code.compare(0, 2, "03") == 0 && code != "030" && code != "036") ||
                      code.compare(0, 2, "15") == 0);
 }
 

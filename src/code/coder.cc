@@ -535,6 +535,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
+        // "with the exception of Cyprus", "except Turkey": left out.
+        if (grp.start >= 2 && (toks.upper[grp.start - 1] == "EXCEPT" ||
+                               (toks.upper[grp.start - 1] == "OF" &&
+                                toks.upper[grp.start - 2] == "EXCEPTION") ||
+                               (toks.upper[grp.start - 1] == "THAN" &&
+                                toks.upper[grp.start - 2] == "OTHER") ||
+                               toks.upper[grp.start - 1] == "EXCLUDING"))
+          continue;
         if ((statement || compound_subject) && grp.start > 0) {
           const uint32_t prev = toks.ids[grp.start - 1];
           const std::string& p = toks.upper[grp.start - 1];

@@ -504,6 +504,11 @@ TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
             (T{{"ARN", "GON", "122"}}));
 }
 
+TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
+  EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());
+}
+
 TEST_F(CoderTest, APairAfterBetweenAreEachOthersPartners) {
   EXPECT_TRUE(Code("Arnor praised the treaty between Gondor and Osgiliath.").empty());
   EXPECT_EQ(Code("Arnor praised Gondor."), (T{{"ARN", "GON", "051"}}));

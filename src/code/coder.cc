@@ -412,6 +412,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    // "condemned Arnor for attacking Gondor", "accused Iran of attacking":
+    // the gerund's subject is the object before "for"/"of".
+    if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&
+        (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
+      subject = an->group_at[v.start - 2];
     // "..., the same day that he dropped out, Bloomberg endorsed": a proper
     // name no dictionary knows right before the verb is its subject, and
     // the event has no source we can code, not an actor named earlier.
@@ -456,7 +461,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // promised ...") does not give the next coordinated verb its subject.
     const bool relative = clause_start > 0 && (toks.ids[clause_start - 1] == words.who ||
                                                toks.ids[clause_start - 1] == words.which);
-    if (!relative) {
+    // Nor does a gerund or participle ("accused Trump of ignoring the facts
+    // and said ..." is Pelosi's "said"): "and" joins finite verbs.
+    const bool nonfinite = !toks.tags.empty() && !finite_verb &&
+                           (vx == Xpos::kVBG || vx == Xpos::kVBN);
+    if (!relative && !nonfinite) {
       last_subject = subject;
       subject_known = true;
     }
@@ -556,11 +565,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         const code::ActorUnit& lead = an->units[grp.units[0]];
         // "acknowledged their government had ...": the subject's own
         // agents are not what it acts on.
-        if (!lead.has_actor && grp.start > 0) {
+        // "Corbyn said his Labour Party ...": nor its own party.
+        if (grp.start > 0) {
           const uint32_t prev = toks.ids[grp.start - 1];
-          if (prev == words.its || prev == words.his || prev == words.her ||
-              prev == words.their || prev == words.our)
-            continue;
+          const bool own = prev == words.its || prev == words.his || prev == words.her ||
+                           prev == words.their || prev == words.our;
+          bool same = false;
+          if (own && lead.has_actor && subject >= 0)
+            for (size_t su : an->groups[subject].units)
+              for (const std::string& c : an->units[su].codes)
+                same = same || (!lead.codes.empty() && c == lead.codes[0]);
+          if (own && (!lead.has_actor || same)) continue;
         }
         if (lead.pronoun && toks.upper[lead.start] != "HIM" && toks.upper[lead.start] != "THEM")
           continue;

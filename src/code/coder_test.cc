@@ -504,6 +504,18 @@ TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
             (T{{"ARN", "GON", "122"}}));
 }
 
+TEST_F(CoderTest, NoActorActsOnItsOwnPossession) {
+  EXPECT_EQ(Code("Aragorn condemned Boromir."), (T{{"GONGOV", "GONGOV", "122"}}));
+  EXPECT_TRUE(Code("Aragorn condemned his Boromir.").empty());
+}
+
+TEST_F(TaggedCoderTest, AndJoinsFiniteVerbs) {
+  // "accused Trump of ignoring the facts and said ...": "said" is the
+  // accuser's, not the subject of the gerund's.
+  const auto events = Code("Aragorn condemned Arnor for attacking Gondor and claimed Osgiliath won.");
+  EXPECT_EQ(events, (T{{"GONGOV", "ARN", "122"}, {"ARN", "GON", "190"}, {"GONGOV", "OSG", "010"}}));
+}
+
 TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
   EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());

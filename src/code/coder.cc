@@ -544,6 +544,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
+        // "a press conference discussing concerns about Russian
+        // interference": what a consultation is about is not a party to it.
+        if (code_root == "04" && grp.start > 0) {
+          size_t k = grp.start;
+          while (k > v.end && (toks.ids[k - 1] == words.the || toks.ids[k - 1] == words.and_ ||
+                               toks.ids[k - 1] == words.comma || an->group_at[k - 1] >= 0))
+            --k;
+          const std::string& p = toks.upper[k - 1];
+          if (p == "ABOUT" || p == "REGARDING" || p == "CONCERNING" || p == "OVER") continue;
+        }
         // "with the exception of Cyprus", "except Turkey": left out.
         if (grp.start >= 2 && (toks.upper[grp.start - 1] == "EXCEPT" ||
                                (toks.upper[grp.start - 1] == "OF" &&

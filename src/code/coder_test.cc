@@ -516,6 +516,11 @@ TEST_F(TaggedCoderTest, AndJoinsFiniteVerbs) {
   EXPECT_EQ(events, (T{{"GONGOV", "ARN", "122"}, {"ARN", "GON", "190"}, {"GONGOV", "OSG", "010"}}));
 }
 
+TEST_F(CoderTest, WhatAMeetingIsAboutIsNoParty) {
+  EXPECT_TRUE(Code("Arnor met on Monday about Osgiliath and Gondor.").empty());
+  EXPECT_EQ(Code("Arnor met with Gondor about Osgiliath."), (T{{"ARN", "GON", "040"}}));
+}
+
 TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
   EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());

@@ -412,6 +412,23 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    // "captured the U.S. embassy, taking dozens of people hostage", "struck
+    // Gondor, killing ...": a participle after a comma shares the main
+    // verb's subject, never that verb's object.
+    if (vx == Xpos::kVBG && v.start > 0 && toks.ids[v.start - 1] == words.comma) {
+      if (subject_known) {
+        subject = last_subject;
+      } else if (subject >= 0) {
+        for (size_t t = subject_clause; t < an->groups[subject].start; ++t) {
+          const Xpos x = toks.tags[t].xpos;
+          if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kVBN) &&
+              !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t])) {
+            subject = -1;  // the first actor comes after a verb: an object
+            break;
+          }
+        }
+      }
+    }
     // "condemned Arnor for attacking Gondor", "accused Iran of attacking":
     // the gerund's subject is the object before "for"/"of".
     if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&

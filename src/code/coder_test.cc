@@ -521,6 +521,12 @@ TEST_F(CoderTest, WhatAMeetingIsAboutIsNoParty) {
   EXPECT_EQ(Code("Arnor met with Gondor about Osgiliath."), (T{{"ARN", "GON", "040"}}));
 }
 
+TEST_F(TaggedCoderTest, AParticipleAfterACommaSharesTheMainSubject) {
+  EXPECT_EQ(Code("Legolas struck Osgiliath, arresting Arnor.").count({"OSG", "ARN", "173"}), 0u);
+  EXPECT_EQ(Code("Gondor struck Osgiliath, arresting Arnor."),
+            (T{{"GON", "OSG", "190"}, {"GON", "ARN", "173"}}));
+}
+
 TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
   EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());

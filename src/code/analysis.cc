@@ -409,8 +409,12 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       }
       // Only a lone first name after a lower-case word: not "Director of
       // National Intelligence John Ratcliffe", "Secretary of State Pompeo".
+      // So is a lone unknown first name before a group's name used as a
+      // surname ("Qandeel Baloch" is no Baloch people, "Sudesh Amman" no city).
+      bool roles_only = !u.codes.empty();
+      for (const std::string& c : u.codes) roles_only = roles_only && c.size() > 3;
       const size_t f = u.start - 1;
-      if (u.person && u.end - u.start == 1 && u.start > 0 && !prev_unit &&
+      if ((u.person || roles_only) && u.end - u.start == 1 && u.start > 0 && !prev_unit &&
           UnknownNameWord(toks, f) && !IsTitleWord(toks.upper[f]) &&
           (f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF")))
         thing = true;
@@ -421,6 +425,15 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       thing = h == "GULF" || h == "SEA" || h == "STRAIT" || h == "STRAITS" || h == "BAY" ||
               h == "ISLE" || h == "CAPE";
     }
+    // "Qandeel Baloch": an agent word written as a surname after an
+    // unknown first name names a person, not the group.
+    if (!thing && !u.has_actor && !toks.tags.empty() && u.end - u.start == 1 && u.start > 0 &&
+        toks.capitalized[u.start] && !(k > 0 && out->units[k - 1].end == u.start) &&
+        UnknownNameWord(toks, u.start - 1) && !IsTitleWord(toks.upper[u.start - 1]) &&
+        !IsStateOrganWord(toks.upper[u.start]) &&
+        (u.start == 1 || (!toks.capitalized[u.start - 2] && toks.upper[u.start - 2] != "OF" &&
+                          toks.tags[u.start - 2].xpos != Xpos::kPOS)))
+      thing = true;
     // Agent words that name no one here: "almost criminal." (an
     // adjective before no noun), "expressed opposition to" (a stance).
     if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {

@@ -487,6 +487,9 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned actor Elfhelm Aragorn.").count({"ARN", "GONGOV", "122"}), 0u);
   EXPECT_EQ(Code("Arnor condemned Mr Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
   EXPECT_EQ(Code("Arnor condemned Secretary of State Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  // An agent word as a surname ("Qandeel Baloch") names a person, not the group.
+  EXPECT_TRUE(Code("Arnor condemned the singer Elanor Student.").empty());
+  EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));
 }
 
 TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {

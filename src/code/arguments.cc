@@ -265,7 +265,8 @@ const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to) {
   static constexpr std::string_view kScorn[] = {
       "FAILED", "FAILURE", "INCOMPETENT", "DISGRACE", "DISGRACEFUL", "RIDICULOUS", "VOID",
       "GARBAGE", "HOAX", "DISASTER", "DISASTROUS", "SHAMEFUL", "UNACCEPTABLE",
-      "IRRESPONSIBLE", "RECKLESS", "ABSURD", "PATHETIC", "HYPOCRITICAL", "NONSENSE"};
+      "IRRESPONSIBLE", "RECKLESS", "ABSURD", "PATHETIC", "HYPOCRITICAL", "NONSENSE",
+      "DESTROY", "DESTROYING", "RUIN", "RUINING", "WRECK", "WRECKING", "DANGEROUS"};
   for (size_t i = from; i < to && i < toks.size(); ++i) {
     const std::string& u = toks.upper[i];
     for (std::string_view k : kBlame)

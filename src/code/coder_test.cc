@@ -239,6 +239,7 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {
   EXPECT_EQ(Code("Gondor claimed Arnor was responsible."), (T{{"GON", "ARN", "112"}}));
   EXPECT_EQ(Code("Gondor claimed Arnor was a disgrace."), (T{{"GON", "ARN", "111"}}));
+  EXPECT_EQ(Code("Gondor claimed Arnor would ruin Osgiliath."), (T{{"GON", "ARN", "111"}}));
   // Also when a pattern says only that a "that" clause follows.
   EXPECT_EQ(Code("Gondor claimed that Arnor was a disgrace."), (T{{"GON", "ARN", "111"}}));
   EXPECT_EQ(Code("Gondor claimed Arnor was ready."), (T{{"GON", "ARN", "010"}}));
@@ -528,6 +529,13 @@ TEST_F(TaggedCoderTest, AParticipleAfterACommaSharesTheMainSubject) {
   EXPECT_EQ(Code("Legolas struck Osgiliath, arresting Arnor.").count({"OSG", "ARN", "173"}), 0u);
   EXPECT_EQ(Code("Gondor struck Osgiliath, arresting Arnor."),
             (T{{"GON", "OSG", "190"}, {"GON", "ARN", "173"}}));
+}
+
+TEST_F(CoderTest, AnObjectPronounSkipsOnlyTheSubject) {
+  // "police dispersed them" is not the police; "broke with X and arrested
+  // him" is X.
+  EXPECT_EQ(Code("Arnorian soldiers broke with Aragorn and arrested him.").count({"ARNMIL", "GONGOV", "173"}), 1u);
+  EXPECT_EQ(Code("Aragorn arrested him.").count({"GONGOV", "GONGOV", "173"}), 0u);
 }
 
 TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {

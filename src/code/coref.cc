@@ -347,7 +347,16 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     for (size_t k = next_unit; k-- > 0;) {
       const ActorUnit& u = out->units[k];
       if (!Fits(kind, u.person, u.plural)) continue;
-      if (skip) { skip = false; continue; }
+      // ... when that actor is the subject, not the object of a preposition
+      // ("have broken with Trump and have urged him": him is Trump).
+      if (skip) {
+        skip = false;
+        const bool prep_object = u.start > 0 && (toks.ids[u.start - 1] == w.with ||
+                                                 toks.ids[u.start - 1] == w.to ||
+                                                 toks.ids[u.start - 1] == w.against ||
+                                                 toks.ids[u.start - 1] == w.from);
+        if (!prep_object) continue;
+      }
       codes = &u.codes;
       break;
     }

@@ -367,7 +367,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           toks.tags[v.start - 1].xpos == Xpos::kVBP) &&
          analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start - 1], toks.upper[v.start - 1]));
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
-      for (size_t t = v.start; t-- > subject_clause;) {
+      // ("claimed that Ukraine attacked": across the "that" to its verb.)
+      size_t reach = subject_clause;
+      if (reach > 1 && toks.ids[reach - 1] == words.that) {
+        reach = 0;
+        for (size_t i = subject_clause - 1; i-- > 0;)
+          if (an->clause_break[i]) { reach = i + 1; break; }
+      }
+      for (size_t t = v.start; t-- > reach;) {
         const Xpos x = toks.tags[t].xpos;
         if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
             !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && an->group_at[t] < 0) {
@@ -382,6 +389,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // ("denied the allegations, labeled them" is one subject's).
           size_t at = t + 1;
           if (at < v.start && toks.ids[at] == words.that) ++at;
+          // "claimed that during a 2018 trip to France, Trump refused": an
+          // opening adverbial phrase up to its comma comes first.
+          if (at < v.start && toks.tags[at].xpos == Xpos::kIN && an->group_at[at] < 0)
+            for (size_t c = at + 1; c < v.start && c < at + 12; ++c)
+              if (toks.ids[c] == words.comma) { at = c + 1; break; }
           const int g = an->group_at[at];
           bool complement = false;
           if (g >= 0 && an->groups[g].start == at && an->groups[g].end <= v.start) {
@@ -722,6 +734,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
+    // "would not say whether he supported Court packing", "asked if X had
+    // attacked": what "whether" or "if" opens is not told as fact.
+    if (mood == Mood::kAsserted && clause_start > 0 &&
+        (toks.ids[clause_start - 1] == words.whether || toks.ids[clause_start - 1] == words.if_))
+      mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

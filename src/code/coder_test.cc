@@ -606,6 +606,11 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   // Also with a perfect ("has attacked"), and an organisation's "they".
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor was attacking Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed that Gondor attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed that in the war, Gondor attacked Osgiliath."),
+            Mood::kHypothetical);
+  // What "whether" opens is not told either.
+  EXPECT_EQ(mood_of_attack("Nobody knew whether Gondor attacked Osgiliath."), Mood::kHypothetical);
   // A reported clause whose subject no dictionary names is not the speaker's act.
   EXPECT_TRUE(Code("Arnor said the convoy was attacking Osgiliath.").empty());
   EXPECT_TRUE(Code("Arnor said the convoy attacked Osgiliath.").empty());

@@ -63,6 +63,10 @@ struct CoderOptions {
   // document has named most so far ("police fired on protesters" in a Hong
   // Kong story -> HKGCOP, HKGOPP). Off for the peers' suites, which expect "---".
   bool infer_agent_country = true;
+  // "Ohio man", "a British woman", "Texas residents" are private persons of
+  // the country (USACVL, GBRCVL), not its state. Off for the peers' suites,
+  // which code the country alone ("A Pakistani woman" -> PAK).
+  bool persons_of_a_country_are_civilians = true;
   // An actor after "in" is where a verb happened, not whom it is done to
   // ("arrested in Iraq", "met in Cairo"), unless a pattern's "+" names it
   // there; dyad records it as the event's location. On for the peers'

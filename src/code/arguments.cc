@@ -344,4 +344,32 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
   return noun;
 }
 
+void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an) {
+  static constexpr std::string_view kPersons[] = {
+      "MAN", "MEN", "WOMAN", "WOMEN", "RESIDENT", "RESIDENTS", "NATIVE", "NATIVES", "TEEN",
+      "TEENS", "TEENAGER", "TEENAGERS", "BOY", "BOYS", "GIRL", "GIRLS", "COUPLE", "FAMILY",
+      "FAMILIES", "TOURIST", "TOURISTS", "NATIONAL", "NATIONALS"};
+  const size_t n = toks.size();
+  for (size_t k = 0; k < an->units.size(); ++k) {
+    code::ActorUnit& u = an->units[k];
+    if (!u.has_actor || !u.agents.empty() || u.person || u.pronoun || u.anaphor || u.end >= n ||
+        toks.capitalized[u.end] || (k + 1 < an->units.size() && an->units[k + 1].start == u.end))
+      continue;
+    bool person_noun = false;
+    for (std::string_view p : kPersons) person_noun = person_noun || toks.upper[u.end] == p;
+    bool states = !u.codes.empty();
+    for (const std::string& c : u.codes)
+      states = states && c.size() == 3 && IsCountryPrefix(c) && !IsRegionCode(c);
+    if (!person_noun || !states) continue;
+    for (std::string& c : u.codes) c += "CVL";
+    u.agents = "CVL";
+    u.end += 1;
+    for (code::ActorGroup& g : an->groups)
+      if (g.end == u.end - 1 && g.start <= u.start) {
+        g.end = u.end;
+        an->group_at[u.end - 1] = an->group_at[u.start];
+      }
+  }
+}
+
 }  // namespace dyad::code

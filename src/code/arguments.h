@@ -114,6 +114,11 @@ std::string_view LastWord(std::string_view text);
 // "the nation" (the speaker's own state, unnamed).
 bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to);
 
+// "Ohio man", "a British woman", "Texas residents": a state's name before a
+// word for private persons names those persons (USACVL), not the state
+// (CoderOptions::persons_of_a_country_are_civilians).
+void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -538,6 +538,13 @@ TEST_F(CoderTest, AnObjectPronounSkipsOnlyTheSubject) {
   EXPECT_EQ(Code("Aragorn arrested him.").count({"GONGOV", "GONGOV", "173"}), 0u);
 }
 
+TEST_F(CoderTest, AStateBeforeAWordForPersonsNamesPrivatePersons) {
+  EXPECT_EQ(Code("Gondor soldiers arrested an Arnor man."), (T{{"GONMIL", "ARNCVL", "173"}}));
+  EXPECT_EQ(Code("Gondor soldiers arrested Arnor."), (T{{"GONMIL", "ARN", "173"}}));
+  // Nothing said about one's own people is an event.
+  EXPECT_TRUE(Code("Gondor claimed a Gondor woman won.").empty());
+}
+
 TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
   EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());

@@ -88,6 +88,7 @@ CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
   co.all_moods = true;             // the peers code intentions and negations alike
   co.allow_missing_actors = true;  // and write "---" for a missing actor
   co.infer_agent_country = false;  // the suites expect "---" for an agent alone
+  co.persons_of_a_country_are_civilians = false;  // "A Pakistani woman" is PAK there
   co.places_as_targets = true;     // "in Gondor" may be a target there
   co.partners_act_on_each_other = false;
   co.complement_subjects = false;

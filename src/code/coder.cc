@@ -840,11 +840,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             continue;
           // "Azerbaijan's foreign ministry said Baku welcomed ...": a
           // statement about one's own country is no interaction.
-          // (nor about a private person of it: "Japanese officials said the
-          // Japanese man showed symptoms").
-          if (c.compare(0, 2, "01") == 0 && b.first.size() >= 3 &&
-              (b.first.size() == 3 || b.first.compare(3, std::string::npos, "CVL") == 0) &&
-              a.first.compare(0, 3, b.first, 0, 3) == 0)
+          if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
             continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;

@@ -88,8 +88,10 @@ struct CoderOptions {
   // TABARI's default actor search (its manual, 5.8) where dyad's finds
   // none: no subject -> the first actor of the sentence before the verb; no
   // object -> the first actor before the verb whose code differs from the
-  // source's, else a compound source's members act on each other. On for
-  // the TABARI suite only: dyad's own coding leaves such events out.
+  // source's, else a compound source's members act on each other; and a
+  // pattern's "^" passes over an actor, which is then neither source nor
+  // target (manual 5.7). On for the TABARI suite only: dyad's own coding
+  // leaves such events out.
   bool tabari_actor_search = false;
   // A dictionary verb the tagger reads as a noun is a verb when it follows
   // an actor right away and its clause has no other verb: the terse,

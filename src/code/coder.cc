@@ -89,12 +89,16 @@ bool PluralOf(std::string_view word, std::string_view stem) {
 
 struct MatchState {
   int source = -1, target = -1;  // group indexes
+  uint64_t skipped = 0;          // groups a pattern's "^" passed over (bit g)
 };
 
 class PatternMatcher {
  public:
-  PatternMatcher(const code::Compiled& c, const SentenceTokens& t, const Analysis& a)
-      : c_(c), t_(t), a_(a) {}
+  // skip_actors: "^" passes over an actor, as TABARI reads it (without:
+  // it passes over nothing; PETRARCH-2 passes over a noun phrase).
+  PatternMatcher(const code::Compiled& c, const SentenceTokens& t, const Analysis& a,
+                 bool skip_actors)
+      : c_(c), t_(t), a_(a), skip_actors_(skip_actors) {}
 
   // End of element e when it starts exactly at pos, or kNone.
   size_t At(const CElement& e, size_t pos, MatchState* st) const {
@@ -151,8 +155,16 @@ class PatternMatcher {
         else st->source = st->target = g;
         return a_.groups[g].end;
       }
-      case PatternElement::Kind::kSkip:
-        return pos;
+      case PatternElement::Kind::kSkip: {
+        // TABARI's "^": an actor (a whole compound) passed over, neither
+        // source nor target.
+        if (!skip_actors_) return pos;
+        if (pos >= n) return kNone;
+        const int g = a_.group_at[pos];
+        if (g < 0 || a_.groups[g].start != pos) return kNone;
+        if (g < 64) st->skipped |= uint64_t{1} << g;
+        return a_.groups[g].end;
+      }
       case PatternElement::Kind::kVerb:
         return kNone;
     }
@@ -211,6 +223,7 @@ class PatternMatcher {
   const code::Compiled& c_;
   const SentenceTokens& t_;
   const Analysis& a_;
+  const bool skip_actors_;
   size_t verb_ = 0;  // the verb being matched
 };
 
@@ -242,7 +255,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     AnalyzeClauses(an->words, toks.tags, an->chunks, &an->clauses);
   }
   if (options.infer_agent_country) InferAgentCountries(an, doc_country, toks, words, discourse);
-  PatternMatcher matcher(compiled, toks, *an);
+  PatternMatcher matcher(compiled, toks, *an, options.tabari_actor_search);
 
   auto unit_text = [&](size_t unit) -> std::string {
     const code::ActorUnit& u = an->units[unit];
@@ -565,7 +578,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     bool tabari_reciprocal = false;
     if (options.tabari_actor_search) {
       const code::TabariRoles r =
-          code::TabariActorSearch(*an, v, st.source, st.target, passive, tabari_conjunctions);
+          code::TabariActorSearch(*an, v, st.source, st.target, st.skipped, passive,
+                                  tabari_conjunctions);
       source = r.source;
       target = r.target;
       tabari_reciprocal = r.reciprocal;

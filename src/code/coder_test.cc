@@ -578,6 +578,34 @@ TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
   EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
 }
 
+// TABARI's "^" passes over an actor (a whole compound), which is then
+// neither source nor target; only under TABARI's conventions.
+TEST(CoderTabari, CaretSkipsAnActor) {
+  auto code = [](bool tabari, std::string_view sentence) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n",
+                                   DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("t.verbs", "WARN [160]\n- * AT ^ +  [162]\n- $ ^ FOR *  [164]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto coder = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(coder.ok());
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
+    std::string r;
+    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
+    return r;
+  };
+  EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
+  EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
+  // A skipped actor is not the default target either.
+  EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
+  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
+}
+
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {
   // The aside's actor is neither the subject nor a pattern's source.
   EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));

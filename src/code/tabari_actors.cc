@@ -38,9 +38,10 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
 }
 
 TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
-                              int pattern_target, bool passive,
+                              int pattern_target, uint64_t skipped, bool passive,
                               const std::vector<uint32_t>& conjunctions) {
   TabariRoles r;
+  auto passed_over = [&](int g) { return g < 64 && (skipped >> g & 1) != 0; };
   r.source = pattern_source;
   r.target = pattern_target;
   const int n = static_cast<int>(an.groups.size());
@@ -55,24 +56,24 @@ TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_
       if (b < an.group_at.size() && an.group_at[b] >= 0) {
         const int g = an.group_at[b];
         const ActorGroup& grp = an.groups[static_cast<size_t>(g)];
-        if (grp.start == b && grp.end <= v.start &&
+        if (grp.start == b && grp.end <= v.start && !passed_over(g) &&
             g != r.target && !Shares(an, g, r.target))
           r.source = g;
       }
       --k;
     }
     for (int g = 0; g < n && r.source < 0; ++g)
-      if (an.groups[static_cast<size_t>(g)].end <= v.start &&
+      if (an.groups[static_cast<size_t>(g)].end <= v.start && !passed_over(g) &&
           g != r.target && !Shares(an, g, r.target))
         r.source = g;
   }
   if (r.target < 0) {
     for (int g = 0; g < n && r.target < 0; ++g)
-      if (an.groups[static_cast<size_t>(g)].start >= v.end &&
+      if (an.groups[static_cast<size_t>(g)].start >= v.end && !passed_over(g) &&
           g != r.source && !Shares(an, g, r.source))
         r.target = g;
     for (int g = 0; g < n && r.target < 0; ++g)
-      if (an.groups[static_cast<size_t>(g)].end <= v.start &&
+      if (an.groups[static_cast<size_t>(g)].end <= v.start && !passed_over(g) &&
           g != r.source && !Shares(an, g, r.source))
         r.target = g;
     if (r.target < 0 && r.source >= 0 && an.groups[static_cast<size_t>(r.source)].units.size() > 1) {

@@ -31,12 +31,13 @@ struct TabariRoles {
 //  - target: the first actor after the verb whose code differs from the
 //    source's, else the first such actor before the verb, else a compound
 //    source's members act on each other;
-//  - a passive verb (with no role from a pattern) swaps the two.
+//  - a passive verb (with no role from a pattern) swaps the two;
+//  - groups a pattern's "^" skipped (bit g of `skipped`) are neither.
 // A lone agent ("officials", "---GOV") counts as an actor here (TABARI's
 // CONVERT AGENTS); validation drops the events it makes where TABARI's
 // options say it is none.
 TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
-                              int pattern_target, bool passive,
+                              int pattern_target, uint64_t skipped, bool passive,
                               const std::vector<uint32_t>& conjunctions);
 
 }  // namespace dyad::code

@@ -436,6 +436,13 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
     pos = nl + 1;
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    // A blank line ends a record (manual 4.3), and with it a comment left
+    // open ("{ FOR / GON / 045 }   /*"): the next record is read, not
+    // swallowed.
+    if (in_comment && line.find_first_not_of(" \t") == std::string::npos) {
+      in_comment = false;
+      continue;
+    }
     if (const size_t digits = in_comment ? 0 : RecordHead(line); digits > 0) {
       finish();
       cur = ValidationCase();

@@ -186,6 +186,14 @@ TEST(TabariRecords, DatesOfMoreThanSixDigitsStartRecords) {
   EXPECT_EQ(s->cases[2].date, 20150607);
   TabariOptions o;
   EXPECT_FALSE(o.Apply("SET: YYYY = MAYBE", "t:1").ok());
+  // A comment left open ends with its record at a blank line.
+  auto open = ParseTabariRecords("950101  A-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } /*\n\n"
+                                 "950101  B-01\nGondor restored ties with Arnor.\n/* { GON / ARN / 064 } */\n",
+                                 "o.text");
+  ASSERT_TRUE(open.ok()) << open.status().message();
+  ASSERT_EQ(open->cases.size(), 2u);
+  EXPECT_EQ(open->cases[0].expected.size(), 1u);
+  EXPECT_EQ(open->cases[1].id, "B-01");
   // Hostile heads: no crash, and no record without text.
   for (const char* t : {"1234567890123 X\nt /* {A/B/01} */", "12345678\t\n", "123456 ", "0000000 X\n/* { */"}) {
     auto r = ParseTabariRecords(t, "h.text");

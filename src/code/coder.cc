@@ -576,13 +576,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     // TABARI's own search instead (CoderOptions::tabari_actor_search).
     bool tabari_reciprocal = false;
+    int only_unit = -1;  // TABARI: a compound source's member is the target
     if (options.tabari_actor_search) {
       const code::TabariRoles r =
           code::TabariActorSearch(*an, v, st.source, st.target, st.skipped, passive,
                                   tabari_conjunctions);
       source = r.source;
       target = r.target;
-      tabari_reciprocal = r.reciprocal;
+      tabari_reciprocal = r.reciprocal || r.target_unit >= 0;
+      only_unit = r.target_unit;
     }
     Mood mood = analyzer->MoodOf(toks, *an, v);
     // The clause analysis sees negation and modality the word walk misses
@@ -601,15 +603,18 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's
     // "%" said the members act on each other.
     const bool reciprocal = (st.source >= 0 && st.source == st.target) || tabari_reciprocal;
-    auto emit = [&](int src, int tgt, const std::string& c) {
+    // src_unit / tgt_unit >= 0: only that unit of the group.
+    auto emit = [&](int src, int tgt, const std::string& c, int src_unit, int tgt_unit) {
       if (src >= 0 && src == tgt && !reciprocal) return;
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
       if (src >= 0)
         for (size_t u : an->groups[src].units)
-          for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
+          if (src_unit < 0 || u == static_cast<size_t>(src_unit))
+            for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
-          for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
+          if (tgt_unit < 0 || u == static_cast<size_t>(tgt_unit))
+            for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
       // "his Greek counterpart, Nikos Dendias": one actor named twice (GRC,
       // GRCGOV) is one side; the more specific code stays.
       auto drop_prefixes = [](std::vector<std::pair<std::string, std::string>>* v) {
@@ -716,8 +721,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       };
       if (persons(source) && persons(target)) code = "111";
     }
-    emit(source, target, code);
-    if (!paired.empty() && paired != "---") emit(target, source, paired);
+    emit(source, target, code, -1, only_unit);
+    if (!paired.empty() && paired != "---") emit(target, source, paired, only_unit, -1);
   }
 }
 

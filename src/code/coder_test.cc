@@ -129,11 +129,15 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
   // other actor after the verb, else before it.
   EXPECT_EQ(Code("Arnor said that Gondor will attack."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Arnor said that Gondor will attack Osgiliath."), (T{{"ARN", "OSG", "190"}}));
-  // An actor right after a conjunction is the source of its clause.
+  // An actor right after a conjunction is the source of its clause; a
+  // target before the verb is the nearest one.
   EXPECT_EQ(Code("Arnor condemned Russia but Gondor will attack."),
-            (T{{"ARN", "RUS", "122"}, {"GON", "ARN", "190"}}));
-  // A compound source with no other actor acts on itself.
-  EXPECT_EQ(Code("Arnor and Gondor condemned."), (T{{"ARN", "GON", "122"}, {"GON", "ARN", "122"}}));
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "190"}}));
+  // A compound source is compared by its first actor: another member is
+  // the target (and does not act on itself).
+  EXPECT_EQ(Code("Arnor and Gondor condemned."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor and Gondor urged Russia to condemn them."),
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // Passive voice swaps the two.
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
 }

@@ -68,14 +68,37 @@ TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_
         r.source = g;
   }
   if (r.target < 0) {
+    // TABARI compares a compound source by its first actor's code: another
+    // member of it is a target of its own ("Bree and Arnor are to restore
+    // ties" -> BRE ARN), and the compound acts on itself only when none is.
+    auto member = [&](int g) -> int {
+      if (g != r.source) return -1;
+      const std::vector<size_t>& us = an.groups[static_cast<size_t>(g)].units;
+      for (size_t i = 1; i < us.size(); ++i) {
+        bool same = false;
+        for (const std::string& x : an.units[us[i]].codes)
+          for (const std::string& y : an.units[us[0]].codes) same = same || x == y;
+        if (!same) return static_cast<int>(us[i]);
+      }
+      return -1;
+    };
+    auto take = [&](int g) {
+      if (passed_over(g)) return false;
+      if (g == r.source) {
+        r.target_unit = member(g);
+        if (r.target_unit >= 0) r.target = g;
+        return r.target_unit >= 0;
+      }
+      if (Shares(an, g, r.source)) return false;
+      r.target = g;
+      return true;
+    };
     for (int g = 0; g < n && r.target < 0; ++g)
-      if (an.groups[static_cast<size_t>(g)].start >= v.end && !passed_over(g) &&
-          g != r.source && !Shares(an, g, r.source))
-        r.target = g;
-    for (int g = 0; g < n && r.target < 0; ++g)
-      if (an.groups[static_cast<size_t>(g)].end <= v.start && !passed_over(g) &&
-          g != r.source && !Shares(an, g, r.source))
-        r.target = g;
+      if (an.groups[static_cast<size_t>(g)].start >= v.end) take(g);
+    // Before the verb, the nearest first ("Elrond and Gondor urged Bree to
+    // assist them": BRE).
+    for (int g = n; g-- > 0 && r.target < 0;)
+      if (an.groups[static_cast<size_t>(g)].end <= v.start) take(g);
     if (r.target < 0 && r.source >= 0 && an.groups[static_cast<size_t>(r.source)].units.size() > 1) {
       r.target = r.source;
       r.reciprocal = true;

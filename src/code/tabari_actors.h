@@ -21,6 +21,7 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
 struct TabariRoles {
   int source = -1, target = -1;  // group indexes, -1: none
   bool reciprocal = false;       // a compound source is its own target
+  int target_unit = -1;          // the target is only this unit of group `target`
 };
 
 // The source and target of verb `v` by TABARI's default search, where a

@@ -93,6 +93,12 @@ struct CoderOptions {
   // target (manual 5.7). On for the TABARI suite only: dyad's own coding
   // leaves such events out.
   bool tabari_actor_search = false;
+  // TABARI's DEFAULT command (manual 8.5), with tabari_actor_search: PRIOR
+  // leaves the source missing (for the default code) whenever no actor is
+  // before the verb, AFTER the target whenever none is after it. Without
+  // PRIOR an actor after the verb is the source when none is before it.
+  bool tabari_default_prior = false;
+  bool tabari_default_after = false;
   // A dictionary verb the tagger reads as a noun is a verb when it follows
   // an actor right away and its clause has no other verb: the terse,
   // ungrammatical records of the peers' suites ("Estonia act on a

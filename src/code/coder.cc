@@ -247,7 +247,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (sentence_discard) return;
   }
   analyzer->Run(toks, date, discourse, an);
-  if (an->groups.empty()) return;
+  // (TABARI's DEFAULT codes a verb with no actor at all.)
+  if (an->groups.empty() && !options.keep_sourceless) return;
   for (size_t i = 0; i < toks.size(); ++i) an->words.push_back(split.TokenText(text, first + i));
   FindDateMentions(an->words, date, &an->dates);
   if (!toks.tags.empty() && !an->verbs.empty()) {
@@ -580,7 +581,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (options.tabari_actor_search) {
       const code::TabariRoles r =
           code::TabariActorSearch(*an, v, st.source, st.target, st.skipped, passive,
-                                  tabari_conjunctions);
+                                  tabari_conjunctions, options.tabari_default_prior,
+                                  options.tabari_default_after);
       source = r.source;
       target = r.target;
       tabari_reciprocal = r.reciprocal || r.target_unit >= 0;
@@ -650,7 +652,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // A meeting or cooperation needs a counterpart: "X met" alone is none
       // (unless a peer fills in default actors: TABARI's DEFAULT).
       if (tgt < 0 && mutual_root && srcs.size() < 2 && !options.keep_sourceless) return;
-      if (tgt < 0 && src >= 0 &&
+      if (tgt < 0 && src >= 0 && !options.tabari_actor_search &&
           ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() >= 2 && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
@@ -690,7 +692,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                               named_persons(src) && named_persons(tgt);
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
-          if (a.first == b.first && (!two_people || LastWord(a.second) == LastWord(b.second)))
+          if (a.first == b.first && known(a.first) &&
+              (!two_people || LastWord(a.second) == LastWord(b.second)))
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           if (options.media_statements_are_commentary && c.compare(0, 2, "01") == 0 &&
@@ -751,7 +754,7 @@ void EventCoder::Impl::PrepareSentence(std::string_view sentence, Scratch* s) co
   splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
                            compiled.words, &s->toks);
-  if (options.tagger && analyzer->MayCode(s->toks)) {
+  if (options.tagger && (options.keep_sourceless || analyzer->MayCode(s->toks))) {
     Sentence whole;
     whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
     options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch, &s->toks.tags);

@@ -39,7 +39,8 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
 
 TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
                               int pattern_target, uint64_t skipped, bool passive,
-                              const std::vector<uint32_t>& conjunctions) {
+                              const std::vector<uint32_t>& conjunctions, bool prior,
+                              bool after) {
   TabariRoles r;
   auto passed_over = [&](int g) { return g < 64 && (skipped >> g & 1) != 0; };
   r.source = pattern_source;
@@ -66,8 +67,17 @@ TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_
       if (an.groups[static_cast<size_t>(g)].end <= v.start && !passed_over(g) &&
           g != r.target && !Shares(an, g, r.target))
         r.source = g;
+    // None before the verb: the default source under PRIOR, else the first
+    // actor after it ("Fxrnost is to restore ties with Gondor" -> GON).
+    for (int g = 0; g < n && r.source < 0 && !prior; ++g)
+      if (an.groups[static_cast<size_t>(g)].start >= v.end && !passed_over(g) &&
+          g != r.target && !Shares(an, g, r.target))
+        r.source = g;
   }
-  if (r.target < 0) {
+  bool actor_after = false;
+  for (int g = 0; g < n; ++g)
+    actor_after = actor_after || (an.groups[static_cast<size_t>(g)].start >= v.end && !passed_over(g));
+  if (r.target < 0 && !(after && !actor_after)) {
     // TABARI compares a compound source by its first actor's code: another
     // member of it is a target of its own ("Bree and Arnor are to restore
     // ties" -> BRE ARN), and the compound acts on itself only when none is.

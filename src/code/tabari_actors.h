@@ -37,9 +37,13 @@ struct TabariRoles {
 // A lone agent ("officials", "---GOV") counts as an actor here (TABARI's
 // CONVERT AGENTS); validation drops the events it makes where TABARI's
 // options say it is none.
+// `prior` / `after`: TABARI's DEFAULT command's PRIOR and AFTER (see
+// CoderOptions::tabari_default_prior); without PRIOR, the first actor after
+// the verb is the source when none is before it.
 TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_source,
                               int pattern_target, uint64_t skipped, bool passive,
-                              const std::vector<uint32_t>& conjunctions);
+                              const std::vector<uint32_t>& conjunctions, bool prior = false,
+                              bool after = false);
 
 }  // namespace dyad::code
 

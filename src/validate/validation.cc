@@ -128,6 +128,26 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
   report.skipped = suite.skipped;
   auto scratch = coder.NewScratch();
   std::vector<CodedEvent> coded;
+  // TABARI's DEFAULT PRIOR and AFTER change its actor search: a coder with
+  // those CoderOptions for the records under them, built from this one's.
+  std::unique_ptr<EventCoder> variants[4];
+  auto coder_for = [&](const TabariOptions* t) -> const EventCoder& {
+    const CoderOptions& o = coder.options();
+    if (!t || !o.tabari_actor_search) return coder;
+    const bool prior = t->default_prior && !t->default_source.empty();
+    const bool after = t->default_after && !t->default_target.empty();
+    if (prior == o.tabari_default_prior && after == o.tabari_default_after) return coder;
+    std::unique_ptr<EventCoder>& v = variants[prior * 2 + after];
+    if (!v) {
+      CoderOptions vo = o;
+      vo.tabari_default_prior = prior;
+      vo.tabari_default_after = after;
+      Result<std::unique_ptr<EventCoder>> made = EventCoder::Create(coder.lexicon(), vo);
+      if (!made.ok()) return coder;
+      v = std::move(*made);
+    }
+    return *v;
+  };
   for (const ValidationCase& c : suite.cases) {
     coded.clear();
     CaseResult r;
@@ -145,12 +165,13 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
         std::replace(text.begin(), text.end(), '_', ' ');
         text = tabari->DropCommaPhrases(text);
       }
+      const EventCoder& cc = coder_for(tabari);
       if (tabari && tabari->forward)
-        coder.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
+        cc.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
       else
-        coder.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
+        cc.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
       if (tabari) {
-        SentenceFacts facts = coder.Facts(scratch.get());
+        SentenceFacts facts = cc.Facts(scratch.get());
         conjunctions = std::move(facts.conjunction_tokens);
         if (facts.discard) r.not_coded = "a discard code ###";
         else if (std::string why = tabari->ComplexReason(facts); !why.empty()) r.not_coded = "too complex: " + why;

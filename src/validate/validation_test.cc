@@ -281,6 +281,44 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   EXPECT_NE(r.ToText().find("records not coded"), std::string::npos);
 }
 
+// DEFAULT's PRIOR and AFTER (manual 8.5): the default source whenever no
+// actor is before the verb, the default target whenever none is after it;
+// without PRIOR an actor after the verb is the source.
+TEST(Validation, TabariDefaultPriorAndAfter) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nBREE_ [BRE]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto both = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(both->Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "t").ok());
+  auto after = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(after->Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER", "t").ok());
+  auto add = [&](const char* id, const char* text, std::shared_ptr<TabariOptions> opts,
+                 std::vector<ExpectedEvent> expected) {
+    ValidationCase c;
+    c.id = id;
+    c.category = "T";
+    c.text = text;
+    c.tabari = opts;
+    c.expected = std::move(expected);
+    suite.cases.push_back(c);
+  };
+  const char* nobody = "Fxrnost is about to restore full ties with Gxndor this coming week.";
+  const char* after_verb = "Fxrnost is about to restore full ties with Gondor and Bree this week.";
+  const char* before_verb = "Bree and Arnor are about to restore full ties with Gxndor this week.";
+  add("NOBODY", nobody, both, {{"DEFSRC", "DEFTAR", "064"}});
+  add("PRIOR", after_verb, both, {{"DEFSRC", "GON", "064"}, {"DEFSRC", "BRE", "064"}});
+  add("AFTER", before_verb, both, {{"BRE", "DEFTAR", "064"}, {"ARN", "DEFTAR", "064"}});
+  add("NOPRIOR", after_verb, after, {{"GON", "BRE", "064"}});
+  ValidationReport r = RunValidation(suite, **coder);
+  for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
+}
+
 TEST(Validation, TabariClausesEndAtConjunctions) {
   Lexicon lex;
   LexiconOptions o;

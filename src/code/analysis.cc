@@ -96,8 +96,9 @@ bool IsPersonTitle(std::string_view w) {
 
 }  // namespace
 
-Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w)
-    : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0) {
+Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool adjacent_agents)
+    : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0),
+      adjacent_agents_(adjacent_agents) {
   for (size_t i = 0; i < lex.agents.size(); ++i) {
     const auto& words = lex.agents[i].phrase.words;
     agent_person_[i] = !words.empty() && IsPersonTitle(words.back().text);
@@ -235,7 +236,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         if (gap > 0 && gap <= 3) {
           joinable = true;
           for (size_t t = end; t < x.start && joinable; ++t)
-            joinable = toks.ids[t] == w_.s_clitic || IsTitleModifier(toks.upper[t]);
+            joinable = toks.ids[t] == w_.s_clitic ||
+                       (!adjacent_agents_ && IsTitleModifier(toks.upper[t]));
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||

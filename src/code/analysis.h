@@ -92,7 +92,10 @@ class Discourse;
 
 class Analyzer {
  public:
-  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w);
+  // adjacent_agents: TABARI's agents, which combine only with an actor
+  // right next to them ("Dagolath's Prime Minister"; not "Dagolath's first
+  // deputy prime minister", which is DAG and another actor).
+  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool adjacent_agents = false);
   // date: YYYYMMDD for dated actor codes (0 unknown). discourse: what the
   // document named before, for pronouns (null: none).
   void Run(const SentenceTokens& toks, int32_t date, const Discourse* discourse,
@@ -124,6 +127,7 @@ class Analyzer {
   const Lexicon& lex_;
   const Words& w_;
   std::vector<uint8_t> agent_person_;  // per agent: names a person ("minister")
+  bool adjacent_agents_ = false;
 };
 
 }  // namespace dyad::code

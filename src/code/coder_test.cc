@@ -122,6 +122,7 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
   // subject condemns no one.
   EXPECT_TRUE(Code("Arnor said that Gondor will attack.").empty());
   EXPECT_TRUE(Code("Arnor and Gondor condemned.").empty());
+  EXPECT_EQ(Code("Arnor's senior official condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
   CoderOptions co;
   co.tabari_actor_search = true;
   Build(nullptr, co);
@@ -140,6 +141,9 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
             (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // Passive voice swaps the two.
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+  // An agent combines only with an actor right next to it.
+  EXPECT_EQ(Code("Arnor's official condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor's senior official condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
 TEST(CoderTabariDictionaries, AnEqualsSignEndsAWordWithoutEndings) {

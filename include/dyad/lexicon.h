@@ -181,6 +181,10 @@ struct Lexicon {
   std::vector<VerbBlock> verbs;
   std::vector<Synset> synsets;
   std::vector<Transformation> transformations;
+  // TABARI .actors files' <NOUN> and <ADJECTIVE> sections: words its parser
+  // reads as nouns and adjectives in compound phrases ("the evil awful
+  // Gondor", "sheep and goats"; manual 7.5).
+  std::vector<Phrase> tabari_nouns, tabari_adjectives;
   std::vector<LexiconIssue> issues;        // bad lines that were skipped
 
   // "file:line" of an entry.

@@ -96,9 +96,9 @@ bool IsPersonTitle(std::string_view w) {
 
 }  // namespace
 
-Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool adjacent_agents)
+Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool tabari)
     : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0),
-      adjacent_agents_(adjacent_agents) {
+      tabari_(tabari) {
   for (size_t i = 0; i < lex.agents.size(); ++i) {
     const auto& words = lex.agents[i].phrase.words;
     agent_person_[i] = !words.empty() && IsPersonTitle(words.back().text);
@@ -119,6 +119,25 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   out->clear();
   out->group_at.assign(toks.size(), -1);
   out->clause_break.assign(toks.size(), 0);
+  if (tabari_ && (!lex_.tabari_nouns.empty() || !lex_.tabari_adjectives.empty())) {
+    // TABARI's <NOUN> and <ADJECTIVE> words (a stem's last word: any ending).
+    out->tabari_word.assign(toks.size(), 0);
+    auto mark = [&](const std::vector<Phrase>& list, uint8_t kind) {
+      for (const Phrase& ph : list)
+        for (size_t i = 0; i + ph.words.size() <= toks.size(); ++i) {
+          bool ok = !ph.words.empty();
+          for (size_t k = 0; k < ph.words.size() && ok; ++k) {
+            const std::string& u = toks.upper[i + k];
+            const std::string& x = ph.words[k].text;
+            ok = u == x || (ph.stem && k + 1 == ph.words.size() && u.compare(0, x.size(), x) == 0);
+          }
+          if (ok)
+            for (size_t k = 0; k < ph.words.size(); ++k) out->tabari_word[i + k] = kind;
+        }
+    };
+    mark(lex_.tabari_nouns, kTabariNoun);
+    mark(lex_.tabari_adjectives, kTabariAdjective);
+  }
   FindMentions(toks, date, out);
   AddPronounUnits(toks, w_, discourse, out);
   FindGroups(toks, out);
@@ -237,7 +256,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
           joinable = true;
           for (size_t t = end; t < x.start && joinable; ++t)
             joinable = toks.ids[t] == w_.s_clitic ||
-                       (!adjacent_agents_ && IsTitleModifier(toks.upper[t]));
+                       (!tabari_ && IsTitleModifier(toks.upper[t]));
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
@@ -391,8 +410,13 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           uint32_t id = toks.ids[t];
           // "Fornost and the evil awful Gondor": adjectives (by the tagger)
           // may come between the conjunction and the actor.
-          const bool adjective = !toks.tags.empty() && t > gap_start &&
-                                 (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kJJS);
+          // (TABARI's own <ADJECTIVE> words where its dictionaries list them,
+          // also right after an actor: "the evil Arnor awful Gondor".)
+          const bool adjective =
+              (t > gap_start || !out->tabari_word.empty()) && (out->tabari_word.empty()
+                                    ? !toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ ||
+                                                             toks.tags[t].xpos == Xpos::kJJS)
+                                    : out->tabari_word[t] == kTabariAdjective);
           // "Shoukry and his Greek counterpart": a possessive after "and".
           const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&
                                   (id == w_.his || id == w_.her || id == w_.their || id == w_.its);

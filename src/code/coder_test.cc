@@ -586,6 +586,37 @@ TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
   EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
 }
 
+// TABARI's <NOUN> and <ADJECTIVE> words make compound phrases: adjectives
+// may stand in a compound actor, and a conjunction between listed nouns or
+// adjectives does not end a clause; one that does starts a clause whose
+// first actor is the source of its verb.
+TEST(CoderTabari, NounAndAdjectiveListsMakeCompounds) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors",
+                                 "<NOUN>\nSHEEP\nGOATS\n</NOUN>\n<ADJECTIVE>\nEVIL\nAWFUL\n</ADJECTIVE>\n"
+                                 "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CONDEMN [122]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    std::set<std::string> r;
+    for (const auto& e : out) r.insert(e.source + " " + e.target);
+    std::string j;
+    for (const auto& x : r) j += x + ";";
+    return j;
+  };
+  EXPECT_EQ(code("Arnor and the evil awful Gondor condemned Rohan."), "ARN ROH;GON ROH;");
+  EXPECT_EQ(code("Arnor's sheep and goats of Gondor condemned Rohan."), "ARN ROH;");
+  EXPECT_EQ(code("Arnor's sheep and pigs of Gondor condemned Rohan."), "GON ROH;");
+}
+
 // TABARI's "^" passes over an actor (a whole compound), which is then
 // neither source nor target; only under TABARI's conventions.
 TEST(CoderTabari, CaretSkipsAnActor) {

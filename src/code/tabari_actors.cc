@@ -29,7 +29,17 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
     const uint32_t id = toks.ids[i];
     if (!(id == w.and_ || id == w.or_ || id == w.but || toks.upper[i] == "NOR") || an.group_at[i] >= 0)
       continue;
-    if (!toks.tags.empty() && i > 0 && i + 1 < toks.size()) {
+    if (!an.tabari_word.empty()) {
+      // TABARI's compound phrases from its own word lists (manual 7.5.1):
+      // <adjctv> <conj> <adjctv>, <noun> <conj> <adjctv>* <noun>.
+      if (i > 0 && i + 1 < toks.size()) {
+        const uint8_t a = an.tabari_word[i - 1];
+        size_t j = i + 1;
+        if (a == kTabariAdjective && an.tabari_word[j] == kTabariAdjective) continue;
+        while (j < toks.size() && an.tabari_word[j] == kTabariAdjective) ++j;
+        if (a == kTabariNoun && j < toks.size() && an.tabari_word[j] == kTabariNoun) continue;
+      }
+    } else if (!toks.tags.empty() && i > 0 && i + 1 < toks.size()) {
       const Xpos a = toks.tags[i - 1].xpos, b = toks.tags[i + 1].xpos;
       if ((Adjective(a) && Adjective(b)) || (CommonNoun(a) && CommonNoun(b))) continue;
     }
@@ -54,10 +64,10 @@ TabariRoles TabariActorSearch(const Analysis& an, const VerbHit& v, int pattern_
         conjunctions.begin());
     while (k > 0 && r.source < 0) {
       const size_t b = conjunctions[k - 1] + 1;
-      if (b < an.group_at.size() && an.group_at[b] >= 0) {
-        const int g = an.group_at[b];
+      const size_t e = k < conjunctions.size() ? conjunctions[k] : v.start;
+      for (int g = 0; g < n && r.source < 0; ++g) {
         const ActorGroup& grp = an.groups[static_cast<size_t>(g)];
-        if (grp.start == b && grp.end <= v.start && !passed_over(g) &&
+        if (grp.start >= b && grp.end <= std::min(e, v.start) && !passed_over(g) &&
             g != r.target && !Shares(an, g, r.target))
           r.source = g;
       }

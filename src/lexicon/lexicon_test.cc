@@ -105,6 +105,18 @@ TEST(LexiconActors, XmlCommentsAndTabariSections) {
   ASSERT_EQ(lex.actors.size(), 1u);
   EXPECT_EQ(lex.actors[0].default_code, "ARN");
   EXPECT_TRUE(lex.issues.empty());
+  // <NOUN> and <ADJECTIVE> words are kept for TABARI's compound phrases.
+  ASSERT_EQ(lex.tabari_nouns.size(), 1u);
+  EXPECT_EQ(lex.tabari_nouns[0].words[0].text, "BEES");
+  Lexicon both = Load("y.actors", "<NOUN>\nFORCES_  ;JW\n</NOUN>\n<ADJECTIVE>\nAWFUL\nBAD ;x\n</ADJECTIVE>\n"
+                      "<TIME>\nLATER\n</TIME>\nGONDOR [GON]\n", DictionaryKind::kActors);
+  ASSERT_EQ(both.tabari_nouns.size(), 1u);
+  EXPECT_FALSE(both.tabari_nouns[0].stem);
+  ASSERT_EQ(both.tabari_adjectives.size(), 2u);
+  EXPECT_EQ(both.tabari_adjectives[1].words[0].text, "BAD");
+  EXPECT_TRUE(both.tabari_adjectives[1].stem);
+  EXPECT_EQ(both.actors.size(), 1u);
+  EXPECT_TRUE(both.issues.empty());
 }
 
 TEST(LexiconActors, ALooseCommentLineDoesNotHideTheRest) {

@@ -470,9 +470,10 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
         u.agents = last.agents;
       }
     // "The ambassadors of Arnor, Osgiliath and Gondor": the agent applies to
-    // every actor of the list.
+    // every actor of the list (not in TABARI, which keeps it to the first:
+    // ARNGOV, OSG, GON).
     const ActorUnit& lead = out->units[grp.units[0]];
-    if (!lead.agent_led || lead.agents.empty()) continue;
+    if (!lead.agent_led || lead.agents.empty() || tabari_) continue;
     for (size_t k = 1; k < grp.units.size(); ++k) {
       ActorUnit& u = out->units[grp.units[k]];
       if (!u.has_actor || !u.agents.empty()) continue;

@@ -141,6 +141,9 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
             (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // Passive voice swaps the two.
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+  // A leading agent goes with the first actor of a list only.
+  EXPECT_EQ(Code("The officials of Arnor, Gondor and Russia condemned Ukraine."),
+            (T{{"ARNGOV", "UKR", "122"}, {"GON", "UKR", "122"}, {"RUS", "UKR", "122"}}));
   // An agent combines only with an actor right next to it.
   EXPECT_EQ(Code("Arnor's official condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
   EXPECT_EQ(Code("Arnor's senior official condemned Gondor."), (T{{"ARN", "GON", "122"}}));

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "code/coref.h"
+#include "code/tabari_actors.h"
 
 namespace dyad::code {
 
@@ -139,7 +140,8 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
     mark(lex_.tabari_adjectives, kTabariAdjective);
   }
   FindMentions(toks, date, out);
-  AddPronounUnits(toks, w_, discourse, out);
+  if (tabari_) AddTabariPronounUnits(toks, w_, discourse, out);
+  else AddPronounUnits(toks, w_, discourse, out);
   FindGroups(toks, out);
   FindClauses(toks, out);
   FindVerbs(toks, out);

@@ -141,6 +141,22 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
             (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // Passive voice swaps the two.
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+  // Pronouns: "him" the sentence's first actor, "they" its first compound;
+  // with none before, the first actor of the sentence before, without its
+  // agents (FORWARD).
+  EXPECT_EQ(Code("Arnor met Russia but Gondor condemned him."),
+            (T{{"ARN", "RUS", "040"}, {"GON", "ARN", "122"}}));
+  EXPECT_EQ(Code("Arnor and Ukraine met Russia but then they condemned Gondor."),
+            (T{{"ARN", "RUS", "040"}, {"UKR", "RUS", "040"}, {"ARN", "GON", "122"},
+               {"UKR", "GON", "122"}}));
+  {
+    std::vector<CodedEvent> out;
+    coder_->CodeStorySentence("Arnor officials condemned Russia.", 0, true, scratch_.get(), &out);
+    out.clear();
+    coder_->CodeStorySentence("He also condemned Gondor.", 0, false, scratch_.get(), &out);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].source + " " + out[0].target, "ARN GON");
+  }
   // A leading agent goes with the first actor of a list only.
   EXPECT_EQ(Code("The officials of Arnor, Gondor and Russia condemned Ukraine."),
             (T{{"ARNGOV", "UKR", "122"}, {"GON", "UKR", "122"}, {"RUS", "UKR", "122"}}));

@@ -1,6 +1,8 @@
 // TABARI's default actor search (see tabari_actors.h).
 #include "code/tabari_actors.h"
 
+#include "code/coref.h"
+
 #include <algorithm>
 
 namespace dyad::code {
@@ -21,6 +23,57 @@ bool Shares(const Analysis& an, int a, int b) {
 }
 
 }  // namespace
+
+void AddTabariPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
+                           Analysis* out) {
+  const size_t named = out->units.size();  // the dictionary's units, in order
+  // The first compound of those before token `end`: units joined by AND,
+  // OR, commas and determiners only.
+  auto first_compound = [&](size_t end, std::vector<std::string>* codes) {
+    for (size_t a = 0; a + 1 < named && out->units[a + 1].end <= end; ++a) {
+      size_t b = a;
+      bool conj = false;
+      while (b + 1 < named && out->units[b + 1].end <= end) {
+        bool joined = true;
+        for (size_t t = out->units[b].end; t < out->units[b + 1].start && joined; ++t) {
+          const uint32_t id = toks.ids[t];
+          conj = conj || id == w.and_ || id == w.or_;
+          joined = id == w.and_ || id == w.or_ || id == w.comma || id == w.the;
+        }
+        if (!joined) break;
+        ++b;
+      }
+      if (b > a && conj) {
+        for (size_t k = a; k <= b; ++k)
+          codes->insert(codes->end(), out->units[k].codes.begin(), out->units[k].codes.end());
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    const bool plural = u == "THEY" || u == "THEM";
+    if (!plural && u != "HE" && u != "SHE" && u != "IT" && u != "HIM") continue;
+    size_t before = 0;  // named units that end before the pronoun
+    while (before < named && out->units[before].end <= i) ++before;
+    ActorUnit p;
+    if (before > 0) {
+      if (!plural || !first_compound(i, &p.codes)) p.codes = out->units[0].codes;
+    } else if (discourse) {
+      p.codes = discourse->FirstActor();
+    }
+    if (p.codes.empty()) continue;
+    p.start = i;
+    p.end = i + 1;
+    p.has_actor = p.pronoun = true;
+    p.plural = plural;
+    out->units.push_back(std::move(p));
+  }
+  if (out->units.size() > named)
+    std::stable_sort(out->units.begin(), out->units.end(),
+                     [](const ActorUnit& a, const ActorUnit& b) { return a.start < b.start; });
+}
 
 void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analysis& an,
                         std::vector<uint32_t>* out) {

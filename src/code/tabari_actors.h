@@ -18,6 +18,19 @@ namespace dyad::code {
 void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analysis& an,
                         std::vector<uint32_t>* out);
 
+class Discourse;
+
+// TABARI's pronouns (manual 7.7) as actor units: HE, SHE, IT, HIM name the
+// first actor of the sentence; THEY, THEM the first compound actor, else
+// the first actor. With none before it in the sentence, a pronoun takes the
+// first actor of the sentence before (FORWARD, `discourse`; may be null),
+// without its agents (FRWD records). Possessives (ITS, HIS, HER, THEIR) are
+// no actors: the suite's "should apply Geneva conventions in its dealings
+// with Rohan" keeps ROH the target. Call after the dictionary mentions are
+// found and before they are grouped.
+void AddTabariPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
+                           Analysis* out);
+
 struct TabariRoles {
   int source = -1, target = -1;  // group indexes, -1: none
   bool reciprocal = false;       // a compound source is its own target

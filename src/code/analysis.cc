@@ -539,14 +539,18 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     // the tagger also "drone strike", "held talks", and "the affected
     // villages" (an adjective).
     bool noun = false;
-    if (v > 0) {
+    if (tabari_) {
+      // TABARI's noun rule (manual 7.4): right after THE, A or AN.
+      const uint32_t prev = v > 0 ? toks.ids[v - 1] : kNoWord;
+      noun = v > 0 && (prev == w_.the || prev == w_.a || prev == w_.an);
+    } else if (v > 0) {
       uint32_t prev = toks.ids[v - 1];
       noun = prev == w_.the || prev == w_.a || prev == w_.an || prev == w_.its ||
              prev == w_.his || prev == w_.her || prev == w_.their || prev == w_.our ||
              prev == w_.this_ || prev == w_.these || prev == w_.those || prev == w_.my ||
              prev == w_.your || prev == w_.s_clitic;
     }
-    if (!toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
+    if (!tabari_ && !toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
     // "a pleasant place to visit", "efforts to negotiate": an infinitive
     // after a common noun describes the noun; no one is said to act.
     // (Not after a verb that takes an object and an infinitive: "ordered his
@@ -564,7 +568,7 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
       noun = noun || !governed;
     }
     // "41 pledged delegates": a participle between a number and a noun.
-    if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
+    if (!tabari_ && !toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
         toks.upper[v - 1].find_first_of("0123456789") != std::string::npos &&
         (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS))
       noun = true;

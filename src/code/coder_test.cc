@@ -472,6 +472,18 @@ TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
   EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
 }
 
+// TABARI reads a dictionary verb as a noun only right after THE, A or AN
+// (manual 7.4), not by the tagger's reading.
+TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto t = Tagger::LoadDefault();
+  ASSERT_TRUE(t.ok());
+  Build(std::shared_ptr<const Tagger>(std::move(*t)), co);
+  EXPECT_EQ(Code("Arnor said drone strike damage in Gondor was heavy."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+}
+
 TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_EQ(Code("Arnor condemned Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
   EXPECT_TRUE(Code("Arnor condemned the Aragorn inquiry.").empty());

@@ -82,6 +82,10 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
     const uint32_t id = toks.ids[i];
     if (!(id == w.and_ || id == w.or_ || id == w.but || toks.upper[i] == "NOR") || an.group_at[i] >= 0)
       continue;
+    // Nor inside a verb phrase ("SHOT_AND_WOUND": manual 7.6).
+    bool in_verb = false;
+    for (const VerbHit& v : an.verbs) in_verb = in_verb || (v.start < i && i < v.end);
+    if (in_verb) continue;
     if (!an.tabari_word.empty()) {
       // TABARI's compound phrases from its own word lists (manual 7.5.1):
       // <adjctv> <conj> <adjctv>, <noun> <conj> <adjctv>* <noun>.

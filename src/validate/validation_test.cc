@@ -324,7 +324,8 @@ TEST(Validation, TabariClausesEndAtConjunctions) {
   LexiconOptions o;
   ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("v.verbs", "CONDEMN [122]\nATTACK [190]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "CONDEMN [122]\nATTACK [190]\nSHOT_AND_WOUND [223]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
   ValidationSuite suite;
   suite.format = "tabari";
   auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
@@ -341,6 +342,11 @@ TEST(Validation, TabariClausesEndAtConjunctions) {
   c.id = "ONE-CLAUSE";
   c.text = "Arnor condemned Gondor on Monday for it attacked Osgiliath on Tuesday.";
   c.expected = {{"ARN", "GON", "122"}};
+  suite.cases.push_back(c);
+  // A conjunction inside a verb phrase ends no clause (manual 7.6).
+  c.id = "VERB-AND";
+  c.text = "Arnor shot and wounded Gondor in six days of attacks on Osgiliath.";
+  c.expected = {{"ARN", "GON", "223"}};
   suite.cases.push_back(c);
   ValidationReport r = RunValidation(suite, **coder);
   for (const CaseResult& x : r.results) EXPECT_TRUE(x.passed()) << x.c->id << "\n" << r.ToText();

@@ -844,7 +844,7 @@ SentenceFacts EventCoder::Facts(const Scratch* s) const {
   const SentenceTokens& toks = s->toks;
   const code::Words& w = impl_->words;
   f.complex = an.complex_code;
-  size_t first_verb = static_cast<size_t>(-1);
+  size_t first_verb = static_cast<size_t>(-1), first_null = first_verb;
   for (const VerbHit& v : an.verbs) {
     if (v.noun_reading) continue;
     const VerbBlock& block = impl_->lex.verbs[v.form->block];
@@ -852,8 +852,12 @@ SentenceFacts EventCoder::Facts(const Scratch* s) const {
     const std::string& code = entry.code.empty() ? block.code : entry.code;
     if ((code.empty() || code == "---") && impl_->compiled.patterns[v.form->block].empty()) continue;
     ++f.verbs;
-    first_verb = std::min(first_verb, v.start);
+    // A null-coded verb codes only through a pattern: the first verb for
+    // NOACTPRIOR is another when there is one ("On accord Gondor repelled").
+    if (code.empty() || code == "---") first_null = std::min(first_null, v.start);
+    else first_verb = std::min(first_verb, v.start);
   }
+  if (first_verb == static_cast<size_t>(-1)) first_verb = first_null;
   f.verb_found = f.verbs > 0;
   code::TabariConjunctions(toks, w, an, &f.conjunction_tokens);
   for (const code::ActorUnit& u : an.units) {

@@ -245,7 +245,8 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   LexiconOptions o;
   ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nISILDUR_ [+++]\nDOL_AMROTH_ [DOL]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\nACCORD [---]\n- * WITH_ROHAN [111]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
   ValidationSuite suite;
   suite.format = "tabari";
   auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
@@ -272,8 +273,12 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   add("SHORT", "Arnor restored Gondor.", plain, {});
   add("DEFAULT", "Arnor is about to restore its old ties this coming week.", defaults, {{"ARN", "DEFTAR", "064"}});
   add("UNDERSCORE", "Arnor is about to restore its ties with Dol_Amroth this week.", plain, {{"ARN", "DOL", "064"}});
+  // A null-coded verb (coding only through its patterns) is no first verb
+  // for NOACTPRIOR.
+  add("NULLVERB", "On accord Arnor is about to restore its ties with Gondor this week.", plain,
+      {{"ARN", "GON", "064"}});
   ValidationReport r = RunValidation(suite, **coder);
-  ASSERT_EQ(r.results.size(), 7u);
+  ASSERT_EQ(r.results.size(), 8u);
   for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
   EXPECT_NE(r.results[2].not_coded.find("NOACTPRIOR"), std::string::npos);
   EXPECT_NE(r.results[3].not_coded.find("+++"), std::string::npos);

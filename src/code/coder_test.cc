@@ -648,6 +648,32 @@ TEST(CoderTabari, NounAndAdjectiveListsMakeCompounds) {
   EXPECT_EQ(code("Arnor's sheep and pigs of Gondor condemned Rohan."), "GON ROH;");
 }
 
+// The words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" joined by a
+// blank need not be adjacent, as elsewhere in a pattern; a named synonym
+// set's phrase still is.
+TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&NOTE\n+YUM YENNYEN\n</SYNSETS>\n"
+                                 "VOICE [020]\n- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS * [043]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor has recently loudly boldly included its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "041");
+}
+
 // TABARI's "^" passes over an actor (a whole compound), which is then
 // neither source nor target; only under TABARI's conventions.
 TEST(CoderTabari, CaretSkipsAnActor) {

@@ -119,7 +119,11 @@ class PatternCompiler {
     struct Partial {
       std::vector<uint32_t> ids;
       std::string stem;  // of the last word, when it is a stem
+      std::vector<uint8_t> gaps;  // per word (CSynset::gaps)
     };
+    // TABARI alternatives ("&{n}"): words joined by a blank need not be
+    // adjacent, as in the rest of a pattern.
+    const bool alternative = set.name.compare(0, 2, "&{") == 0;
     for (const Phrase& p : set.phrases) {
       std::vector<Partial> partial{Partial{}};
       for (size_t k = 0; k < p.words.size(); ++k) {
@@ -136,8 +140,11 @@ class PatternCompiler {
           }
           CompileSynset(j, state);
           const CSynset& inner = c_->synsets[j];
-          for (size_t q = 0; q < inner.phrases.size(); ++q)
-            alternatives.push_back(Partial{inner.phrases[q], inner.stems[q]});
+          for (size_t q = 0; q < inner.phrases.size(); ++q) {
+            Partial x{inner.phrases[q], inner.stems[q], {}};
+            x.gaps = inner.gaps.empty() ? std::vector<uint8_t>(x.ids.size(), 0) : inner.gaps[q];
+            alternatives.push_back(std::move(x));
+          }
         } else {
           Phrase one;
           one.words.push_back(w);
@@ -145,8 +152,10 @@ class PatternCompiler {
           ToMatchWords(one, splitter_, &c_->words, &m);
           if (m.ids.empty()) continue;
           const bool stem = p.stem && k + 1 == p.words.size();
-          alternatives.push_back(Partial{std::move(m.ids), stem ? m.texts.back() : ""});
+          std::vector<uint8_t> gaps(m.ids.size(), 0);
+          alternatives.push_back(Partial{std::move(m.ids), stem ? m.texts.back() : "", std::move(gaps)});
         }
+        const uint8_t gap = alternative && k > 0 && !w.joined;
         std::vector<Partial> next;
         for (const Partial& head : partial)
           for (const Partial& tail : alternatives) {
@@ -154,6 +163,9 @@ class PatternCompiler {
             Partial joined = head;
             joined.ids.insert(joined.ids.end(), tail.ids.begin(), tail.ids.end());
             joined.stem = tail.stem;
+            const size_t at = joined.gaps.size();
+            joined.gaps.insert(joined.gaps.end(), tail.gaps.begin(), tail.gaps.end());
+            if (at < joined.gaps.size()) joined.gaps[at] = gap;
             next.push_back(std::move(joined));
           }
         partial.swap(next);
@@ -162,6 +174,7 @@ class PatternCompiler {
         if (!x.ids.empty() && out.phrases.size() < kMaxSynsetPhrases) {
           out.phrases.push_back(std::move(x.ids));
           out.stems.push_back(std::move(x.stem));
+          out.gaps.push_back(std::move(x.gaps));
         }
     }
     (*state)[i] = 2;

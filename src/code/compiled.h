@@ -159,6 +159,10 @@ struct CSynset {
   // Per phrase: its last word is a TABARI stem matching any word that
   // starts with this text ("" when exact).
   std::vector<std::string> stems;
+  // Per phrase and word: up to two other words may come before it (the
+  // words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" joined by a
+  // blank); empty: all adjacent.
+  std::vector<std::vector<uint8_t>> gaps;
 };
 
 struct Compiled {

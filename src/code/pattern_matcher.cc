@@ -64,16 +64,8 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
       size_t best = kNone;
       const CSynset& set = c_.synsets[e.synset];
       for (size_t q = 0; q < set.phrases.size(); ++q) {
-        const auto& ph = set.phrases[q];
-        if (pos + ph.size() > n) continue;
-        bool ok = true;
-        for (size_t k = 0; k < ph.size() && ok; ++k) {
-          ok = t_.ids[pos + k] == ph[k];
-          // A TABARI stem as the last word: any word that starts with it.
-          if (!ok && k + 1 == ph.size() && !set.stems[q].empty())
-            ok = t_.upper[pos + k].compare(0, set.stems[q].size(), set.stems[q]) == 0;
-        }
-        if (ok && (best == kNone || pos + ph.size() > best)) best = pos + ph.size();
+        const size_t end = SynsetPhrase(set, q, 0, pos);
+        if (end != kNone && (best == kNone || end > best)) best = end;
       }
       return best;
     }
@@ -108,6 +100,22 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
     }
     case PatternElement::Kind::kVerb:
       return kNone;
+  }
+  return kNone;
+}
+
+size_t PatternMatcher::SynsetPhrase(const CSynset& set, size_t q, size_t k, size_t pos) const {
+  const std::vector<uint32_t>& ph = set.phrases[q];
+  if (k == ph.size()) return pos;
+  const size_t reach = k > 0 && !set.gaps.empty() && set.gaps[q][k] ? 2 : 0;
+  for (size_t s = pos; s <= pos + reach && s < t_.size(); ++s) {
+    bool ok = t_.ids[s] == ph[k];
+    // A TABARI stem as the last word: any word that starts with it.
+    if (!ok && k + 1 == ph.size() && !set.stems[q].empty())
+      ok = t_.upper[s].compare(0, set.stems[q].size(), set.stems[q]) == 0;
+    if (!ok) continue;
+    const size_t end = SynsetPhrase(set, q, k + 1, s + 1);
+    if (end != kNone) return end;
   }
   return kNone;
 }

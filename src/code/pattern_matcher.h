@@ -32,6 +32,9 @@ class PatternMatcher {
  private:
   // End of element e when it starts exactly at pos, or kNone.
   size_t At(const CElement& e, size_t pos, MatchState* st) const;
+  // Words [k..] of phrase q of a synonym set from token pos: the end, or
+  // kNone. A word with a gap (CSynset::gaps) may come up to two words later.
+  size_t SynsetPhrase(const CSynset& set, size_t q, size_t k, size_t pos) const;
   // Elements [i..] in order from pos; the first must start at pos when
   // `anchored`, later ones after at most `gap` tokens unless joined.
   size_t Sequence(const std::vector<CElement>& es, size_t i, size_t pos, bool anchored, size_t gap,

@@ -258,7 +258,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
           joinable = true;
           for (size_t t = end; t < x.start && joinable; ++t)
             joinable = toks.ids[t] == w_.s_clitic ||
-                       (!tabari_ && IsTitleModifier(toks.upper[t]));
+                       (tabari_ ? toks.upper[t] == "FORMER" : IsTitleModifier(toks.upper[t]));
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
@@ -296,6 +296,16 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     }
     m = k;
     u.end = end;
+    if (tabari_) {
+      // TABARI (manual 5.4.1): FORMER right before the actor or an agent of
+      // the pair makes the agent an elite ("Arnor former security
+      // officials" -> ARNELI).
+      bool former = false;
+      for (size_t j = first_mention; j < k; ++j)
+        former = former || (mentions[j].start > 0 && toks.upper[mentions[j].start - 1] == "FORMER");
+      if (former && !suffix.empty()) suffix = "ELI";
+      else if (former && !prefix.empty()) prefix = "ELI";
+    }
     u.agents = suffix;
     u.has_actor = has_actor;
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
@@ -308,7 +318,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
       // An actor that already has a role keeps it: "White House officials"
       // stays USAGOV, "Houthi rebels" YEMINS; a bare country takes the
       // agents' roles ("Russian police" -> RUSCOP).
-      if (!suffix.empty() && c.size() <= 3) code += suffix;
+      if (tabari_) code = TabariAgentCode(prefix, c, suffix);
+      else if (!suffix.empty() && c.size() <= 3) code += suffix;
       u.codes.push_back(std::move(code));
     }
     if (!u.codes.empty()) out->units.push_back(std::move(u));

@@ -1,5 +1,7 @@
 #include "dyad/coder.h"
 
+#include "code/tabari_actors.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -157,6 +159,9 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].source + " " + out[0].target, "ARN GON");
   }
+  // FORMER makes the agent an elite.
+  EXPECT_EQ(Code("Arnor former officials condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));
+  EXPECT_EQ(Code("Former officials of Arnor condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));
   // A leading agent goes with the first actor of a list only.
   EXPECT_EQ(Code("The officials of Arnor, Gondor and Russia condemned Ukraine."),
             (T{{"ARNGOV", "UKR", "122"}, {"GON", "UKR", "122"}, {"RUS", "UKR", "122"}}));
@@ -672,6 +677,19 @@ TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
   EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
   EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");
   EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "041");
+}
+
+// TABARI adds each three-letter part of an agent unless the actor code
+// has it on a three-letter boundary.
+TEST(CoderTabari, AgentCodesAreAddedUnlessAligned) {
+  EXPECT_EQ(code::TabariAgentCode("", "ARN", "GOV"), "ARNGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "GOV"), "USAGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "HGWGOVMED", "GOVMED"), "HGWGOVMED");
+  EXPECT_EQ(code::TabariAgentCode("", "GMWGOV", "WGO"), "GMWGOVWGO");
+  EXPECT_EQ(code::TabariAgentCode("", "AREBKK", "REB"), "AREBKKREB");  // not aligned
+  EXPECT_EQ(code::TabariAgentCode("NGM", "NGM", ""), "NGM");
+  EXPECT_EQ(code::TabariAgentCode("NGM", "GONGMO", ""), "NGMGONGMO");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "ELI"), "USAGOVELI");
 }
 
 // TABARI's "^" passes over an actor (a whole compound), which is then

@@ -4,6 +4,8 @@
 #include "code/coref.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 namespace dyad::code {
 namespace {
@@ -23,6 +25,21 @@ bool Shares(const Analysis& an, int a, int b) {
 }
 
 }  // namespace
+
+std::string TabariAgentCode(const std::string& prefix, const std::string& actor,
+                            const std::string& suffix) {
+  auto has = [&](std::string_view part) {
+    for (size_t at = 0; at + part.size() <= actor.size(); at += 3)
+      if (actor.compare(at, part.size(), part) == 0) return true;
+    return false;
+  };
+  std::string head, tail;
+  for (size_t at = 0; at + 3 <= prefix.size(); at += 3)
+    if (!has(std::string_view(prefix).substr(at, 3))) head += prefix.substr(at, 3);
+  for (size_t at = 0; at + 3 <= suffix.size(); at += 3)
+    if (!has(std::string_view(suffix).substr(at, 3))) tail += suffix.substr(at, 3);
+  return head + actor + tail;
+}
 
 void AddTabariPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                            Analysis* out) {

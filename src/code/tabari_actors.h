@@ -5,6 +5,7 @@
 #define DYAD_SRC_CODE_TABARI_ACTORS_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "code/analysis.h"
@@ -19,6 +20,13 @@ void TabariConjunctions(const SentenceTokens& toks, const Words& w, const Analys
                         std::vector<uint32_t>* out);
 
 class Discourse;
+
+// TABARI's actor and agent codes (manual 5.4): each three-letter part of
+// an agent (prefixed or suffixed) is added unless the actor code already
+// has it on a three-letter boundary (USAGOV + GOV -> USAGOV, HGWGOVMED +
+// GOVMED -> HGWGOVMED, GMWGOV + WGO -> GMWGOVWGO; NGM + NGM -> NGM).
+std::string TabariAgentCode(const std::string& prefix, const std::string& actor,
+                            const std::string& suffix);
 
 // TABARI's pronouns (manual 7.7) as actor units: HE, SHE, IT, HIM name the
 // first actor of the sentence; THEY, THEM the first compound actor, else

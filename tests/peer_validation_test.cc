@@ -58,7 +58,7 @@ TEST(PeerValidation, TabariValidate) {
   // options (COMPLEX, DEFAULT, COMMA, FORWARD, ...) are applied as its
   // options file and OPTION records set them (TabariOptions), and sources
   // and targets are found by TABARI's own search (tabari_actor_search).
-  EXPECT_GE(r.recall(), 0.92);           // target 0.85 (now 0.923)
+  EXPECT_GE(r.recall(), 0.925);          // target 0.85 (now 0.927)
   EXPECT_LE(r.spurious_share(), 0.058);  // target 0.10 (now 0.057)
 }
 

@@ -261,6 +261,25 @@ TEST(LexiconVerbs, TabariVerbsAreStemsUnlessEndedByUnderscore) {
   for (const Phrase& f : p.verbs[0].verbs[0].forms) EXPECT_FALSE(f.stem) << Words(f);
 }
 
+// TABARI's regular verb endings are plain suffixes: S, ED, ES, EN, ING
+// (manual 5.2.3); a verb ended with "=" takes none.
+TEST(LexiconVerbs, TabariRegularEndingsArePlainSuffixes) {
+  Lexicon lex = Load("t.verbs", "DEPART_ [032]\nBAN= [191]\n", DictionaryKind::kVerbs);
+  ASSERT_EQ(lex.verbs.size(), 2u);
+  auto forms = [&](size_t b) {
+    std::string out;
+    for (const Phrase& f : lex.verbs[b].verbs[0].forms) out += Words(f) + ",";
+    return out;
+  };
+  EXPECT_EQ(forms(0), "DEPART,DEPARTS,DEPARTED,DEPARTING,DEPARTES,DEPARTEN,");
+  EXPECT_EQ(forms(1), "BAN,");
+  // A PETRARCH-2 block keeps the linguistic forms only.
+  Lexicon p = Load("p.verbs.txt", "--- DEPART [032] ---\nDEPART\n", DictionaryKind::kVerbs);
+  std::string pf;
+  for (const Phrase& f : p.verbs[0].verbs[0].forms) pf += Words(f) + ",";
+  EXPECT_EQ(pf.find("DEPARTEN"), std::string::npos) << pf;
+}
+
 TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
   Lexicon lex = Load("t.verbs", "BREAK_ [1717]\n{ BROKE_ BROKEN_DOWN_ SMASH }\n- * TREATY [161]\n",
                      DictionaryKind::kVerbs);

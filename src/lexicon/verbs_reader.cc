@@ -1,6 +1,7 @@
 // Verb dictionaries: PETRARCH-2 blocks ("--- NAME [code] ---", verbs, "-"
 // patterns, "&" synonym sets, "~" transformations) and TABARI .verbs (one
 // verb per "VERB [code]" line, <SYNSETS> sections, {A | B} alternatives).
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -210,7 +211,16 @@ class VerbReader {
         p = q;
       }
     } else {
-      for (const std::string& form : RegularVerbForms(v.lemma.words[verb_word].text)) {
+      std::vector<std::string> forms = RegularVerbForms(v.lemma.words[verb_word].text);
+      // TABARI's regular endings are plain suffixes (manual 5.2.3): S, ED,
+      // ES, EN, ING ("DEPART_": "departes", "departen"); none after "=".
+      if (tabari() && v.lemma.no_endings) forms.resize(1);
+      else if (tabari())
+        for (const char* end : {"S", "ED", "ES", "EN", "ING"}) {
+          std::string f = v.lemma.words[verb_word].text + end;
+          if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+        }
+      for (const std::string& form : forms) {
         Phrase f = v.lemma;
         f.words[verb_word].text = form;
         v.forms.push_back(std::move(f));

@@ -551,7 +551,10 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     // villages" (an adjective).
     bool noun = false;
     if (tabari_) {
-      // TABARI's noun rule (manual 7.4): right after THE, A or AN.
+      // TABARI's noun rule (manual 7.4): right after THE, A or AN. A verb
+      // takes no possessive ending (5.2.3: "donate's" is no verb).
+      const size_t after = p + best->words.size();
+      if (after < n && toks.ids[after] == w_.s_clitic) continue;
       const uint32_t prev = v > 0 ? toks.ids[v - 1] : kNoWord;
       noun = v > 0 && (prev == w_.the || prev == w_.a || prev == w_.an);
     } else if (v > 0) {

@@ -159,6 +159,8 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].source + " " + out[0].target, "ARN GON");
   }
+  // A verb takes no possessive ending.
+  EXPECT_TRUE(Code("Arnor condemn's Gondor on Monday.").empty());
   // FORMER makes the agent an elite.
   EXPECT_EQ(Code("Arnor former officials condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));
   EXPECT_EQ(Code("Former officials of Arnor condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));

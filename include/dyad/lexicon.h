@@ -139,6 +139,10 @@ struct VerbBlock {
 struct Synset {
   std::string name;                        // with its "&"
   std::vector<Phrase> phrases;
+  // From a TABARI .verbs file: words joined by a blank need not be
+  // adjacent ("AUSTRIAN FLORIN": "austrian gold florin"), and a literal word
+  // of a pattern is more specific than the set.
+  bool open = false;
   SourceLoc loc;
 };
 

@@ -602,7 +602,7 @@ TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
                                  "<SYNSETS>\n&KIND\n+ECONOMIC\n+CULTURAL\n&NOTE\n+&KIND_MEMOS\n"
                                  "+YUM YENNYEN\n&LOOP\n+&LOOP_X\n</SYNSETS>\n"
                                  "ADOPT_ [081]\n- * RESOLUTION_ [102]\n- * REVOLUTION [802]\n"
-                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
                                  DictionaryKind::kVerbs, o, &lex).ok());
   auto coder = EventCoder::Create(std::move(lex));
   ASSERT_TRUE(coder.ok());
@@ -655,9 +655,10 @@ TEST(CoderTabari, NounAndAdjectiveListsMakeCompounds) {
   EXPECT_EQ(code("Arnor's sheep and pigs of Gondor condemned Rohan."), "GON ROH;");
 }
 
-// The words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" joined by a
-// blank need not be adjacent, as elsewhere in a pattern; a named synonym
-// set's phrase still is.
+// The words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" or synonym
+// set joined by a blank need not be adjacent, as elsewhere in a pattern
+// (not in PETRARCH-2 files); and a literal word of a pattern is more
+// specific than a TABARI synonym set.
 TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
   Lexicon lex;
   LexiconOptions o;
@@ -665,7 +666,7 @@ TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
   ASSERT_TRUE(LoadDictionaryText("t.verbs",
                                  "<SYNSETS>\n&NOTE\n+YUM YENNYEN\n</SYNSETS>\n"
                                  "VOICE [020]\n- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS * [043]\n"
-                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
                                  DictionaryKind::kVerbs, o, &lex).ok());
   auto coder = EventCoder::Create(std::move(lex));
   ASSERT_TRUE(coder.ok());
@@ -677,8 +678,21 @@ TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
   };
   EXPECT_EQ(code("Arnor has recently loudly boldly included its voice for Gondor."), "043");
   EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
-  EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");
-  EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "041");
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "911");
+  EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");  // "FROM +": more words
+  EXPECT_EQ(code("Arnor welcomed yum yennyen, said Gondor."), "912");  // the word before the set
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen, said Gondor."), "912");
+  // PETRARCH-2 sets stay adjacent.
+  Lexicon p;
+  ASSERT_TRUE(LoadDictionaryText("p.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &p).ok());
+  ASSERT_TRUE(LoadDictionaryText("p.verbs.txt", "&NOTE\n+YUM YENNYEN\n\n--- WELCOME [041] ---\nWELCOMED\n"
+                                 "- * &NOTE FROM + [911]\n", DictionaryKind::kVerbs, o, &p).ok());
+  auto pc = EventCoder::Create(std::move(p));
+  ASSERT_TRUE(pc.ok());
+  std::vector<CodedEvent> out;
+  (*pc)->CodeSentence("Arnor welcomed yum big yennyen from Gondor.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "041");
 }
 
 // TABARI adds each three-letter part of an agent unless the actor code

@@ -121,9 +121,10 @@ class PatternCompiler {
       std::string stem;  // of the last word, when it is a stem
       std::vector<uint8_t> gaps;  // per word (CSynset::gaps)
     };
-    // TABARI alternatives ("&{n}"): words joined by a blank need not be
+    // TABARI's sets and alternatives: words joined by a blank need not be
     // adjacent, as in the rest of a pattern.
-    const bool alternative = set.name.compare(0, 2, "&{") == 0;
+    const bool alternative = set.open;
+    out.open = set.open;
     for (const Phrase& p : set.phrases) {
       std::vector<Partial> partial{Partial{}};
       for (size_t k = 0; k < p.words.size(); ++k) {
@@ -219,10 +220,12 @@ class PatternCompiler {
     }
   }
 
-  static int Weight(const CElement& e) {
+  // A pattern's specificity: words 4 each, a synonym set 4 (a TABARI set
+  // 3: "* DOLLAR" before "* &CURRENCY"), an actor 2.
+  int Weight(const CElement& e) const {
     switch (e.kind) {
-      case PatternElement::Kind::kWord: return 2 * static_cast<int>(e.words.size());
-      case PatternElement::Kind::kSynset: return 2;
+      case PatternElement::Kind::kWord: return 4 * static_cast<int>(e.words.size());
+      case PatternElement::Kind::kSynset: return c_->synsets[e.synset].open ? 3 : 4;
       case PatternElement::Kind::kNounPhrase:
       case PatternElement::Kind::kPrepPhrase: {
         int w = 0;
@@ -231,7 +234,7 @@ class PatternCompiler {
       }
       case PatternElement::Kind::kSource:
       case PatternElement::Kind::kTarget:
-      case PatternElement::Kind::kCompound: return 1;
+      case PatternElement::Kind::kCompound: return 2;
       default: return 0;
     }
   }

@@ -160,9 +160,10 @@ struct CSynset {
   // starts with this text ("" when exact).
   std::vector<std::string> stems;
   // Per phrase and word: up to two other words may come before it (the
-  // words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" joined by a
-  // blank); empty: all adjacent.
+  // words of a TABARI set or alternative "{ LOUDLY INCLUDED | ... }" joined
+  // by a blank); empty: all adjacent.
   std::vector<std::vector<uint8_t>> gaps;
+  bool open = false;  // Synset::open
 };
 
 struct Compiled {

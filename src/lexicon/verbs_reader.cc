@@ -130,6 +130,7 @@ class VerbReader {
     s.name = Upper(name);
     s.loc = Loc();
     if (s.name.size() < 2) { issues_.Add(line_, "empty synonym set name"); return; }
+    s.open = tabari();
     lex_->synsets.push_back(std::move(s));
     in_synset_ = true;
   }
@@ -365,6 +366,7 @@ class VerbReader {
           }
           e.kind = PatternElement::Kind::kSynset;
           e.text = alt.name;
+          alt.open = tabari();
           lex_->synsets.push_back(std::move(alt));
         } else {
           e.kind = c == '{' ? PatternElement::Kind::kNounPhrase : PatternElement::Kind::kPrepPhrase;

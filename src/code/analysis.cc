@@ -530,8 +530,12 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
           return;
         }
       }
+      // (TABARI: an entry's own word beats another's ending, "ATTACKED"
+      // before "ATTACK" + ED: its long phrases are checked first.)
       if (!best || f.words.size() > best->words.size() ||
-          (f.words.size() == best->words.size() && !best->stem.empty() && f.stem.empty()))
+          (f.words.size() == best->words.size() && !best->stem.empty() && f.stem.empty()) ||
+          (tabari_ && f.words.size() == best->words.size() && best->stem.empty() &&
+           f.stem.empty() && f.lemma && !best->lemma))
         best = &f;
     };
     if (toks.ids[p] != kNoWord) {

@@ -708,6 +708,25 @@ TEST(CoderTabari, AgentCodesAreAddedUnlessAligned) {
   EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "ELI"), "USAGOVELI");
 }
 
+// TABARI checks an entry's own word before another entry's ending:
+// "ATTACKED" (with its patterns) before ATTACK + ED.
+TEST(CoderTabari, AnEntrysOwnWordBeatsAnotherEntrysEnding) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "ATTACK [223]\nATTACKED [223]\n- PLANES_* [225]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  std::vector<CodedEvent> out;
+  (*coder)->CodeSentence("Arnor's planes attacked Gondor on Monday night.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "225");
+}
+
 // TABARI's "^" passes over an actor (a whole compound), which is then
 // neither source nor target; only under TABARI's conventions.
 TEST(CoderTabari, CaretSkipsAnActor) {

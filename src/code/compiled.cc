@@ -344,6 +344,7 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
         ToMatchWords(form, splitter, &c->words, &m);
         if (m.ids.empty()) continue;
         CVerbForm f;
+        f.lemma = &form == &entry.forms.front();
         f.words = m.ids;
         f.verb_word = std::min(entry.verb_word, m.ids.size() - 1);
         f.block = static_cast<uint32_t>(b);

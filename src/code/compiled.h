@@ -152,6 +152,7 @@ struct CVerbForm {
   // TABARI stems: the last word matches any word starting with `stem`
   // (words.back() is then not checked).
   std::string stem;
+  bool lemma = false;  // the entry's own word, not a generated ending
 };
 
 struct CSynset {

@@ -128,6 +128,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     bool matched = false, literal = false;
     const bool noun = v.noun_reading && !(options.verb_in_verbless_clause &&
                                           VerblessClauseAfterActor(toks, *an, v));
+    // TABARI: a noun is no verb at all ("in an accord with": manual 7.4).
+    if (noun && options.tabari_actor_search) continue;
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
       if (noun && !p.literal_before) continue;

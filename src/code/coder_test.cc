@@ -489,6 +489,8 @@ TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
   Build(std::shared_ptr<const Tagger>(std::move(*t)), co);
   EXPECT_EQ(Code("Arnor said drone strike damage in Gondor was heavy."), (T{{"ARN", "GON", "190"}}));
   EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+  // A noun codes nothing, not even through a pattern (dyad: 195).
+  EXPECT_TRUE(Code("Arnor launched a strike on Gondor.").empty());
 }
 
 TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {

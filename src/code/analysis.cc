@@ -433,10 +433,12 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           // "Shoukry and his Greek counterpart": a possessive after "and".
           const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&
                                   (id == w_.his || id == w_.her || id == w_.their || id == w_.its);
+          // (TABARI's conjunctions include NOR: "neither X nor Y", 7.6.)
+          const bool nor = tabari_ && toks.upper[t] == "NOR";
           if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective &&
-              !possessive)
+              !possessive && !nor)
             join = false;
-          conj = conj || id == w_.and_ || id == w_.or_;
+          conj = conj || id == w_.and_ || id == w_.or_ || nor;
         }
         if (gap_end - gap_start > 3 && !conj) join = false;
       }

@@ -159,6 +159,9 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].source + " " + out[0].target, "ARN GON");
   }
+  // NOR joins a compound actor.
+  EXPECT_EQ(Code("Neither Arnor nor Gondor condemned Russia."),
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // A verb takes no possessive ending.
   EXPECT_TRUE(Code("Arnor condemn's Gondor on Monday.").empty());
   // FORMER makes the agent an elite.

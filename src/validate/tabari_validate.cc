@@ -473,6 +473,16 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
       continue;
     }
     if (line.rfind("#", 0) == 0) continue;
+    // A coding line after the comment closed ("\n{ GON / FOR / 044 } */")
+    // still lists the record's events; it is no text to code.
+    if (!comment.empty()) {
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != std::string::npos &&
+          (line.compare(first, 1, "{") == 0 || line.compare(first, 3, "\\n{") == 0)) {
+        comment += line.substr(0, line.find("*/")) + "\n";
+        continue;
+      }
+    }
     cur.text += " " + line;
   }
   finish();

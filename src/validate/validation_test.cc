@@ -194,6 +194,17 @@ TEST(TabariRecords, DatesOfMoreThanSixDigitsStartRecords) {
   ASSERT_EQ(open->cases.size(), 2u);
   EXPECT_EQ(open->cases[0].expected.size(), 1u);
   EXPECT_EQ(open->cases[1].id, "B-01");
+  // Coding lines after the comment closed still list events, not text;
+  // other text after it is text (TABARI codes around "/* ... */").
+  auto after = ParseTabariRecords("950101  A-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n"
+                                  "\\n{ GON / ARN / 064 } */\n\n"
+                                  "950101  B-01\nGondor restored /* aside */\nties with Arnor.\n/* { GON / ARN / 064 } */\n",
+                                  "a.text");
+  ASSERT_TRUE(after.ok()) << after.status().message();
+  ASSERT_EQ(after->cases.size(), 2u);
+  EXPECT_EQ(after->cases[0].text, "Arnor restored ties with Gondor.");
+  EXPECT_EQ(after->cases[0].expected.size(), 2u);
+  EXPECT_EQ(after->cases[1].text, "Gondor restored ties with Arnor.");
   // Hostile heads: no crash, and no record without text.
   for (const char* t : {"1234567890123 X\nt /* {A/B/01} */", "12345678\t\n", "123456 ", "0000000 X\n/* { */"}) {
     auto r = ParseTabariRecords(t, "h.text");

@@ -189,6 +189,15 @@ struct Lexicon {
   // reads as nouns and adjectives in compound phrases ("the evil awful
   // Gondor", "sheep and goats"; manual 7.5).
   std::vector<Phrase> tabari_nouns, tabari_adjectives;
+  // TABARI .verbs files' <TIME> section (manual 10.5): time-shifting
+  // phrases and their codes ("-7", "+1"; "###" discards the sentence, "+++"
+  // makes it too complex to code). Its patterns ("- * AND A WEEK") are not kept.
+  struct TimePhrase {
+    Phrase phrase;
+    std::string code;
+    SourceLoc loc;
+  };
+  std::vector<TimePhrase> tabari_time;
   std::vector<LexiconIssue> issues;        // bad lines that were skipped
 
   // "file:line" of an entry.

@@ -280,6 +280,24 @@ TEST(LexiconVerbs, TabariRegularEndingsArePlainSuffixes) {
   EXPECT_EQ(pf.find("DEPARTEN"), std::string::npos) << pf;
 }
 
+// TABARI's <TIME> section: phrases and their codes are kept, its patterns
+// are not, and no verb comes of them.
+TEST(LexiconVerbs, TabariTimePhrases) {
+  Lexicon lex = Load("t.verbs",
+                     "<TIME>\nFOREVER_AND_A_DAY [- - -]\nKAN_WA_MA_KAN [###]\nTOMORROW [+1]\n"
+                     "- * AND A WEEK [+8]\n</TIME>\nRESTORE [064]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.tabari_time.size(), 3u);
+  EXPECT_EQ(lex.tabari_time[0].code, "---");
+  EXPECT_EQ(lex.tabari_time[1].code, "###");
+  EXPECT_EQ(Words(lex.tabari_time[1].phrase), "KAN_WA_MA_KAN");
+  EXPECT_EQ(lex.tabari_time[2].code, "+1");
+  EXPECT_EQ(lex.verbs.size(), 1u);
+  Lexicon bad = Load("b.verbs", "<TIME>\nLATER\n</TIME>\n", DictionaryKind::kVerbs);
+  EXPECT_EQ(bad.issues.size(), 1u);
+}
+
 TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {
   Lexicon lex = Load("t.verbs", "BREAK_ [1717]\n{ BROKE_ BROKEN_DOWN_ SMASH }\n- * TREATY [161]\n",
                      DictionaryKind::kVerbs);

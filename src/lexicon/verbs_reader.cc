@@ -79,6 +79,7 @@ class VerbReader {
         Section(t);
         continue;
       }
+      if (in_time_ && !t.empty() && t[0] != '-') TimeLine(t);
       if (skip_section_) continue;
       if (t.rfind("---", 0) == 0) BlockHeader(t);
       else if (t[0] == '&') SynsetHeader(t);
@@ -97,6 +98,7 @@ class VerbReader {
   void Section(std::string_view tag) {
     std::string u = Upper(tag);
     in_synset_ = false;
+    in_time_ = u == "<TIME>";
     if (u == "<SYNSETS>" || u == "</SYNSETS>") { skip_section_ = false; return; }
     // <TIME>, <NOUN>, <ADJECTIVE> and the like belong to TABARI's own parser.
     skip_section_ = u[1] != '/';
@@ -118,6 +120,23 @@ class VerbReader {
     if (!IsCodeText(b.code) || (!b.paired_code.empty() && !IsCodeText(b.paired_code)))
       issues_.Add(line_, "bad block code '" + std::string(groups[0]) + "'");
     lex_->verbs.push_back(std::move(b));
+  }
+
+  // A <TIME> phrase and its code: "LAST_WEEK [-7]", "KAN_WA_MA_KAN [###]".
+  void TimeLine(std::string_view t) {
+    std::string_view phrase_text;
+    std::vector<std::string_view> groups;
+    if (!SplitCodeGroups(t, &phrase_text, &groups) || groups.size() != 1) {
+      issues_.Add(line_, "a <TIME> phrase needs one [code]");
+      return;
+    }
+    Lexicon::TimePhrase tp;
+    std::string error;
+    if (!ParsePhrase(Trim(phrase_text), false, &tp.phrase, &error)) { issues_.Add(line_, error); return; }
+    for (char c : groups[0])
+      if (!std::isspace(static_cast<unsigned char>(c))) tp.code += c;
+    tp.loc = Loc();
+    lex_->tabari_time.push_back(std::move(tp));
   }
 
   void SynsetHeader(std::string_view t) {
@@ -420,6 +439,7 @@ class VerbReader {
   bool in_synset_ = false;
   bool synset_plurals_ = true;
   bool skip_section_ = false;
+  bool in_time_ = false;  // inside <TIME> ... </TIME>
   bool petrarch_blocks_ = false;
   bool petrarch_file_ = false;  // has a block header somewhere
   bool dyad_format_ = false;  // "dyad-dict 1": pattern words match -ED/-ING too

@@ -140,6 +140,13 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
       else if (v == "FALSE" || v == "F") convert_agents = false;
       else return bad("CONVERT AGENTS needs '= TRUE' or '= FALSE'");
     }
+    else if (flat.rfind("TIMESHIFT", 0) == 0) {
+      const size_t eq = flat.find('=');
+      const std::string v = eq == std::string::npos ? "" : flat.substr(eq + 1);
+      if (v == "TRUE" || v == "T") time_shift = 1;
+      else if (v == "FALSE" || v == "F") time_shift = 0;
+      else return bad("TIME SHIFT needs '= TRUE' or '= FALSE'");
+    }
     else if (flat.rfind("MINIMUMWORDS", 0) == 0) {
       const size_t eq = rest.find('=');
       if (eq == std::string::npos || !SmallNumber(rest.substr(eq + 1), &minimum_words))

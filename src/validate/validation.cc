@@ -121,6 +121,33 @@ bool Missing(const std::string& code, const TabariOptions& o) {
   return code.empty() || code == "---" || (!o.convert_agents && code.rfind("---", 0) == 0);
 }
 
+// The code of the first of TABARI's <TIME> phrases that discards ("###")
+// or rejects ("+++") a sentence and occurs in `text`, else "".
+std::string TimeDiscard(const Lexicon& lex, std::string_view text) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : text) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || ch == '\'' || u >= 0x80) {
+      w += static_cast<char>(std::toupper(u));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  for (const Lexicon::TimePhrase& t : lex.tabari_time) {
+    if ((t.code != "###" && t.code != "+++") || t.phrase.words.empty()) continue;
+    const size_t n = t.phrase.words.size();
+    for (size_t i = 0; i + n <= words.size(); ++i) {
+      size_t k = 0;
+      while (k < n && words[i + k] == t.phrase.words[k].text) ++k;
+      if (k == n) return t.code;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& coder) {
@@ -173,7 +200,11 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
       if (tabari) {
         SentenceFacts facts = cc.Facts(scratch.get());
         conjunctions = std::move(facts.conjunction_tokens);
-        if (facts.discard) r.not_coded = "a discard code ###";
+        // SET: TIME SHIFT (on by default when the .verbs file has <TIME>
+        // phrases): a "###" time phrase discards, a "+++" one rejects.
+        const std::string time = tabari->time_shift != 0 ? TimeDiscard(coder.lexicon(), c.text) : "";
+        if (facts.discard || time == "###") r.not_coded = time == "###" ? "a time phrase coded ###" : "a discard code ###";
+        else if (time == "+++") r.not_coded = "too complex: a time phrase coded +++";
         else if (std::string why = tabari->ComplexReason(facts); !why.empty()) r.not_coded = "too complex: " + why;
       }
     }

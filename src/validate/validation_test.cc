@@ -335,6 +335,42 @@ TEST(Validation, TabariDefaultPriorAndAfter) {
   for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
 }
 
+// SET: TIME SHIFT: a <TIME> phrase coded "###" discards the sentence, one
+// coded "+++" makes it too complex; on by default, off when set FALSE.
+TEST(Validation, TabariTimePhrasesDiscard) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "<TIME>\nKAN_WA_MA_KAN [###]\nWHEN_PEACE_COMES [+++]\n</TIME>\n"
+                                 "RESTORE [064]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto on = std::make_shared<TabariOptions>();
+  auto off = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(off->Apply("SET: TIME SHIFT = FALSE", "t").ok());
+  EXPECT_FALSE(off->Apply("SET: TIME SHIFT = MAYBE", "t").ok());
+  auto add = [&](const char* id, const char* text, std::shared_ptr<TabariOptions> opts,
+                 std::vector<ExpectedEvent> expected) {
+    ValidationCase c;
+    c.id = id;
+    c.category = "T";
+    c.text = text;
+    c.tabari = opts;
+    c.expected = std::move(expected);
+    c.expect_none = c.expected.empty();
+    suite.cases.push_back(c);
+  };
+  add("DISCARD", "Arnor is about to restore ties with Gondor, kan wa ma kan, this week.", on, {});
+  add("COMPLEX", "Arnor is about to restore its ties with Gondor when peace comes.", on, {});
+  add("OFF", "Arnor is about to restore its ties with Gondor when peace comes.", off, {{"ARN", "GON", "064"}});
+  ValidationReport r = RunValidation(suite, **coder);
+  for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
+  EXPECT_NE(r.results[0].not_coded.find("###"), std::string::npos);
+  EXPECT_NE(r.results[1].not_coded.find("+++"), std::string::npos);
+}
+
 TEST(Validation, TabariClausesEndAtConjunctions) {
   Lexicon lex;
   LexiconOptions o;

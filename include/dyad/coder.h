@@ -93,10 +93,21 @@ struct CoderOptions {
   bool keep_sourceless = false;
   // TABARI's default actor search (its manual, 5.8) where dyad's finds
   // none: no subject -> the first actor of the sentence before the verb; no
-  // object -> the first actor before the verb whose code differs from the
-  // source's, else a compound source's members act on each other. On for
-  // the TABARI suite only: dyad's own coding leaves such events out.
+  // object -> the first actor after the verb whose code differs from the
+  // source's, else the nearest such before it (a compound source is
+  // compared by its first actor, so another member may be the target),
+  // else a compound source's members act on each other. A pattern's "^"
+  // passes over an actor, which is then neither source nor target (manual
+  // 5.7), and an agent combines only with an actor right next to it (5.4:
+  // "Dagolath's first deputy prime minister Telemar" is DAG and DAGGOV).
+  // On for the TABARI suite only: dyad's own coding leaves such events out.
   bool tabari_actor_search = false;
+  // TABARI's DEFAULT command (manual 8.5), with tabari_actor_search: PRIOR
+  // leaves the source missing (for the default code) whenever no actor is
+  // before the verb, AFTER the target whenever none is after it. Without
+  // PRIOR an actor after the verb is the source when none is before it.
+  bool tabari_default_prior = false;
+  bool tabari_default_after = false;
   // A dictionary verb the tagger reads as a noun is a verb when it follows
   // an actor right away and its clause has no other verb: the terse,
   // ungrammatical records of the peers' suites ("Estonia act on a

@@ -139,6 +139,10 @@ struct VerbBlock {
 struct Synset {
   std::string name;                        // with its "&"
   std::vector<Phrase> phrases;
+  // From a TABARI .verbs file: words joined by a blank need not be
+  // adjacent ("AUSTRIAN FLORIN": "austrian gold florin"), and a literal word
+  // of a pattern is more specific than the set.
+  bool open = false;
   SourceLoc loc;
 };
 
@@ -181,6 +185,19 @@ struct Lexicon {
   std::vector<VerbBlock> verbs;
   std::vector<Synset> synsets;
   std::vector<Transformation> transformations;
+  // TABARI .actors files' <NOUN> and <ADJECTIVE> sections: words its parser
+  // reads as nouns and adjectives in compound phrases ("the evil awful
+  // Gondor", "sheep and goats"; manual 7.5).
+  std::vector<Phrase> tabari_nouns, tabari_adjectives;
+  // TABARI .verbs files' <TIME> section (manual 10.5): time-shifting
+  // phrases and their codes ("-7", "+1"; "###" discards the sentence, "+++"
+  // makes it too complex to code). Its patterns ("- * AND A WEEK") are not kept.
+  struct TimePhrase {
+    Phrase phrase;
+    std::string code;
+    SourceLoc loc;
+  };
+  std::vector<TimePhrase> tabari_time;
   std::vector<LexiconIssue> issues;        // bad lines that were skipped
 
   // "file:line" of an entry.

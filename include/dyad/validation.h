@@ -56,6 +56,10 @@ struct TabariOptions {
   bool convert_agents = false;
   // SET: YYYY = TRUE: records' dates have four-digit years (YYYYMMDD).
   bool yyyy = false;
+  // SET: TIME SHIFT = TRUE/FALSE: the .verbs file's <TIME> phrases apply
+  // (a "###" one discards the sentence, a "+++" one makes it too complex).
+  // Unset: they apply when there are any, as in TABARI.
+  int time_shift = -1;
   // COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0 (or OFF):
   // a comma-delimited phrase of more than MIN and at most MAX words is
   // dropped before coding (BMIN/BMAX: the phrase before the first comma,

@@ -5,6 +5,7 @@
 
 #include "code/coref.h"
 #include "code/location.h"
+#include "code/tabari_actors.h"
 
 namespace dyad::code {
 
@@ -97,8 +98,9 @@ bool IsPersonTitle(std::string_view w) {
 
 }  // namespace
 
-Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w)
-    : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0) {
+Analyzer::Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool tabari)
+    : c_(c), lex_(lex), w_(w), agent_person_(lex.agents.size(), 0),
+      tabari_(tabari) {
   for (size_t i = 0; i < lex.agents.size(); ++i) {
     const auto& words = lex.agents[i].phrase.words;
     agent_person_[i] = !words.empty() && IsPersonTitle(words.back().text);
@@ -119,8 +121,28 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   out->clear();
   out->group_at.assign(toks.size(), -1);
   out->clause_break.assign(toks.size(), 0);
+  if (tabari_ && (!lex_.tabari_nouns.empty() || !lex_.tabari_adjectives.empty())) {
+    // TABARI's <NOUN> and <ADJECTIVE> words (a stem's last word: any ending).
+    out->tabari_word.assign(toks.size(), 0);
+    auto mark = [&](const std::vector<Phrase>& list, uint8_t kind) {
+      for (const Phrase& ph : list)
+        for (size_t i = 0; i + ph.words.size() <= toks.size(); ++i) {
+          bool ok = !ph.words.empty();
+          for (size_t k = 0; k < ph.words.size() && ok; ++k) {
+            const std::string& u = toks.upper[i + k];
+            const std::string& x = ph.words[k].text;
+            ok = u == x || (ph.stem && k + 1 == ph.words.size() && u.compare(0, x.size(), x) == 0);
+          }
+          if (ok)
+            for (size_t k = 0; k < ph.words.size(); ++k) out->tabari_word[i + k] = kind;
+        }
+    };
+    mark(lex_.tabari_nouns, kTabariNoun);
+    mark(lex_.tabari_adjectives, kTabariAdjective);
+  }
   FindMentions(toks, date, out);
-  AddPronounUnits(toks, w_, discourse, out);
+  if (tabari_) AddTabariPronounUnits(toks, w_, discourse, out);
+  else AddPronounUnits(toks, w_, discourse, out);
   FindGroups(toks, out);
   FindClauses(toks, out);
   FindVerbs(toks, out);
@@ -236,7 +258,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         if (gap > 0 && gap <= 3) {
           joinable = true;
           for (size_t t = end; t < x.start && joinable; ++t)
-            joinable = toks.ids[t] == w_.s_clitic || IsTitleModifier(toks.upper[t]);
+            joinable = toks.ids[t] == w_.s_clitic ||
+                       (tabari_ ? toks.upper[t] == "FORMER" : IsTitleModifier(toks.upper[t]));
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||
@@ -278,6 +301,16 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     }
     m = k;
     u.end = end;
+    if (tabari_) {
+      // TABARI (manual 5.4.1): FORMER right before the actor or an agent of
+      // the pair makes the agent an elite ("Arnor former security
+      // officials" -> ARNELI).
+      bool former = false;
+      for (size_t j = first_mention; j < k; ++j)
+        former = former || (mentions[j].start > 0 && toks.upper[mentions[j].start - 1] == "FORMER");
+      if (former && !suffix.empty()) suffix = "ELI";
+      else if (former && !prefix.empty()) prefix = "ELI";
+    }
     u.agents = suffix;
     u.has_actor = has_actor;
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
@@ -290,7 +323,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
       // An actor that already has a role keeps it: "White House officials"
       // stays USAGOV, "Houthi rebels" YEMINS; a bare country takes the
       // agents' roles ("Russian police" -> RUSCOP).
-      if (!suffix.empty() && c.size() <= 3) code += suffix;
+      if (tabari_) code = TabariAgentCode(prefix, c, suffix);
+      else if (!suffix.empty() && c.size() <= 3) code += suffix;
       u.codes.push_back(std::move(code));
     }
     if (!u.codes.empty()) out->units.push_back(std::move(u));
@@ -502,15 +536,22 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           uint32_t id = toks.ids[t];
           // "Fornost and the evil awful Gondor": adjectives (by the tagger)
           // may come between the conjunction and the actor.
-          const bool adjective = !toks.tags.empty() && t > gap_start &&
-                                 (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kJJS);
+          // (TABARI's own <ADJECTIVE> words where its dictionaries list them,
+          // also right after an actor: "the evil Arnor awful Gondor".)
+          const bool adjective =
+              (t > gap_start || !out->tabari_word.empty()) && (out->tabari_word.empty()
+                                    ? !toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ ||
+                                                             toks.tags[t].xpos == Xpos::kJJS)
+                                    : out->tabari_word[t] == kTabariAdjective);
           // "Shoukry and his Greek counterpart": a possessive after "and".
           const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&
                                   (id == w_.his || id == w_.her || id == w_.their || id == w_.its);
+          // (TABARI's conjunctions include NOR: "neither X nor Y", 7.6.)
+          const bool nor = tabari_ && toks.upper[t] == "NOR";
           if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective &&
-              !possessive)
+              !possessive && !nor)
             join = false;
-          conj = conj || id == w_.and_ || id == w_.or_;
+          conj = conj || id == w_.and_ || id == w_.or_ || nor;
         }
         if (gap_end - gap_start > 3 && !conj) join = false;
       }
@@ -567,9 +608,10 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
         u.agents = last.agents;
       }
     // "The ambassadors of Arnor, Osgiliath and Gondor": the agent applies to
-    // every actor of the list.
+    // every actor of the list (not in TABARI, which keeps it to the first:
+    // ARNGOV, OSG, GON).
     const ActorUnit& lead = out->units[grp.units[0]];
-    if (!lead.agent_led || lead.agents.empty()) continue;
+    if (!lead.agent_led || lead.agents.empty() || tabari_) continue;
     for (size_t k = 1; k < grp.units.size(); ++k) {
       ActorUnit& u = out->units[grp.units[k]];
       if (!u.has_actor || !u.agents.empty()) continue;
@@ -645,8 +687,12 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
           return;
         }
       }
+      // (TABARI: an entry's own word beats another's ending, "ATTACKED"
+      // before "ATTACK" + ED: its long phrases are checked first.)
       if (!best || f.words.size() > best->words.size() ||
-          (f.words.size() == best->words.size() && !best->stem.empty() && f.stem.empty()))
+          (f.words.size() == best->words.size() && !best->stem.empty() && f.stem.empty()) ||
+          (tabari_ && f.words.size() == best->words.size() && best->stem.empty() &&
+           f.stem.empty() && f.lemma && !best->lemma))
         best = &f;
     };
     if (toks.ids[p] != kNoWord) {
@@ -665,14 +711,21 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     // the tagger also "drone strike", "held talks", and "the affected
     // villages" (an adjective).
     bool noun = false;
-    if (v > 0) {
+    if (tabari_) {
+      // TABARI's noun rule (manual 7.4): right after THE, A or AN. A verb
+      // takes no possessive ending (5.2.3: "donate's" is no verb).
+      const size_t after = p + best->words.size();
+      if (after < n && toks.ids[after] == w_.s_clitic) continue;
+      const uint32_t prev = v > 0 ? toks.ids[v - 1] : kNoWord;
+      noun = v > 0 && (prev == w_.the || prev == w_.a || prev == w_.an);
+    } else if (v > 0) {
       uint32_t prev = toks.ids[v - 1];
       noun = prev == w_.the || prev == w_.a || prev == w_.an || prev == w_.its ||
              prev == w_.his || prev == w_.her || prev == w_.their || prev == w_.our ||
              prev == w_.this_ || prev == w_.these || prev == w_.those || prev == w_.my ||
              prev == w_.your || prev == w_.s_clitic;
     }
-    if (!toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
+    if (!tabari_ && !toks.tags.empty() && !IsVerbTag(toks.tags[v])) noun = true;
     // "a pleasant place to visit", "efforts to negotiate": an infinitive
     // after a common noun describes the noun; no one is said to act.
     // (Not after a verb that takes an object and an infinitive: "ordered his
@@ -690,7 +743,7 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
       noun = noun || !governed;
     }
     // "41 pledged delegates": a participle between a number and a noun.
-    if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
+    if (!tabari_ && !toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v - 1].xpos == Xpos::kCD &&
         toks.upper[v - 1].find_first_of("0123456789") != std::string::npos &&
         (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS))
       noun = true;

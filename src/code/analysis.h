@@ -47,6 +47,8 @@ struct VerbHit {
   bool noun_reading = false;
 };
 
+constexpr uint8_t kTabariNoun = 1, kTabariAdjective = 2;
+
 struct Analysis {
   std::vector<ActorUnit> units;
   std::vector<ActorGroup> groups;
@@ -58,6 +60,10 @@ struct Analysis {
   // ..."), whose actors are not the subject or a pattern's $/+ of a verb
   // outside it.
   std::vector<uint8_t> aside;
+  // Per token under TABARI's conventions, when its .actors file lists them:
+  // kTabariNoun, kTabariAdjective from its <NOUN> and <ADJECTIVE> words, 0
+  // other (empty: no lists; the tagger's tags stand in).
+  std::vector<uint8_t> tabari_word;
   std::vector<std::string_view> words;  // the sentence's token texts
   std::vector<DateMention> dates;       // "on Monday", "Feb. 20" resolved
   // Chunks and clauses of the sentence (only when it was tagged; else empty).
@@ -72,7 +78,8 @@ struct Analysis {
   }
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
-    aside.clear(); words.clear(); dates.clear(); chunks.clear(); clauses.clear();
+    aside.clear(); tabari_word.clear(); words.clear(); dates.clear(); chunks.clear();
+    clauses.clear();
     complex_code = false;
   }
 };
@@ -92,7 +99,12 @@ class Discourse;
 
 class Analyzer {
  public:
-  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w);
+  // tabari: TABARI's conventions (CoderOptions::tabari_actor_search):
+  // agents combine only with an actor right next to them ("Dagolath's Prime
+  // Minister"; not "Dagolath's first deputy prime minister", which is DAG
+  // and another actor) and a leading agent only with the first actor of a
+  // list; its <NOUN> and <ADJECTIVE> words make compound phrases.
+  Analyzer(const Compiled& c, const Lexicon& lex, const Words& w, bool tabari = false);
   // date: YYYYMMDD for dated actor codes (0 unknown). discourse: what the
   // document named before, for pronouns (null: none).
   void Run(const SentenceTokens& toks, int32_t date, const Discourse* discourse,
@@ -125,6 +137,7 @@ class Analyzer {
   const Lexicon& lex_;
   const Words& w_;
   std::vector<uint8_t> agent_person_;  // per agent: names a person ("minister")
+  bool tabari_ = false;
 };
 
 }  // namespace dyad::code

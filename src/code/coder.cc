@@ -9,14 +9,13 @@
 #include "code/compiled.h"
 #include "code/coref.h"
 #include "code/location.h"
+#include "code/pattern_matcher.h"
 #include "code/tabari_actors.h"
 #include "dyad/cameo.h"
 
 namespace dyad {
 
 using code::Analysis;
-using code::CElement;
-using code::CPattern;
 using code::SentenceTokens;
 using code::VerbHit;
 
@@ -51,168 +50,7 @@ struct EventCoder::Impl {
 
 namespace {
 
-using namespace code;  // the argument rules (arguments.h)
-
-constexpr size_t kNone = static_cast<size_t>(-1);
-constexpr size_t kWindow = 12;  // how far a non-adjacent pattern element may be
-
-// A pattern word matches itself and its regular plurals, as PETRARCH-2
-// reads patterns: TALK -> TALKS, PRESS -> PRESSES, PARTY -> PARTIES, and the
-// possessive ("GONDOR'S"); not other inflections ("MEET" is not "meeting").
-// dyad's own dictionaries also let a pattern word match its -ED/-D/-ING
-// forms ("ARREST": arrested).
-bool InflectionOf(std::string_view word, std::string_view stem) {
-  if (stem.size() < 2) return false;
-  // "LEAVE" -> "leaving"; "STOP" -> "stopped", "stopping".
-  if (stem.back() == 'E' && word.size() == stem.size() + 2 &&
-      word.compare(0, stem.size() - 1, stem.substr(0, stem.size() - 1)) == 0 &&
-      word.substr(stem.size() - 1) == "ING")
-    return true;
-  if (word.size() <= stem.size() || word.compare(0, stem.size(), stem) != 0) return false;
-  std::string_view rest = word.substr(stem.size());
-  if (rest.size() > 2 && rest[0] == stem.back() && std::string_view("BDGMNPRT").find(rest[0]) != std::string_view::npos)
-    rest.remove_prefix(1);
-  return rest == "ED" || rest == "D" || rest == "ING";
-}
-
-bool PluralOf(std::string_view word, std::string_view stem) {
-  if (word.size() <= stem.size()) return false;
-  if (word.compare(0, stem.size(), stem) == 0) {
-    const std::string_view rest = word.substr(stem.size());
-    return rest == "S" || rest == "ES" || rest == "'S";
-  }
-  return stem.size() > 1 && stem.back() == 'Y' && word.size() == stem.size() + 2 &&
-         word.compare(0, stem.size() - 1, stem.substr(0, stem.size() - 1)) == 0 &&
-         word.substr(stem.size() - 1) == "IES";
-}
-
-
-struct MatchState {
-  int source = -1, target = -1;  // group indexes
-};
-
-class PatternMatcher {
- public:
-  PatternMatcher(const code::Compiled& c, const SentenceTokens& t, const Analysis& a)
-      : c_(c), t_(t), a_(a) {}
-
-  // End of element e when it starts exactly at pos, or kNone.
-  size_t At(const CElement& e, size_t pos, MatchState* st) const {
-    const size_t n = t_.size();
-    if (pos > n) return kNone;
-    switch (e.kind) {
-      case PatternElement::Kind::kWord: {
-        if (pos + e.words.size() > n) return kNone;
-        if (e.words.size() == 1) {
-          if (t_.ids[pos] == e.words[0]) return pos + 1;
-          const std::string& u = t_.upper[pos];
-          if (e.prefix && u.compare(0, e.stem.size(), e.stem) == 0) return pos + 1;  // TABARI stem
-          if (e.exact) return kNone;
-          if (PluralOf(u, e.stem) || (e.inflected && InflectionOf(u, e.stem))) return pos + 1;
-          return kNone;
-        }
-        for (size_t k = 0; k < e.words.size(); ++k)
-          if (t_.ids[pos + k] != e.words[k]) return kNone;
-        return pos + e.words.size();
-      }
-      case PatternElement::Kind::kSynset: {
-        size_t best = kNone;
-        const code::CSynset& set = c_.synsets[e.synset];
-        for (size_t q = 0; q < set.phrases.size(); ++q) {
-          const auto& ph = set.phrases[q];
-          if (pos + ph.size() > n) continue;
-          bool ok = true;
-          for (size_t k = 0; k < ph.size() && ok; ++k) {
-            ok = t_.ids[pos + k] == ph[k];
-            // A TABARI stem as the last word: any word that starts with it.
-            if (!ok && k + 1 == ph.size() && !set.stems[q].empty())
-              ok = t_.upper[pos + k].compare(0, set.stems[q].size(), set.stems[q]) == 0;
-          }
-          if (ok && (best == kNone || pos + ph.size() > best)) best = pos + ph.size();
-        }
-        return best;
-      }
-      case PatternElement::Kind::kNounPhrase:
-      case PatternElement::Kind::kPrepPhrase: {
-        MatchState s = *st;
-        size_t end = Sequence(e.children, 0, pos, true, e.kind == PatternElement::Kind::kNounPhrase ? 2 : 3, &s);
-        if (end != kNone) *st = s;
-        return end;
-      }
-      case PatternElement::Kind::kSource:
-      case PatternElement::Kind::kTarget:
-      case PatternElement::Kind::kCompound: {
-        if (pos >= n) return kNone;
-        int g = a_.group_at[pos];
-        if (g < 0 || a_.groups[g].start != pos) return kNone;
-        if (a_.aside[pos] && !a_.aside[verb_]) return kNone;  // "X, ally of Y, said"
-        if (e.kind == PatternElement::Kind::kSource) st->source = g;
-        else if (e.kind == PatternElement::Kind::kTarget) st->target = g;
-        else st->source = st->target = g;
-        return a_.groups[g].end;
-      }
-      case PatternElement::Kind::kSkip:
-        return pos;
-      case PatternElement::Kind::kVerb:
-        return kNone;
-    }
-    return kNone;
-  }
-
-  // Elements [i..] in order from pos; the first must start at pos when
-  // `anchored`, later ones after at most `gap` tokens unless joined.
-  size_t Sequence(const std::vector<CElement>& es, size_t i, size_t pos, bool anchored, size_t gap,
-                  MatchState* st) const {
-    if (i == es.size()) return pos;
-    const CElement& e = es[i];
-    const size_t max_skip = (anchored || e.joined) ? 0 : gap;
-    for (size_t s = pos; s <= pos + max_skip && s <= t_.size(); ++s) {
-      MatchState trial = *st;
-      size_t end = At(e, s, &trial);
-      if (end == kNone) continue;
-      size_t rest = Sequence(es, i + 1, end, false, gap, &trial);
-      if (rest != kNone) {
-        *st = trial;
-        return rest;
-      }
-    }
-    return kNone;
-  }
-
-  // The elements before the verb, matched right to left ending at `boundary`.
-  bool Backward(const std::vector<CElement>& es, int k, size_t boundary, bool adjacent,
-                MatchState* st) const {
-    if (k < 0) return true;
-    const CElement& e = es[static_cast<size_t>(k)];
-    const size_t low = boundary > kWindow ? boundary - kWindow : 0;
-    for (size_t s = boundary; s-- > low;) {
-      MatchState trial = *st;
-      size_t end = At(e, s, &trial);
-      if (end == kNone || end > boundary || (adjacent && end != boundary)) continue;
-      if (Backward(es, k - 1, s, e.joined, &trial)) {
-        *st = trial;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool Match(const CPattern& p, const VerbHit& v, MatchState* st) {
-    verb_ = v.pos;
-    MatchState s;
-    if (!Backward(p.before, static_cast<int>(p.before.size()) - 1, v.start, p.verb_joined, &s))
-      return false;
-    if (Sequence(p.after, 0, v.end, false, kWindow, &s) == kNone) return false;
-    *st = s;
-    return true;
-  }
-
- private:
-  const code::Compiled& c_;
-  const SentenceTokens& t_;
-  const Analysis& a_;
-  size_t verb_ = 0;  // the verb being matched
-};
+using namespace code;  // the argument rules (arguments.h), the pattern matcher
 
 }  // namespace
 
@@ -234,7 +72,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (sentence_discard) return;
   }
   analyzer->Run(toks, date, discourse, an);
-  if (an->groups.empty()) return;
+  // (TABARI's DEFAULT codes a verb with no actor at all.)
+  if (an->groups.empty() && !options.keep_sourceless) return;
   for (size_t i = 0; i < toks.size(); ++i) an->words.push_back(split.TokenText(text, first + i));
   FindDateMentions(an->words, date, &an->dates);
   if (!toks.tags.empty() && !an->verbs.empty()) {
@@ -243,7 +82,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   }
   if (options.persons_of_a_country_are_civilians) MarkPrivatePersons(toks, an);
   if (options.infer_agent_country) InferAgentCountries(an, doc_country, toks, words, discourse);
-  PatternMatcher matcher(compiled, toks, *an);
+  PatternMatcher matcher(compiled, toks, *an, options.tabari_actor_search);
 
   auto unit_text = [&](size_t unit) -> std::string {
     const code::ActorUnit& u = an->units[unit];
@@ -290,6 +129,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     bool matched = false, literal = false;
     const bool noun = v.noun_reading && !(options.verb_in_verbless_clause &&
                                           VerblessClauseAfterActor(toks, *an, v));
+    // TABARI: a noun is no verb at all ("in an accord with": manual 7.4).
+    if (noun && options.tabari_actor_search) continue;
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
       if (noun && !p.literal_before) continue;
@@ -716,12 +557,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     // TABARI's own search instead (CoderOptions::tabari_actor_search).
     bool tabari_reciprocal = false;
+    int only_unit = -1;  // TABARI: a compound source's member is the target
     if (options.tabari_actor_search) {
       const code::TabariRoles r =
-          code::TabariActorSearch(*an, v, st.source, st.target, passive, tabari_conjunctions);
+          code::TabariActorSearch(*an, v, st.source, st.target, st.skipped, passive,
+                                  tabari_conjunctions, options.tabari_default_prior,
+                                  options.tabari_default_after);
       source = r.source;
       target = r.target;
-      tabari_reciprocal = r.reciprocal;
+      tabari_reciprocal = r.reciprocal || r.target_unit >= 0;
+      only_unit = r.target_unit;
     }
     Mood mood = analyzer->MoodOf(toks, *an, v);
     // The clause analysis sees negation and modality the word walk misses
@@ -745,15 +590,18 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's
     // "%" said the members act on each other.
     const bool reciprocal = (st.source >= 0 && st.source == st.target) || tabari_reciprocal;
-    auto emit = [&](int src, int tgt, const std::string& c) {
+    // src_unit / tgt_unit >= 0: only that unit of the group.
+    auto emit = [&](int src, int tgt, const std::string& c, int src_unit, int tgt_unit) {
       if (src >= 0 && src == tgt && !reciprocal) return;
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
       if (src >= 0)
         for (size_t u : an->groups[src].units)
-          for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
+          if (src_unit < 0 || u == static_cast<size_t>(src_unit))
+            for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
-          for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
+          if (tgt_unit < 0 || u == static_cast<size_t>(tgt_unit))
+            for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
       // "his Greek counterpart, Nikos Dendias": one actor named twice (GRC,
       // GRCGOV) is one side; the more specific code stays.
       auto drop_prefixes = [](std::vector<std::pair<std::string, std::string>>* v) {
@@ -789,7 +637,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // A meeting or cooperation needs a counterpart: "X met" alone is none
       // (unless a peer fills in default actors: TABARI's DEFAULT).
       if (tgt < 0 && mutual_root && srcs.size() < 2 && !options.keep_sourceless) return;
-      if (tgt < 0 && src >= 0 &&
+      if (tgt < 0 && src >= 0 && !options.tabari_actor_search &&
           ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() >= 2 && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
@@ -829,7 +677,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                               named_persons(src) && named_persons(tgt);
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
-          if (a.first == b.first && (!two_people || LastWord(a.second) == LastWord(b.second)))
+          if (a.first == b.first && known(a.first) &&
+              (!two_people || LastWord(a.second) == LastWord(b.second)))
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
           // ... also through a statement verb's pattern ("Hungarian daily
@@ -863,8 +712,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       };
       if (persons(source) && persons(target)) code = "111";
     }
-    emit(source, target, code);
-    if (!paired.empty() && paired != "---") emit(target, source, paired);
+    emit(source, target, code, -1, only_unit);
+    if (!paired.empty() && paired != "---") emit(target, source, paired, only_unit, -1);
   }
   // "Warren announced she was endorsing Biden", "Pompeo posted a message
   // blaming Iran": a plain statement (010) between two actors says nothing
@@ -897,7 +746,8 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(Lexicon lexicon, CoderOpt
   impl->options = options;
   impl->words.Init(&impl->compiled.words);
   code::Compile(impl->lex, impl->splitter, &impl->compiled, &impl->lex.issues);
-  impl->analyzer = std::make_unique<code::Analyzer>(impl->compiled, impl->lex, impl->words);
+  impl->analyzer = std::make_unique<code::Analyzer>(impl->compiled, impl->lex, impl->words,
+                                                    options.tabari_actor_search);
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
 }
 
@@ -913,7 +763,7 @@ void EventCoder::Impl::PrepareSentence(std::string_view sentence, Scratch* s) co
   splitter.Tokenize(sentence, &s->sentence_split);
   code::MakeSentenceTokens(sentence, s->sentence_split, 0, s->sentence_split.tokens.size(),
                            compiled.words, &s->toks);
-  if (options.tagger && analyzer->MayCode(s->toks)) {
+  if (options.tagger && (options.keep_sourceless || analyzer->MayCode(s->toks))) {
     Sentence whole;
     whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
     options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch, &s->toks.tags);
@@ -1002,7 +852,7 @@ SentenceFacts EventCoder::Facts(const Scratch* s) const {
   const SentenceTokens& toks = s->toks;
   const code::Words& w = impl_->words;
   f.complex = an.complex_code;
-  size_t first_verb = static_cast<size_t>(-1);
+  size_t first_verb = static_cast<size_t>(-1), first_null = first_verb;
   for (const VerbHit& v : an.verbs) {
     if (v.noun_reading) continue;
     const VerbBlock& block = impl_->lex.verbs[v.form->block];
@@ -1010,8 +860,12 @@ SentenceFacts EventCoder::Facts(const Scratch* s) const {
     const std::string& code = entry.code.empty() ? block.code : entry.code;
     if ((code.empty() || code == "---") && impl_->compiled.patterns[v.form->block].empty()) continue;
     ++f.verbs;
-    first_verb = std::min(first_verb, v.start);
+    // A null-coded verb codes only through a pattern: the first verb for
+    // NOACTPRIOR is another when there is one ("On accord Gondor repelled").
+    if (code.empty() || code == "---") first_null = std::min(first_null, v.start);
+    else first_verb = std::min(first_verb, v.start);
   }
+  if (first_verb == static_cast<size_t>(-1)) first_verb = first_null;
   f.verb_found = f.verbs > 0;
   code::TabariConjunctions(toks, w, an, &f.conjunction_tokens);
   for (const code::ActorUnit& u : an.units) {

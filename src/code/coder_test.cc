@@ -1,5 +1,7 @@
 #include "dyad/coder.h"
 
+#include "code/tabari_actors.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -124,6 +126,7 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
   // subject condemns no one.
   EXPECT_TRUE(Code("Arnor said that Gondor will attack.").empty());
   EXPECT_TRUE(Code("Arnor and Gondor condemned.").empty());
+  EXPECT_EQ(Code("Arnor's senior official condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
   CoderOptions co;
   co.tabari_actor_search = true;
   Build(nullptr, co);
@@ -131,13 +134,47 @@ TEST_F(CoderTest, TabarisActorSearchOnlyWhenAsked) {
   // other actor after the verb, else before it.
   EXPECT_EQ(Code("Arnor said that Gondor will attack."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Arnor said that Gondor will attack Osgiliath."), (T{{"ARN", "OSG", "190"}}));
-  // An actor right after a conjunction is the source of its clause.
+  // An actor right after a conjunction is the source of its clause; a
+  // target before the verb is the nearest one.
   EXPECT_EQ(Code("Arnor condemned Russia but Gondor will attack."),
-            (T{{"ARN", "RUS", "122"}, {"GON", "ARN", "190"}}));
-  // A compound source with no other actor acts on itself.
-  EXPECT_EQ(Code("Arnor and Gondor condemned."), (T{{"ARN", "GON", "122"}, {"GON", "ARN", "122"}}));
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "190"}}));
+  // A compound source is compared by its first actor: another member is
+  // the target (and does not act on itself).
+  EXPECT_EQ(Code("Arnor and Gondor condemned."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor and Gondor urged Russia to condemn them."),
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
   // Passive voice swaps the two.
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+  // Pronouns: "him" the sentence's first actor, "they" its first compound;
+  // with none before, the first actor of the sentence before, without its
+  // agents (FORWARD).
+  EXPECT_EQ(Code("Arnor met Russia but Gondor condemned him."),
+            (T{{"ARN", "RUS", "040"}, {"GON", "ARN", "122"}}));
+  EXPECT_EQ(Code("Arnor and Ukraine met Russia but then they condemned Gondor."),
+            (T{{"ARN", "RUS", "040"}, {"UKR", "RUS", "040"}, {"ARN", "GON", "122"},
+               {"UKR", "GON", "122"}}));
+  {
+    std::vector<CodedEvent> out;
+    coder_->CodeStorySentence("Arnor officials condemned Russia.", 0, true, scratch_.get(), &out);
+    out.clear();
+    coder_->CodeStorySentence("He also condemned Gondor.", 0, false, scratch_.get(), &out);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].source + " " + out[0].target, "ARN GON");
+  }
+  // NOR joins a compound actor.
+  EXPECT_EQ(Code("Neither Arnor nor Gondor condemned Russia."),
+            (T{{"ARN", "RUS", "122"}, {"GON", "RUS", "122"}}));
+  // A verb takes no possessive ending.
+  EXPECT_TRUE(Code("Arnor condemn's Gondor on Monday.").empty());
+  // FORMER makes the agent an elite.
+  EXPECT_EQ(Code("Arnor former officials condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));
+  EXPECT_EQ(Code("Former officials of Arnor condemned Gondor."), (T{{"ARNELI", "GON", "122"}}));
+  // A leading agent goes with the first actor of a list only.
+  EXPECT_EQ(Code("The officials of Arnor, Gondor and Russia condemned Ukraine."),
+            (T{{"ARNGOV", "UKR", "122"}, {"GON", "UKR", "122"}, {"RUS", "UKR", "122"}}));
+  // An agent combines only with an actor right next to it.
+  EXPECT_EQ(Code("Arnor's official condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor's senior official condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
 TEST(CoderTabariDictionaries, AnEqualsSignEndsAWordWithoutEndings) {
@@ -468,6 +505,20 @@ TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
   EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
 }
 
+// TABARI reads a dictionary verb as a noun only right after THE, A or AN
+// (manual 7.4), not by the tagger's reading.
+TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto t = Tagger::LoadDefault();
+  ASSERT_TRUE(t.ok());
+  Build(std::shared_ptr<const Tagger>(std::move(*t)), co);
+  EXPECT_EQ(Code("Arnor said drone strike damage in Gondor was heavy."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+  // A noun codes nothing, not even through a pattern (dyad: 195).
+  EXPECT_TRUE(Code("Arnor launched a strike on Gondor.").empty());
+}
+
 TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_EQ(Code("Arnor condemned Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
   EXPECT_TRUE(Code("Arnor condemned the Aragorn inquiry.").empty());
@@ -737,7 +788,7 @@ TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
                                  "<SYNSETS>\n&KIND\n+ECONOMIC\n+CULTURAL\n&NOTE\n+&KIND_MEMOS\n"
                                  "+YUM YENNYEN\n&LOOP\n+&LOOP_X\n</SYNSETS>\n"
                                  "ADOPT_ [081]\n- * RESOLUTION_ [102]\n- * REVOLUTION [802]\n"
-                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n",
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
                                  DictionaryKind::kVerbs, o, &lex).ok());
   auto coder = EventCoder::Create(std::move(lex));
   ASSERT_TRUE(coder.ok());
@@ -757,6 +808,137 @@ TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
   EXPECT_EQ(code("Arnor welcomed cultural memos from Gondor."), "911");     // &KIND in &NOTE
   EXPECT_EQ(code("Arnor welcomed yum yennyener from Gondor."), "911");      // YENNYEN stem
   EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
+}
+
+// TABARI's <NOUN> and <ADJECTIVE> words make compound phrases: adjectives
+// may stand in a compound actor, and a conjunction between listed nouns or
+// adjectives does not end a clause; one that does starts a clause whose
+// first actor is the source of its verb.
+TEST(CoderTabari, NounAndAdjectiveListsMakeCompounds) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors",
+                                 "<NOUN>\nSHEEP\nGOATS\n</NOUN>\n<ADJECTIVE>\nEVIL\nAWFUL\n</ADJECTIVE>\n"
+                                 "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CONDEMN [122]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    std::set<std::string> r;
+    for (const auto& e : out) r.insert(e.source + " " + e.target);
+    std::string j;
+    for (const auto& x : r) j += x + ";";
+    return j;
+  };
+  EXPECT_EQ(code("Arnor and the evil awful Gondor condemned Rohan."), "ARN ROH;GON ROH;");
+  EXPECT_EQ(code("Arnor's sheep and goats of Gondor condemned Rohan."), "ARN ROH;");
+  EXPECT_EQ(code("Arnor's sheep and pigs of Gondor condemned Rohan."), "GON ROH;");
+}
+
+// The words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" or synonym
+// set joined by a blank need not be adjacent, as elsewhere in a pattern
+// (not in PETRARCH-2 files); and a literal word of a pattern is more
+// specific than a TABARI synonym set.
+TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&NOTE\n+YUM YENNYEN\n</SYNSETS>\n"
+                                 "VOICE [020]\n- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS * [043]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor has recently loudly boldly included its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "911");
+  EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");  // "FROM +": more words
+  EXPECT_EQ(code("Arnor welcomed yum yennyen, said Gondor."), "912");  // the word before the set
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen, said Gondor."), "912");
+  // PETRARCH-2 sets stay adjacent.
+  Lexicon p;
+  ASSERT_TRUE(LoadDictionaryText("p.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &p).ok());
+  ASSERT_TRUE(LoadDictionaryText("p.verbs.txt", "&NOTE\n+YUM YENNYEN\n\n--- WELCOME [041] ---\nWELCOMED\n"
+                                 "- * &NOTE FROM + [911]\n", DictionaryKind::kVerbs, o, &p).ok());
+  auto pc = EventCoder::Create(std::move(p));
+  ASSERT_TRUE(pc.ok());
+  std::vector<CodedEvent> out;
+  (*pc)->CodeSentence("Arnor welcomed yum big yennyen from Gondor.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "041");
+}
+
+// TABARI adds each three-letter part of an agent unless the actor code
+// has it on a three-letter boundary.
+TEST(CoderTabari, AgentCodesAreAddedUnlessAligned) {
+  EXPECT_EQ(code::TabariAgentCode("", "ARN", "GOV"), "ARNGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "GOV"), "USAGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "HGWGOVMED", "GOVMED"), "HGWGOVMED");
+  EXPECT_EQ(code::TabariAgentCode("", "GMWGOV", "WGO"), "GMWGOVWGO");
+  EXPECT_EQ(code::TabariAgentCode("", "AREBKK", "REB"), "AREBKKREB");  // not aligned
+  EXPECT_EQ(code::TabariAgentCode("NGM", "NGM", ""), "NGM");
+  EXPECT_EQ(code::TabariAgentCode("NGM", "GONGMO", ""), "NGMGONGMO");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "ELI"), "USAGOVELI");
+}
+
+// TABARI checks an entry's own word before another entry's ending:
+// "ATTACKED" (with its patterns) before ATTACK + ED.
+TEST(CoderTabari, AnEntrysOwnWordBeatsAnotherEntrysEnding) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "ATTACK [223]\nATTACKED [223]\n- PLANES_* [225]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  std::vector<CodedEvent> out;
+  (*coder)->CodeSentence("Arnor's planes attacked Gondor on Monday night.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "225");
+}
+
+// TABARI's "^" passes over an actor (a whole compound), which is then
+// neither source nor target; only under TABARI's conventions.
+TEST(CoderTabari, CaretSkipsAnActor) {
+  auto code = [](bool tabari, std::string_view sentence) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n",
+                                   DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("t.verbs", "WARN [160]\n- * AT ^ +  [162]\n- $ ^ FOR *  [164]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto coder = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(coder.ok());
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
+    std::string r;
+    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
+    return r;
+  };
+  EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
+  EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
+  // A skipped actor is not the default target either.
+  EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
+  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
 }
 
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {

@@ -119,7 +119,12 @@ class PatternCompiler {
     struct Partial {
       std::vector<uint32_t> ids;
       std::string stem;  // of the last word, when it is a stem
+      std::vector<uint8_t> gaps;  // per word (CSynset::gaps)
     };
+    // TABARI's sets and alternatives: words joined by a blank need not be
+    // adjacent, as in the rest of a pattern.
+    const bool alternative = set.open;
+    out.open = set.open;
     for (const Phrase& p : set.phrases) {
       std::vector<Partial> partial{Partial{}};
       for (size_t k = 0; k < p.words.size(); ++k) {
@@ -136,8 +141,11 @@ class PatternCompiler {
           }
           CompileSynset(j, state);
           const CSynset& inner = c_->synsets[j];
-          for (size_t q = 0; q < inner.phrases.size(); ++q)
-            alternatives.push_back(Partial{inner.phrases[q], inner.stems[q]});
+          for (size_t q = 0; q < inner.phrases.size(); ++q) {
+            Partial x{inner.phrases[q], inner.stems[q], {}};
+            x.gaps = inner.gaps.empty() ? std::vector<uint8_t>(x.ids.size(), 0) : inner.gaps[q];
+            alternatives.push_back(std::move(x));
+          }
         } else {
           Phrase one;
           one.words.push_back(w);
@@ -145,8 +153,10 @@ class PatternCompiler {
           ToMatchWords(one, splitter_, &c_->words, &m);
           if (m.ids.empty()) continue;
           const bool stem = p.stem && k + 1 == p.words.size();
-          alternatives.push_back(Partial{std::move(m.ids), stem ? m.texts.back() : ""});
+          std::vector<uint8_t> gaps(m.ids.size(), 0);
+          alternatives.push_back(Partial{std::move(m.ids), stem ? m.texts.back() : "", std::move(gaps)});
         }
+        const uint8_t gap = alternative && k > 0 && !w.joined;
         std::vector<Partial> next;
         for (const Partial& head : partial)
           for (const Partial& tail : alternatives) {
@@ -154,6 +164,9 @@ class PatternCompiler {
             Partial joined = head;
             joined.ids.insert(joined.ids.end(), tail.ids.begin(), tail.ids.end());
             joined.stem = tail.stem;
+            const size_t at = joined.gaps.size();
+            joined.gaps.insert(joined.gaps.end(), tail.gaps.begin(), tail.gaps.end());
+            if (at < joined.gaps.size()) joined.gaps[at] = gap;
             next.push_back(std::move(joined));
           }
         partial.swap(next);
@@ -162,6 +175,7 @@ class PatternCompiler {
         if (!x.ids.empty() && out.phrases.size() < kMaxSynsetPhrases) {
           out.phrases.push_back(std::move(x.ids));
           out.stems.push_back(std::move(x.stem));
+          out.gaps.push_back(std::move(x.gaps));
         }
     }
     (*state)[i] = 2;
@@ -206,10 +220,12 @@ class PatternCompiler {
     }
   }
 
-  static int Weight(const CElement& e) {
+  // A pattern's specificity: words 4 each, a synonym set 4 (a TABARI set
+  // 3: "* DOLLAR" before "* &CURRENCY"), an actor 2.
+  int Weight(const CElement& e) const {
     switch (e.kind) {
-      case PatternElement::Kind::kWord: return 2 * static_cast<int>(e.words.size());
-      case PatternElement::Kind::kSynset: return 2;
+      case PatternElement::Kind::kWord: return 4 * static_cast<int>(e.words.size());
+      case PatternElement::Kind::kSynset: return c_->synsets[e.synset].open ? 3 : 4;
       case PatternElement::Kind::kNounPhrase:
       case PatternElement::Kind::kPrepPhrase: {
         int w = 0;
@@ -218,7 +234,7 @@ class PatternCompiler {
       }
       case PatternElement::Kind::kSource:
       case PatternElement::Kind::kTarget:
-      case PatternElement::Kind::kCompound: return 1;
+      case PatternElement::Kind::kCompound: return 2;
       default: return 0;
     }
   }
@@ -328,6 +344,7 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
         ToMatchWords(form, splitter, &c->words, &m);
         if (m.ids.empty()) continue;
         CVerbForm f;
+        f.lemma = &form == &entry.forms.front();
         f.words = m.ids;
         f.verb_word = std::min(entry.verb_word, m.ids.size() - 1);
         f.block = static_cast<uint32_t>(b);

@@ -152,6 +152,7 @@ struct CVerbForm {
   // TABARI stems: the last word matches any word starting with `stem`
   // (words.back() is then not checked).
   std::string stem;
+  bool lemma = false;  // the entry's own word, not a generated ending
 };
 
 struct CSynset {
@@ -159,6 +160,11 @@ struct CSynset {
   // Per phrase: its last word is a TABARI stem matching any word that
   // starts with this text ("" when exact).
   std::vector<std::string> stems;
+  // Per phrase and word: up to two other words may come before it (the
+  // words of a TABARI set or alternative "{ LOUDLY INCLUDED | ... }" joined
+  // by a blank); empty: all adjacent.
+  std::vector<std::vector<uint8_t>> gaps;
+  bool open = false;  // Synset::open
 };
 
 struct Compiled {

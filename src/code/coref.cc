@@ -196,6 +196,16 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
   }
   if (events_.size() > kMaxEvents)
     events_.erase(events_.begin(), events_.end() - static_cast<std::ptrdiff_t>(kMaxEvents));
+  for (const ActorUnit& u : a.units) {
+    if (!u.has_actor || u.pronoun || u.anaphor) continue;
+    first_actor_.clear();
+    for (const std::string& c : u.codes) {
+      const size_t n = u.agents.size();
+      const bool suffix = n > 0 && c.size() > n && c.compare(c.size() - n, n, u.agents) == 0;
+      first_actor_.push_back(suffix ? c.substr(0, c.size() - n) : c);
+    }
+    break;
+  }
   for (const ActorGroup& g : a.groups) {
     if (a.units[g.units[0]].anaphor) continue;  // "the attack" names no one new
     Referent r;

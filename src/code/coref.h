@@ -54,7 +54,7 @@ struct Referent {
 // What a document has named so far; one per document being coded.
 class Discourse {
  public:
-  void Clear() { recent_.clear(); events_.clear(); sentence_ = 0; }
+  void Clear() { recent_.clear(); events_.clear(); first_actor_.clear(); sentence_ = 0; }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
   void EndSentence(const Analysis& a, const std::vector<CodedEvent>& events = {});
@@ -69,6 +69,10 @@ class Discourse {
   // prefixes); null when none.
   const PastEvent* FindEvent(std::initializer_list<std::string_view> roots,
                              const std::vector<std::string>& target_country = {}) const;
+  // The codes of the first actor the latest sentence with one named itself
+  // (no pronoun), without its agents ("Fornost President Umbardacil" ->
+  // FOR): what TABARI's FORWARD gives a pronoun of the next sentence.
+  const std::vector<std::string>& FirstActor() const { return first_actor_; }
 
  private:
   static constexpr size_t kMaxReferents = 24;
@@ -80,6 +84,7 @@ class Discourse {
   static constexpr int kEventWindow = 30;
   std::vector<Referent> recent_;     // oldest first
   std::vector<PastEvent> events_;    // oldest first
+  std::vector<std::string> first_actor_;
   int sentence_ = 0;
 };
 

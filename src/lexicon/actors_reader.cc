@@ -38,13 +38,21 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
   uint32_t line_no;
   ActorEntry* current = nullptr;
   bool skipping_section = false;  // inside <NOUN> ... </NOUN> and the like
+  std::vector<Phrase>* word_list = nullptr;  // <NOUN> or <ADJECTIVE>: its words kept
   std::vector<std::string_view> groups;
   std::string error;
   while (lines.Next(&raw, &content, &line_no)) {
     std::string_view t = Trim(content);
     if (IsSectionTag(t)) {
       skipping_section = t[1] != '/';
+      word_list = t == "<NOUN>" ? &lex->tabari_nouns : t == "<ADJECTIVE>" ? &lex->tabari_adjectives : nullptr;
       current = nullptr;
+      continue;
+    }
+    if (word_list && !t.empty() && !IsLooseComment(t)) {
+      Phrase phrase;
+      if (ParsePhrase(t, stems, &phrase, &error)) word_list->push_back(std::move(phrase));
+      else issues.Add(line_no, error);
       continue;
     }
     if (skipping_section || IsLooseComment(t)) continue;

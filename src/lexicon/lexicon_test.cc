@@ -105,6 +105,18 @@ TEST(LexiconActors, XmlCommentsAndTabariSections) {
   ASSERT_EQ(lex.actors.size(), 1u);
   EXPECT_EQ(lex.actors[0].default_code, "ARN");
   EXPECT_TRUE(lex.issues.empty());
+  // <NOUN> and <ADJECTIVE> words are kept for TABARI's compound phrases.
+  ASSERT_EQ(lex.tabari_nouns.size(), 1u);
+  EXPECT_EQ(lex.tabari_nouns[0].words[0].text, "BEES");
+  Lexicon both = Load("y.actors", "<NOUN>\nFORCES_  ;JW\n</NOUN>\n<ADJECTIVE>\nAWFUL\nBAD ;x\n</ADJECTIVE>\n"
+                      "<TIME>\nLATER\n</TIME>\nGONDOR [GON]\n", DictionaryKind::kActors);
+  ASSERT_EQ(both.tabari_nouns.size(), 1u);
+  EXPECT_FALSE(both.tabari_nouns[0].stem);
+  ASSERT_EQ(both.tabari_adjectives.size(), 2u);
+  EXPECT_EQ(both.tabari_adjectives[1].words[0].text, "BAD");
+  EXPECT_TRUE(both.tabari_adjectives[1].stem);
+  EXPECT_EQ(both.actors.size(), 1u);
+  EXPECT_TRUE(both.issues.empty());
 }
 
 TEST(LexiconActors, ALooseCommentLineDoesNotHideTheRest) {
@@ -247,6 +259,43 @@ TEST(LexiconVerbs, TabariVerbsAreStemsUnlessEndedByUnderscore) {
   // The same words in a PETRARCH-2 block are exact.
   Lexicon p = Load("p.verbs.txt", "--- RESTORE [064] ---\nRESTOR\n", DictionaryKind::kVerbs);
   for (const Phrase& f : p.verbs[0].verbs[0].forms) EXPECT_FALSE(f.stem) << Words(f);
+}
+
+// TABARI's regular verb endings are plain suffixes: S, ED, ES, EN, ING
+// (manual 5.2.3); a verb ended with "=" takes none.
+TEST(LexiconVerbs, TabariRegularEndingsArePlainSuffixes) {
+  Lexicon lex = Load("t.verbs", "DEPART_ [032]\nBAN= [191]\n", DictionaryKind::kVerbs);
+  ASSERT_EQ(lex.verbs.size(), 2u);
+  auto forms = [&](size_t b) {
+    std::string out;
+    for (const Phrase& f : lex.verbs[b].verbs[0].forms) out += Words(f) + ",";
+    return out;
+  };
+  EXPECT_EQ(forms(0), "DEPART,DEPARTS,DEPARTED,DEPARTING,DEPARTES,DEPARTEN,");
+  EXPECT_EQ(forms(1), "BAN,");
+  // A PETRARCH-2 block keeps the linguistic forms only.
+  Lexicon p = Load("p.verbs.txt", "--- DEPART [032] ---\nDEPART\n", DictionaryKind::kVerbs);
+  std::string pf;
+  for (const Phrase& f : p.verbs[0].verbs[0].forms) pf += Words(f) + ",";
+  EXPECT_EQ(pf.find("DEPARTEN"), std::string::npos) << pf;
+}
+
+// TABARI's <TIME> section: phrases and their codes are kept, its patterns
+// are not, and no verb comes of them.
+TEST(LexiconVerbs, TabariTimePhrases) {
+  Lexicon lex = Load("t.verbs",
+                     "<TIME>\nFOREVER_AND_A_DAY [- - -]\nKAN_WA_MA_KAN [###]\nTOMORROW [+1]\n"
+                     "- * AND A WEEK [+8]\n</TIME>\nRESTORE [064]\n",
+                     DictionaryKind::kVerbs);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  ASSERT_EQ(lex.tabari_time.size(), 3u);
+  EXPECT_EQ(lex.tabari_time[0].code, "---");
+  EXPECT_EQ(lex.tabari_time[1].code, "###");
+  EXPECT_EQ(Words(lex.tabari_time[1].phrase), "KAN_WA_MA_KAN");
+  EXPECT_EQ(lex.tabari_time[2].code, "+1");
+  EXPECT_EQ(lex.verbs.size(), 1u);
+  Lexicon bad = Load("b.verbs", "<TIME>\nLATER\n</TIME>\n", DictionaryKind::kVerbs);
+  EXPECT_EQ(bad.issues.size(), 1u);
 }
 
 TEST(LexiconVerbs, TabariIrregularFormsOnTheLineAfterTheVerb) {

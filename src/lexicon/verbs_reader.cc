@@ -1,6 +1,7 @@
 // Verb dictionaries: PETRARCH-2 blocks ("--- NAME [code] ---", verbs, "-"
 // patterns, "&" synonym sets, "~" transformations) and TABARI .verbs (one
 // verb per "VERB [code]" line, <SYNSETS> sections, {A | B} alternatives).
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -78,6 +79,7 @@ class VerbReader {
         Section(t);
         continue;
       }
+      if (in_time_ && !t.empty() && t[0] != '-') TimeLine(t);
       if (skip_section_) continue;
       if (t.rfind("---", 0) == 0) BlockHeader(t);
       else if (t[0] == '&') SynsetHeader(t);
@@ -96,6 +98,7 @@ class VerbReader {
   void Section(std::string_view tag) {
     std::string u = Upper(tag);
     in_synset_ = false;
+    in_time_ = u == "<TIME>";
     if (u == "<SYNSETS>" || u == "</SYNSETS>") { skip_section_ = false; return; }
     // <TIME>, <NOUN>, <ADJECTIVE> and the like belong to TABARI's own parser.
     skip_section_ = u[1] != '/';
@@ -119,6 +122,23 @@ class VerbReader {
     lex_->verbs.push_back(std::move(b));
   }
 
+  // A <TIME> phrase and its code: "LAST_WEEK [-7]", "KAN_WA_MA_KAN [###]".
+  void TimeLine(std::string_view t) {
+    std::string_view phrase_text;
+    std::vector<std::string_view> groups;
+    if (!SplitCodeGroups(t, &phrase_text, &groups) || groups.size() != 1) {
+      issues_.Add(line_, "a <TIME> phrase needs one [code]");
+      return;
+    }
+    Lexicon::TimePhrase tp;
+    std::string error;
+    if (!ParsePhrase(Trim(phrase_text), false, &tp.phrase, &error)) { issues_.Add(line_, error); return; }
+    for (char c : groups[0])
+      if (!std::isspace(static_cast<unsigned char>(c))) tp.code += c;
+    tp.loc = Loc();
+    lex_->tabari_time.push_back(std::move(tp));
+  }
+
   void SynsetHeader(std::string_view t) {
     Synset s;
     std::string_view name = Trim(t);
@@ -129,6 +149,7 @@ class VerbReader {
     s.name = Upper(name);
     s.loc = Loc();
     if (s.name.size() < 2) { issues_.Add(line_, "empty synonym set name"); return; }
+    s.open = tabari();
     lex_->synsets.push_back(std::move(s));
     in_synset_ = true;
   }
@@ -210,7 +231,16 @@ class VerbReader {
         p = q;
       }
     } else {
-      for (const std::string& form : RegularVerbForms(v.lemma.words[verb_word].text)) {
+      std::vector<std::string> forms = RegularVerbForms(v.lemma.words[verb_word].text);
+      // TABARI's regular endings are plain suffixes (manual 5.2.3): S, ED,
+      // ES, EN, ING ("DEPART_": "departes", "departen"); none after "=".
+      if (tabari() && v.lemma.no_endings) forms.resize(1);
+      else if (tabari())
+        for (const char* end : {"S", "ED", "ES", "EN", "ING"}) {
+          std::string f = v.lemma.words[verb_word].text + end;
+          if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+        }
+      for (const std::string& form : forms) {
         Phrase f = v.lemma;
         f.words[verb_word].text = form;
         v.forms.push_back(std::move(f));
@@ -355,6 +385,7 @@ class VerbReader {
           }
           e.kind = PatternElement::Kind::kSynset;
           e.text = alt.name;
+          alt.open = tabari();
           lex_->synsets.push_back(std::move(alt));
         } else {
           e.kind = c == '{' ? PatternElement::Kind::kNounPhrase : PatternElement::Kind::kPrepPhrase;
@@ -408,6 +439,7 @@ class VerbReader {
   bool in_synset_ = false;
   bool synset_plurals_ = true;
   bool skip_section_ = false;
+  bool in_time_ = false;  // inside <TIME> ... </TIME>
   bool petrarch_blocks_ = false;
   bool petrarch_file_ = false;  // has a block header somewhere
   bool dyad_format_ = false;  // "dyad-dict 1": pattern words match -ED/-ING too

@@ -140,6 +140,13 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
       else if (v == "FALSE" || v == "F") convert_agents = false;
       else return bad("CONVERT AGENTS needs '= TRUE' or '= FALSE'");
     }
+    else if (flat.rfind("TIMESHIFT", 0) == 0) {
+      const size_t eq = flat.find('=');
+      const std::string v = eq == std::string::npos ? "" : flat.substr(eq + 1);
+      if (v == "TRUE" || v == "T") time_shift = 1;
+      else if (v == "FALSE" || v == "F") time_shift = 0;
+      else return bad("TIME SHIFT needs '= TRUE' or '= FALSE'");
+    }
     else if (flat.rfind("MINIMUMWORDS", 0) == 0) {
       const size_t eq = rest.find('=');
       if (eq == std::string::npos || !SmallNumber(rest.substr(eq + 1), &minimum_words))
@@ -436,6 +443,13 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
     pos = nl + 1;
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    // A blank line ends a record (manual 4.3), and with it a comment left
+    // open ("{ FOR / GON / 045 }   /*"): the next record is read, not
+    // swallowed.
+    if (in_comment && line.find_first_not_of(" \t") == std::string::npos) {
+      in_comment = false;
+      continue;
+    }
     if (const size_t digits = in_comment ? 0 : RecordHead(line); digits > 0) {
       finish();
       cur = ValidationCase();
@@ -466,6 +480,16 @@ Result<ValidationSuite> ParseTabariRecords(std::string_view data, const std::str
       continue;
     }
     if (line.rfind("#", 0) == 0) continue;
+    // A coding line after the comment closed ("\n{ GON / FOR / 044 } */")
+    // still lists the record's events; it is no text to code.
+    if (!comment.empty()) {
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != std::string::npos &&
+          (line.compare(first, 1, "{") == 0 || line.compare(first, 3, "\\n{") == 0)) {
+        comment += line.substr(0, line.find("*/")) + "\n";
+        continue;
+      }
+    }
     cur.text += " " + line;
   }
   finish();

@@ -122,6 +122,33 @@ bool Missing(const std::string& code, const TabariOptions& o) {
   return code.empty() || code == "---" || (!o.convert_agents && code.rfind("---", 0) == 0);
 }
 
+// The code of the first of TABARI's <TIME> phrases that discards ("###")
+// or rejects ("+++") a sentence and occurs in `text`, else "".
+std::string TimeDiscard(const Lexicon& lex, std::string_view text) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : text) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || ch == '\'' || u >= 0x80) {
+      w += static_cast<char>(std::toupper(u));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  for (const Lexicon::TimePhrase& t : lex.tabari_time) {
+    if ((t.code != "###" && t.code != "+++") || t.phrase.words.empty()) continue;
+    const size_t n = t.phrase.words.size();
+    for (size_t i = 0; i + n <= words.size(); ++i) {
+      size_t k = 0;
+      while (k < n && words[i + k] == t.phrase.words[k].text) ++k;
+      if (k == n) return t.code;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& coder) {
@@ -129,6 +156,26 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
   report.skipped = suite.skipped;
   auto scratch = coder.NewScratch();
   std::vector<CodedEvent> coded;
+  // TABARI's DEFAULT PRIOR and AFTER change its actor search: a coder with
+  // those CoderOptions for the records under them, built from this one's.
+  std::unique_ptr<EventCoder> variants[4];
+  auto coder_for = [&](const TabariOptions* t) -> const EventCoder& {
+    const CoderOptions& o = coder.options();
+    if (!t || !o.tabari_actor_search) return coder;
+    const bool prior = t->default_prior && !t->default_source.empty();
+    const bool after = t->default_after && !t->default_target.empty();
+    if (prior == o.tabari_default_prior && after == o.tabari_default_after) return coder;
+    std::unique_ptr<EventCoder>& v = variants[prior * 2 + after];
+    if (!v) {
+      CoderOptions vo = o;
+      vo.tabari_default_prior = prior;
+      vo.tabari_default_after = after;
+      Result<std::unique_ptr<EventCoder>> made = EventCoder::Create(coder.lexicon(), vo);
+      if (!made.ok()) return coder;
+      v = std::move(*made);
+    }
+    return *v;
+  };
   for (const ValidationCase& c : suite.cases) {
     coded.clear();
     CaseResult r;
@@ -146,14 +193,19 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
         std::replace(text.begin(), text.end(), '_', ' ');
         text = tabari->DropCommaPhrases(text);
       }
+      const EventCoder& cc = coder_for(tabari);
       if (tabari && tabari->forward)
-        coder.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
+        cc.CodeStorySentence(text, c.date, !c.continues_story, scratch.get(), &coded, &discard_story);
       else
-        coder.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
+        cc.CodeSentence(text, c.date, scratch.get(), &coded, &discard_story);
       if (tabari) {
-        SentenceFacts facts = coder.Facts(scratch.get());
+        SentenceFacts facts = cc.Facts(scratch.get());
         conjunctions = std::move(facts.conjunction_tokens);
-        if (facts.discard) r.not_coded = "a discard code ###";
+        // SET: TIME SHIFT (on by default when the .verbs file has <TIME>
+        // phrases): a "###" time phrase discards, a "+++" one rejects.
+        const std::string time = tabari->time_shift != 0 ? TimeDiscard(coder.lexicon(), c.text) : "";
+        if (facts.discard || time == "###") r.not_coded = time == "###" ? "a time phrase coded ###" : "a discard code ###";
+        else if (time == "+++") r.not_coded = "too complex: a time phrase coded +++";
         else if (std::string why = tabari->ComplexReason(facts); !why.empty()) r.not_coded = "too complex: " + why;
       }
     }

@@ -186,6 +186,25 @@ TEST(TabariRecords, DatesOfMoreThanSixDigitsStartRecords) {
   EXPECT_EQ(s->cases[2].date, 20150607);
   TabariOptions o;
   EXPECT_FALSE(o.Apply("SET: YYYY = MAYBE", "t:1").ok());
+  // A comment left open ends with its record at a blank line.
+  auto open = ParseTabariRecords("950101  A-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } /*\n\n"
+                                 "950101  B-01\nGondor restored ties with Arnor.\n/* { GON / ARN / 064 } */\n",
+                                 "o.text");
+  ASSERT_TRUE(open.ok()) << open.status().message();
+  ASSERT_EQ(open->cases.size(), 2u);
+  EXPECT_EQ(open->cases[0].expected.size(), 1u);
+  EXPECT_EQ(open->cases[1].id, "B-01");
+  // Coding lines after the comment closed still list events, not text;
+  // other text after it is text (TABARI codes around "/* ... */").
+  auto after = ParseTabariRecords("950101  A-01\nArnor restored ties with Gondor.\n/* { ARN / GON / 064 } */\n"
+                                  "\\n{ GON / ARN / 064 } */\n\n"
+                                  "950101  B-01\nGondor restored /* aside */\nties with Arnor.\n/* { GON / ARN / 064 } */\n",
+                                  "a.text");
+  ASSERT_TRUE(after.ok()) << after.status().message();
+  ASSERT_EQ(after->cases.size(), 2u);
+  EXPECT_EQ(after->cases[0].text, "Arnor restored ties with Gondor.");
+  EXPECT_EQ(after->cases[0].expected.size(), 2u);
+  EXPECT_EQ(after->cases[1].text, "Gondor restored ties with Arnor.");
   // Hostile heads: no crash, and no record without text.
   for (const char* t : {"1234567890123 X\nt /* {A/B/01} */", "12345678\t\n", "123456 ", "0000000 X\n/* { */"}) {
     auto r = ParseTabariRecords(t, "h.text");
@@ -237,7 +256,8 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   LexiconOptions o;
   ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nISILDUR_ [+++]\nDOL_AMROTH_ [DOL]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\nBROKE_ [1717]\nACCORD [---]\n- * WITH_ROHAN [111]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
   ValidationSuite suite;
   suite.format = "tabari";
   auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
@@ -264,8 +284,12 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   add("SHORT", "Arnor restored Gondor.", plain, {});
   add("DEFAULT", "Arnor is about to restore its old ties this coming week.", defaults, {{"ARN", "DEFTAR", "064"}});
   add("UNDERSCORE", "Arnor is about to restore its ties with Dol_Amroth this week.", plain, {{"ARN", "DOL", "064"}});
+  // A null-coded verb (coding only through its patterns) is no first verb
+  // for NOACTPRIOR.
+  add("NULLVERB", "On accord Arnor is about to restore its ties with Gondor this week.", plain,
+      {{"ARN", "GON", "064"}});
   ValidationReport r = RunValidation(suite, **coder);
-  ASSERT_EQ(r.results.size(), 7u);
+  ASSERT_EQ(r.results.size(), 8u);
   for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
   EXPECT_NE(r.results[2].not_coded.find("NOACTPRIOR"), std::string::npos);
   EXPECT_NE(r.results[3].not_coded.find("+++"), std::string::npos);
@@ -273,12 +297,87 @@ TEST(Validation, TabariOptionsDecideWhatIsCoded) {
   EXPECT_NE(r.ToText().find("records not coded"), std::string::npos);
 }
 
+// DEFAULT's PRIOR and AFTER (manual 8.5): the default source whenever no
+// actor is before the verb, the default target whenever none is after it;
+// without PRIOR an actor after the verb is the source.
+TEST(Validation, TabariDefaultPriorAndAfter) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nBREE_ [BRE]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "RESTORE [064]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto both = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(both->Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "t").ok());
+  auto after = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(after->Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER", "t").ok());
+  auto add = [&](const char* id, const char* text, std::shared_ptr<TabariOptions> opts,
+                 std::vector<ExpectedEvent> expected) {
+    ValidationCase c;
+    c.id = id;
+    c.category = "T";
+    c.text = text;
+    c.tabari = opts;
+    c.expected = std::move(expected);
+    suite.cases.push_back(c);
+  };
+  const char* nobody = "Fxrnost is about to restore full ties with Gxndor this coming week.";
+  const char* after_verb = "Fxrnost is about to restore full ties with Gondor and Bree this week.";
+  const char* before_verb = "Bree and Arnor are about to restore full ties with Gxndor this week.";
+  add("NOBODY", nobody, both, {{"DEFSRC", "DEFTAR", "064"}});
+  add("PRIOR", after_verb, both, {{"DEFSRC", "GON", "064"}, {"DEFSRC", "BRE", "064"}});
+  add("AFTER", before_verb, both, {{"BRE", "DEFTAR", "064"}, {"ARN", "DEFTAR", "064"}});
+  add("NOPRIOR", after_verb, after, {{"GON", "BRE", "064"}});
+  ValidationReport r = RunValidation(suite, **coder);
+  for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
+}
+
+// SET: TIME SHIFT: a <TIME> phrase coded "###" discards the sentence, one
+// coded "+++" makes it too complex; on by default, off when set FALSE.
+TEST(Validation, TabariTimePhrasesDiscard) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "<TIME>\nKAN_WA_MA_KAN [###]\nWHEN_PEACE_COMES [+++]\n</TIME>\n"
+                                 "RESTORE [064]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ValidationSuite suite;
+  suite.format = "tabari";
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
+  ASSERT_TRUE(coder.ok());
+  auto on = std::make_shared<TabariOptions>();
+  auto off = std::make_shared<TabariOptions>();
+  ASSERT_TRUE(off->Apply("SET: TIME SHIFT = FALSE", "t").ok());
+  EXPECT_FALSE(off->Apply("SET: TIME SHIFT = MAYBE", "t").ok());
+  auto add = [&](const char* id, const char* text, std::shared_ptr<TabariOptions> opts,
+                 std::vector<ExpectedEvent> expected) {
+    ValidationCase c;
+    c.id = id;
+    c.category = "T";
+    c.text = text;
+    c.tabari = opts;
+    c.expected = std::move(expected);
+    c.expect_none = c.expected.empty();
+    suite.cases.push_back(c);
+  };
+  add("DISCARD", "Arnor is about to restore ties with Gondor, kan wa ma kan, this week.", on, {});
+  add("COMPLEX", "Arnor is about to restore its ties with Gondor when peace comes.", on, {});
+  add("OFF", "Arnor is about to restore its ties with Gondor when peace comes.", off, {{"ARN", "GON", "064"}});
+  ValidationReport r = RunValidation(suite, **coder);
+  for (const CaseResult& c : r.results) EXPECT_TRUE(c.passed()) << c.c->id << "\n" << r.ToText();
+  EXPECT_NE(r.results[0].not_coded.find("###"), std::string::npos);
+  EXPECT_NE(r.results[1].not_coded.find("+++"), std::string::npos);
+}
+
 TEST(Validation, TabariClausesEndAtConjunctions) {
   Lexicon lex;
   LexiconOptions o;
   ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("v.verbs", "CONDEMN [122]\nATTACK [190]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "CONDEMN [122]\nATTACK [190]\nSHOT_AND_WOUND [223]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
   ValidationSuite suite;
   suite.format = "tabari";
   auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(suite));
@@ -295,6 +394,11 @@ TEST(Validation, TabariClausesEndAtConjunctions) {
   c.id = "ONE-CLAUSE";
   c.text = "Arnor condemned Gondor on Monday for it attacked Osgiliath on Tuesday.";
   c.expected = {{"ARN", "GON", "122"}};
+  suite.cases.push_back(c);
+  // A conjunction inside a verb phrase ends no clause (manual 7.6).
+  c.id = "VERB-AND";
+  c.text = "Arnor shot and wounded Gondor in six days of attacks on Osgiliath.";
+  c.expected = {{"ARN", "GON", "223"}};
   suite.cases.push_back(c);
   ValidationReport r = RunValidation(suite, **coder);
   for (const CaseResult& x : r.results) EXPECT_TRUE(x.passed()) << x.c->id << "\n" << r.ToText();

@@ -1,0 +1,508 @@
+// The argument and mood rules of the coder, with the part-of-speech tagger
+// (and some without): who did what to whom, and whether it was done.
+#include "dyad/coder.h"
+
+#include "code/coder_test_support.h"
+#include "code/tabari_actors.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+using namespace coder_test;
+
+
+TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
+  EXPECT_EQ(Code("Arnor struck Gondor on Monday."), (T{{"ARN", "GON", "190"}}));
+  // "strike" as a noun: no determiner before it, so only the tagger knows.
+  EXPECT_TRUE(Code("Arnor said drone strike damage in Gondor was heavy.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+  EXPECT_EQ(Code("Arnor launched a strike on Gondor."), (T{{"ARN", "GON", "195"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
+}
+
+// TABARI reads a dictionary verb as a noun only right after THE, A or AN
+// (manual 7.4), not by the tagger's reading.
+TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto t = Tagger::LoadDefault();
+  ASSERT_TRUE(t.ok());
+  Build(std::shared_ptr<const Tagger>(std::move(*t)), co);
+  EXPECT_EQ(Code("Arnor said drone strike damage in Gondor was heavy."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_TRUE(Code("Arnor condemned the strike.").count({"ARN", "GON", "190"}) == 0);
+  // A noun codes nothing, not even through a pattern (dyad: 195).
+  EXPECT_TRUE(Code("Arnor launched a strike on Gondor.").empty());
+}
+
+TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
+  EXPECT_EQ(Code("Arnor condemned Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  EXPECT_TRUE(Code("Arnor condemned the Aragorn inquiry.").empty());
+  EXPECT_EQ(Code("Arnor condemned the Aragorn campaign."), (T{{"ARN", "GONGOV", "122"}}));
+  // Not only persons: "the Gondor trade deal" is a deal; "a Gondor vessel" is Gondor's.
+  EXPECT_TRUE(Code("Arnor condemned the Gondor trade deal.").empty());
+  EXPECT_EQ(Code("Arnor attacked a Gondor vessel."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor condemned the Russian invasion."), (T{{"ARN", "RUS", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
+  // A country's name opening a firm's name; a state organ stays the state.
+  EXPECT_EQ(Code("Arnor condemned Gondor Meridian Airlines Group.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Gondor Meridian.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned the Gondor Department of Trade."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Gondor on Monday."), (T{{"ARN", "GON", "122"}}));
+  // A lone unknown first name before a leader's surname: another person.
+  EXPECT_EQ(Code("Arnor condemned actor Elfhelm Aragorn.").count({"ARN", "GONGOV", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Mr Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Secretary of State Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  // An agent word as a surname ("Qandeel Baloch") names a person, not the group.
+  EXPECT_TRUE(Code("Arnor condemned the singer Elanor Student.").empty());
+  EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
+  // What Gondor is said to do belongs to "claimed", not to "condemned".
+  EXPECT_EQ(Code("Arnor condemned the report on Monday and claimed that Gondor lied.")
+                .count({"ARN", "GON", "122"}),
+            0u);
+  // The second verb keeps the subject; verbs side by side share the object.
+  EXPECT_EQ(Code("Arnor visited the capital on Monday and attacked Gondor."),
+            (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor attacked and arrested Gondor."),
+            (T{{"ARN", "GON", "190"}, {"ARN", "GON", "173"}}));
+  // A passive after "and" is still the first subject's: Gondor was condemned.
+  EXPECT_EQ(Code("Gondor is under sanctions and was condemned by Arnor."),
+            (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(CoderTest, NoActorActsOnItsOwnPossession) {
+  EXPECT_EQ(Code("Aragorn condemned Boromir."), (T{{"GONGOV", "GONGOV", "122"}}));
+  EXPECT_TRUE(Code("Aragorn condemned his Boromir.").empty());
+}
+
+TEST_F(TaggedCoderTest, AndJoinsFiniteVerbs) {
+  // "accused Trump of ignoring the facts and said ...": "said" is the
+  // accuser's, not the subject of the gerund's.
+  const auto events = Code("Aragorn condemned Arnor for attacking Gondor and claimed Osgiliath won.");
+  EXPECT_EQ(events, (T{{"GONGOV", "ARN", "122"}, {"ARN", "GON", "190"}, {"GONGOV", "OSG", "010"}}));
+}
+
+TEST_F(CoderTest, WhatAMeetingIsAboutIsNoParty) {
+  EXPECT_TRUE(Code("Arnor met on Monday about Osgiliath and Gondor.").empty());
+  EXPECT_EQ(Code("Arnor met with Gondor about Osgiliath."), (T{{"ARN", "GON", "040"}}));
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterACommaSharesTheMainSubject) {
+  EXPECT_EQ(Code("Legolas struck Osgiliath, arresting Arnor.").count({"OSG", "ARN", "173"}), 0u);
+  EXPECT_EQ(Code("Gondor struck Osgiliath, arresting Arnor."),
+            (T{{"GON", "OSG", "190"}, {"GON", "ARN", "173"}}));
+}
+
+TEST_F(CoderTest, AnObjectPronounSkipsOnlyTheSubject) {
+  // "police dispersed them" is not the police; "broke with X and arrested
+  // him" is X.
+  EXPECT_EQ(Code("Arnorian soldiers broke with Aragorn and arrested him.").count({"ARNMIL", "GONGOV", "173"}), 1u);
+  EXPECT_EQ(Code("Aragorn arrested him.").count({"GONGOV", "GONGOV", "173"}), 0u);
+}
+
+TEST_F(CoderTest, AStateBeforeAWordForPersonsNamesPrivatePersons) {
+  EXPECT_EQ(Code("Gondor soldiers arrested an Arnor man."), (T{{"GONMIL", "ARNCVL", "173"}}));
+  EXPECT_EQ(Code("Gondor soldiers arrested Arnor."), (T{{"GONMIL", "ARN", "173"}}));
+}
+
+TEST_F(CoderTest, WhoIsExceptedIsNoTarget) {
+  EXPECT_TRUE(Code("Arnor condemned all, with the exception of Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned everyone except Gondor.").empty());
+}
+
+TEST_F(CoderTest, APairAfterBetweenAreEachOthersPartners) {
+  EXPECT_TRUE(Code("Arnor praised the treaty between Gondor and Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor praised Gondor."), (T{{"ARN", "GON", "051"}}));
+  // Criticism of their deal is aimed at them.
+  EXPECT_EQ(Code("Arnor condemned the treaty between Gondor and Osgiliath."),
+            (T{{"ARN", "GON", "122"}, {"ARN", "OSG", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AnUnknownNameBeforeTheVerbIsItsSubject) {
+  // Legolas is in no dictionary: the condemnation is his, not Aragorn's.
+  EXPECT_TRUE(Code("On the day that Aragorn left, Legolas condemned Arnor.").empty());
+  // A name after an actor's title is the actor's own.
+  EXPECT_EQ(Code("Gondor official Legolas Greenleaf condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("Gondor on Monday condemned Arnor."), (T{{"GON", "ARN", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, ARegionIsATopicNotAParty) {
+  EXPECT_TRUE(Code("Arnor praised the Caribbean.").empty());
+  EXPECT_EQ(Code("Arnor praised Caribbean countries."), (T{{"ARN", "CRB", "051"}}));
+  // Waters named after a state are not the state.
+  EXPECT_TRUE(Code("Arnor attacked ships in the Gulf of Gondor.").count({"ARN", "GON", "190"}) == 0);
+}
+
+TEST_F(TaggedCoderTest, PersonsOfTheirCountriesJoinedByAnd) {
+  // "Presidents Buhari of Nigeria and Patrice Talon of Benin signed": the
+  // unknown second name does not break the compound.
+  EXPECT_EQ(Code("Aragorn of Gondor and Legolas Greenleaf of Arnor met."),
+            (T{{"GONGOV", "ARN", "040"}, {"ARN", "GONGOV", "040"}}));
+}
+
+TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
+  EXPECT_TRUE(Code("Arnor condemned the raid as criminal.").empty());
+  EXPECT_TRUE(Code("Arnor voiced opposition to the raid.").empty());
+  EXPECT_EQ(Code("Arnor condemned criminal gangs."), (T{{"ARN", "ARNCRM", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the opposition."), (T{{"ARN", "ARNOPP", "122"}}));
+  // A currency is no state: "nine billion Gondor dollars".
+  EXPECT_TRUE(Code("Arnor promised aid worth nine billion Gondor dollars.").count({"ARN", "GON", "033"}) == 0);
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
+  EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
+  // ... and one before a noun after no subject: "to extradite accused criminals".
+  EXPECT_TRUE(Code("Gondor visited some arrested students in Arnor.").count({"GON", "ARNEDU", "173"}) == 0);
+  EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
+}
+
+TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
+  const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
+  EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);
+  EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
+  // What is claimed is not told as fact; what is said is.
+  auto mood_of_attack = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    for (const CodedEvent& e : out)
+      if (e.code == "190") return e.mood;
+    return Mood::kNegated;
+  };
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor said Gondor attacked Osgiliath."), Mood::kAsserted);
+  // Also with a perfect ("has attacked"), and an organisation's "they".
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor was attacking Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed that Gondor attacked Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor claimed that in the war, Gondor attacked Osgiliath."),
+            Mood::kHypothetical);
+  // What "whether" opens is not told either.
+  EXPECT_EQ(mood_of_attack("Nobody knew whether Gondor attacked Osgiliath."), Mood::kHypothetical);
+  // A reported clause whose subject no dictionary names is not the speaker's act.
+  EXPECT_TRUE(Code("Arnor said the convoy was attacking Osgiliath.").empty());
+  EXPECT_TRUE(Code("Arnor said the convoy attacked Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor said it attacked Osgiliath."), (T{{"ARN", "OSG", "190"}}));
+  // Nor is its object what the statement is about ("said the phony Harris
+  // attacked Biden"), unless a copula makes it the topic.
+  EXPECT_TRUE(Code("Arnor claimed the hobbit Legolas attacked Osgiliath.").empty());
+  EXPECT_EQ(Code("Arnor claimed the flag was Osgiliath's."), (T{{"ARN", "OSG", "010"}}));
+  // A plain statement adds nothing to a more telling event between the two.
+  EXPECT_EQ(Code("Arnor stated it condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
+  auto moods = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    std::vector<Mood> m;
+    for (const CodedEvent& e : out) m.push_back(e.mood);
+    return m;
+  };
+  // "accused Gondor of attacking", "capable of attacking": the content of a
+  // charge or an ability, also when coordinated or quoted.
+  EXPECT_EQ(moods("Gondor was accused of attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor was accused of \"attacking Osgiliath.\""), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor was accused of looting the city and arresting Arnorian students."),
+            std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor responded by attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
+}
+
+TEST_F(TaggedCoderTest, AnOrganisationSpeaksOfItselfAsThey) {
+  Document d;
+  d.id = "they";
+  d.date = "2024-03-06";
+  d.text = "Students marched in Gondor. MSF said they had met with Osgiliath.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "NGO");
+  EXPECT_EQ(events[0].target, "OSG");
+}
+
+TEST_F(TaggedCoderTest, AnInfinitiveAfterANounDescribesIt) {
+  EXPECT_TRUE(Code("Gondor is a pleasant place to attack.").empty());
+  EXPECT_EQ(Code("Arnor ordered the army to attack Gondor.").count({"ARN", "GON", "190"}), 1u);
+}
+
+TEST_F(TaggedCoderTest, AReducedPassiveHasItsOwnDoer) {
+  EXPECT_EQ(Code("Arnor condemned a plan attacked by Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, AVerbInAVerblessClauseIsTrustedOnlyWhenAsked) {
+  // The tagger reads "attack" as a noun in this terse, ungrammatical line.
+  const std::string_view line = "Arnor attack on Gondor almost five years after crowds left.";
+  EXPECT_TRUE(Code(line).empty());
+  CoderOptions co;
+  co.verb_in_verbless_clause = true;
+  Build(coder_->options().tagger, co);
+  EXPECT_EQ(Code(line), (T{{"ARN", "GON", "190"}}));
+  // Not where the clause has a verb of its own, nor without an actor before.
+  EXPECT_TRUE(Code("Arnor condemned the attack on Gondor.").count({"ARN", "GON", "190"}) == 0);
+  EXPECT_TRUE(Code("The attack on Gondor shocked Arnor.").empty());
+}
+
+TEST_F(TaggedCoderTest, AClauseBetweenCommasIsNoAside) {
+  EXPECT_EQ(Code("From Arnor, Aragorn spoke, condemning Osgiliath."), (T{{"GONGOV", "OSG", "122"}}));
+}
+
+TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
+  EXPECT_EQ(Code("Gondor was struck by Arnor."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
+TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
+  // The word walk stops at "sometimes"; the clause analysis sees "would".
+  EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor attacked Gondor."), Mood::kAsserted);
+  EXPECT_EQ(MoodOf("Arnor did not attack Gondor."), Mood::kNegated);
+}
+
+TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
+  auto place = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    EXPECT_FALSE(out.empty()) << s;
+    return out.empty() ? std::string("?") : out[0].location;
+  };
+  EXPECT_EQ(place("Arnor attacked Gondor in the city of Minas Tirith on Monday."), "Minas Tirith");
+  EXPECT_EQ(place("In northern Osgiliath, Arnor attacked Gondor."), "Osgiliath");
+  EXPECT_EQ(place("Arnor met with Gondor in Paris, France."), "Paris, France");
+  EXPECT_EQ(place("Arnor condemned Gondor in January."), "");
+  EXPECT_EQ(place("Arnor condemned Gondor in a statement."), "");
+  EXPECT_EQ(place("Arnor condemned Gondor in Paris, Putin said."), "Paris");
+}
+
+TEST(CoderTabari, VerbStemsMatchLongerWords) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "RESTOR [064]\nSIGN_ [081]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor restored ties with Gondor."), "064");
+  EXPECT_EQ(code("Arnor restores ties with Gondor."), "064");
+  EXPECT_EQ(code("Arnor signed a pact with Gondor."), "081");  // regular forms of SIGN_
+  EXPECT_EQ(code("Arnor signaled Gondor."), "");              // but no longer words
+}
+
+TEST(CoderTabari, PatternStemsAndNestedSynonymSets) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&KIND\n+ECONOMIC\n+CULTURAL\n&NOTE\n+&KIND_MEMOS\n"
+                                 "+YUM YENNYEN\n&LOOP\n+&LOOP_X\n</SYNSETS>\n"
+                                 "ADOPT_ [081]\n- * RESOLUTION_ [102]\n- * REVOLUTION [802]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  bool loop_reported = false;
+  for (const LexiconIssue& i : (*coder)->lexicon().issues)
+    loop_reported = loop_reported || i.message.find("&LOOP contains itself") != std::string::npos;
+  EXPECT_TRUE(loop_reported);
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor adopted a resolution with Gondor."), "102");
+  EXPECT_EQ(code("Arnor adopted resolutions with Gondor."), "081");  // RESOLUTION_ is exact
+  EXPECT_EQ(code("Arnor adopted a revolutionary plan with Gondor."), "802");  // a stem
+  EXPECT_EQ(code("Arnor welcomed cultural memos from Gondor."), "911");     // &KIND in &NOTE
+  EXPECT_EQ(code("Arnor welcomed yum yennyener from Gondor."), "911");      // YENNYEN stem
+  EXPECT_EQ(code("Arnor welcomed memos from Gondor."), "041");
+}
+
+// TABARI's <NOUN> and <ADJECTIVE> words make compound phrases: adjectives
+// may stand in a compound actor, and a conjunction between listed nouns or
+// adjectives does not end a clause; one that does starts a clause whose
+// first actor is the source of its verb.
+TEST(CoderTabari, NounAndAdjectiveListsMakeCompounds) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors",
+                                 "<NOUN>\nSHEEP\nGOATS\n</NOUN>\n<ADJECTIVE>\nEVIL\nAWFUL\n</ADJECTIVE>\n"
+                                 "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "CONDEMN [122]\n", DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    std::set<std::string> r;
+    for (const auto& e : out) r.insert(e.source + " " + e.target);
+    std::string j;
+    for (const auto& x : r) j += x + ";";
+    return j;
+  };
+  EXPECT_EQ(code("Arnor and the evil awful Gondor condemned Rohan."), "ARN ROH;GON ROH;");
+  EXPECT_EQ(code("Arnor's sheep and goats of Gondor condemned Rohan."), "ARN ROH;");
+  EXPECT_EQ(code("Arnor's sheep and pigs of Gondor condemned Rohan."), "GON ROH;");
+}
+
+// The words of a TABARI alternative "{ LOUDLY INCLUDED | ... }" or synonym
+// set joined by a blank need not be adjacent, as elsewhere in a pattern
+// (not in PETRARCH-2 files); and a literal word of a pattern is more
+// specific than a TABARI synonym set.
+TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs",
+                                 "<SYNSETS>\n&NOTE\n+YUM YENNYEN\n</SYNSETS>\n"
+                                 "VOICE [020]\n- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS * [043]\n"
+                                 "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  auto code = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("Arnor has recently loudly boldly included its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "911");
+  EXPECT_EQ(code("Arnor welcomed yum yennyen from Gondor."), "911");  // "FROM +": more words
+  EXPECT_EQ(code("Arnor welcomed yum yennyen, said Gondor."), "912");  // the word before the set
+  EXPECT_EQ(code("Arnor welcomed yum big yennyen, said Gondor."), "912");
+  // PETRARCH-2 sets stay adjacent.
+  Lexicon p;
+  ASSERT_TRUE(LoadDictionaryText("p.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &p).ok());
+  ASSERT_TRUE(LoadDictionaryText("p.verbs.txt", "&NOTE\n+YUM YENNYEN\n\n--- WELCOME [041] ---\nWELCOMED\n"
+                                 "- * &NOTE FROM + [911]\n", DictionaryKind::kVerbs, o, &p).ok());
+  auto pc = EventCoder::Create(std::move(p));
+  ASSERT_TRUE(pc.ok());
+  std::vector<CodedEvent> out;
+  (*pc)->CodeSentence("Arnor welcomed yum big yennyen from Gondor.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "041");
+}
+
+// TABARI adds each three-letter part of an agent unless the actor code
+// has it on a three-letter boundary.
+TEST(CoderTabari, AgentCodesAreAddedUnlessAligned) {
+  EXPECT_EQ(code::TabariAgentCode("", "ARN", "GOV"), "ARNGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "GOV"), "USAGOV");
+  EXPECT_EQ(code::TabariAgentCode("", "HGWGOVMED", "GOVMED"), "HGWGOVMED");
+  EXPECT_EQ(code::TabariAgentCode("", "GMWGOV", "WGO"), "GMWGOVWGO");
+  EXPECT_EQ(code::TabariAgentCode("", "AREBKK", "REB"), "AREBKKREB");  // not aligned
+  EXPECT_EQ(code::TabariAgentCode("NGM", "NGM", ""), "NGM");
+  EXPECT_EQ(code::TabariAgentCode("NGM", "GONGMO", ""), "NGMGONGMO");
+  EXPECT_EQ(code::TabariAgentCode("", "USAGOV", "ELI"), "USAGOVELI");
+}
+
+// TABARI checks an entry's own word before another entry's ending:
+// "ATTACKED" (with its patterns) before ATTACK + ED.
+TEST(CoderTabari, AnEntrysOwnWordBeatsAnotherEntrysEnding) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs", "ATTACK [223]\nATTACKED [223]\n- PLANES_* [225]\n",
+                                 DictionaryKind::kVerbs, o, &lex).ok());
+  CoderOptions co;
+  co.tabari_actor_search = true;
+  auto coder = EventCoder::Create(std::move(lex), co);
+  ASSERT_TRUE(coder.ok());
+  auto scratch = (*coder)->NewScratch();
+  std::vector<CodedEvent> out;
+  (*coder)->CodeSentence("Arnor's planes attacked Gondor on Monday night.", 0, scratch.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].code, "225");
+}
+
+// TABARI's "^" passes over an actor (a whole compound), which is then
+// neither source nor target; only under TABARI's conventions.
+TEST(CoderTabari, CaretSkipsAnActor) {
+  auto code = [](bool tabari, std::string_view sentence) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n",
+                                   DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("t.verbs", "WARN [160]\n- * AT ^ +  [162]\n- $ ^ FOR *  [164]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto coder = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(coder.ok());
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
+    std::string r;
+    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
+    return r;
+  };
+  EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
+  EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
+  // A skipped actor is not the default target either.
+  EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
+  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
+}
+
+TEST_F(TaggedCoderTest, AsidesAndButClauses) {
+  // The aside's actor is neither the subject nor a pattern's source.
+  EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor, which had long courted Osgiliath, condemned Gondor."),
+            (T{{"ARN", "GON", "122"}}));
+  // "but" opens a clause with its own subject, or the one before.
+  EXPECT_EQ(Code("Arnor condemned Gondor but Russia met with Ukraine."),
+            (T{{"ARN", "GON", "122"}, {"RUS", "UKR", "040"}}));
+  EXPECT_EQ(Code("Arnor met with Gondor but condemned Osgiliath."),
+            (T{{"ARN", "GON", "040"}, {"ARN", "OSG", "122"}}));
+}
+
+
+// PETRARCH-2 pattern words match their regular plurals only; dyad-dict
+// files also let them match -ED/-ING forms.
+TEST(CoderPatterns, PatternWordInflections) {
+  auto code = [](std::string_view header, std::string_view sentence) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+    std::string verbs = std::string(header) +
+                        "--- JOIN [---] ---\nJOIN\n- * PARTY [050]\n- * MEET [040]\n"
+                        "- * LEAVE + [0356]\n- * STOP + [0871]\n";
+    EXPECT_TRUE(LoadDictionaryText("t.verbs.txt", verbs, DictionaryKind::kVerbs, o, &lex).ok());
+    auto coder = EventCoder::Create(std::move(lex));
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  };
+  EXPECT_EQ(code("", "Arnor joined the parties of Gondor."), "050");
+  EXPECT_EQ(code("", "Arnor joined the meeting with Gondor."), "");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined the meeting with Gondor."), "040");
+  // -ING after a final E, and a doubled final consonant.
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined those leaving Gondor."), "0356");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined in stopping Gondor."), "0871");
+  EXPECT_EQ(code("# dyad-dict 1\n", "Arnor joined the stoppers of Gondor."), "");
+}
+
+TEST(CoderDates, DateToInt) {
+  EXPECT_EQ(DateToInt("2024-03-01"), 20240301);
+  EXPECT_EQ(DateToInt("19950101"), 19950101);
+  EXPECT_EQ(DateToInt(""), 0);
+  EXPECT_EQ(DateToInt("2024-3-1"), 0);
+}
+
+}  // namespace
+}  // namespace dyad

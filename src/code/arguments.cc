@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "code/location.h"
+
 namespace dyad::code {
 
 // A CAMEO country (or region) prefix: three letters, not a role or group
@@ -370,6 +372,32 @@ void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an) {
         an->group_at[u.end - 1] = an->group_at[u.start];
       }
   }
+}
+
+bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, const Analysis& a,
+                           const Analyzer& analyzer, const VerbHit& v, int subject) {
+  if (toks.tags.empty()) return false;
+  size_t k = v.start;
+  while (k > 0 && (toks.tags[k - 1].xpos == Xpos::kRB || toks.tags[k - 1].xpos == Xpos::kMD ||
+                   analyzer.IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])))
+    --k;
+  if (k == 0 || k - 1 < a.groups[subject].end || a.group_at[k - 1] >= 0 ||
+      !toks.capitalized[k - 1] || IsTimeWord(toks.upper[k - 1]) ||
+      (toks.tags[k - 1].xpos != Xpos::kNNP && toks.tags[k - 1].xpos != Xpos::kNNPS))
+    return false;
+  // ... not the name that follows an actor and its title ("Prime Minister
+  // Hubert Minnis urged", "AU trade commissioner Albert Muchanga announced",
+  // "the United States Department of Transportation announced"): there the
+  // noun phrase reaches the subject.
+  size_t r = k - 1;
+  while (r > 0 && a.group_at[r - 1] < 0) {
+    const Xpos x = toks.tags[r - 1].xpos;
+    if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
+        x != Xpos::kJJ && x != Xpos::kCC && x != Xpos::kDT && toks.ids[r - 1] != w.of)
+      break;
+    --r;
+  }
+  return r == 0 || a.group_at[r - 1] < 0;
 }
 
 }  // namespace dyad::code

@@ -119,6 +119,12 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
 // (CoderOptions::persons_of_a_country_are_civilians).
 void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an);
 
+// A capitalised proper noun no dictionary knows stands right before verb
+// `v` (past auxiliaries and adverbs), after the clause's subject group and
+// not in a noun phrase running back to it: that name is the subject.
+bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, const Analysis& a,
+                           const Analyzer& analyzer, const VerbHit& v, int subject);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -288,32 +288,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&
         (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
       subject = an->group_at[v.start - 2];
-    // "..., the same day that he dropped out, Bloomberg endorsed": a proper
-    // name no dictionary knows right before the verb is its subject, and
-    // the event has no source we can code, not an actor named earlier.
-    if (subject >= 0 && !toks.tags.empty() && !passive) {
-      size_t k = v.start;
-      while (k > 0 && (toks.tags[k - 1].xpos == Xpos::kRB || toks.tags[k - 1].xpos == Xpos::kMD ||
-                       analyzer->IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])))
-        --k;
-      // ... not the name that follows an actor and its title ("Prime
-      // Minister Hubert Minnis urged", "AU trade commissioner Albert
-      // Muchanga announced", "the United States Department of
-      // Transportation announced"): the noun phrase reaches the subject.
-      if (k > 0 && k - 1 >= an->groups[subject].end && an->group_at[k - 1] < 0 &&
-          toks.capitalized[k - 1] && !IsTimeWord(toks.upper[k - 1]) &&
-          (toks.tags[k - 1].xpos == Xpos::kNNP || toks.tags[k - 1].xpos == Xpos::kNNPS)) {
-        size_t r = k - 1;
-        while (r > 0 && an->group_at[r - 1] < 0) {
-          const Xpos x = toks.tags[r - 1].xpos;
-          if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
-              x != Xpos::kJJ && x != Xpos::kCC && x != Xpos::kDT && toks.ids[r - 1] != words.of)
-            break;
-          --r;
-        }
-        if (r == 0 || an->group_at[r - 1] < 0) subject = -1;
-      }
-    }
+    // "..., the same day that he dropped out, Bloomberg endorsed": an
+    // unknown name is the subject; the event has no source we can code.
+    if (subject >= 0 && !passive && UnknownNameBeforeVerb(toks, words, *an, *analyzer, v, subject))
+      subject = -1;
     {
       size_t i = v.start;
       while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;

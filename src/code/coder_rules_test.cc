@@ -283,14 +283,8 @@ TEST(CoderTabari, VerbStemsMatchLongerWords) {
   LexiconOptions o;
   ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
   ASSERT_TRUE(LoadDictionaryText("t.verbs", "RESTOR [064]\nSIGN_ [081]\n", DictionaryKind::kVerbs, o, &lex).ok());
-  auto coder = EventCoder::Create(std::move(lex));
-  ASSERT_TRUE(coder.ok());
-  auto scratch = (*coder)->NewScratch();
-  auto code = [&](std::string_view s) {
-    std::vector<CodedEvent> out;
-    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
-    return out.empty() ? std::string() : out[0].code;
-  };
+  FirstCode code(std::move(lex));
+  ASSERT_TRUE(code.ok());
   EXPECT_EQ(code("Arnor restored ties with Gondor."), "064");
   EXPECT_EQ(code("Arnor restores ties with Gondor."), "064");
   EXPECT_EQ(code("Arnor signed a pact with Gondor."), "081");  // regular forms of SIGN_
@@ -371,14 +365,8 @@ TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
                                  "VOICE [020]\n- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS * [043]\n"
                                  "WELCOME_ [041]\n- * &NOTE FROM + [911]\n- * &NOTE [913]\n- * YUM [912]\n",
                                  DictionaryKind::kVerbs, o, &lex).ok());
-  auto coder = EventCoder::Create(std::move(lex));
-  ASSERT_TRUE(coder.ok());
-  auto scratch = (*coder)->NewScratch();
-  auto code = [&](std::string_view s) {
-    std::vector<CodedEvent> out;
-    (*coder)->CodeSentence(s, 0, scratch.get(), &out);
-    return out.empty() ? std::string() : out[0].code;
-  };
+  FirstCode code(std::move(lex));
+  ASSERT_TRUE(code.ok());
   EXPECT_EQ(code("Arnor has recently loudly boldly included its voice for Gondor."), "043");
   EXPECT_EQ(code("Arnor has recently strongly asserted its voice for Gondor."), "043");
   EXPECT_EQ(code("Arnor welcomed yum big yennyen from Gondor."), "911");
@@ -390,12 +378,9 @@ TEST(CoderTabari, AlternativesSkipWordsLikePatterns) {
   ASSERT_TRUE(LoadDictionaryText("p.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &p).ok());
   ASSERT_TRUE(LoadDictionaryText("p.verbs.txt", "&NOTE\n+YUM YENNYEN\n\n--- WELCOME [041] ---\nWELCOMED\n"
                                  "- * &NOTE FROM + [911]\n", DictionaryKind::kVerbs, o, &p).ok());
-  auto pc = EventCoder::Create(std::move(p));
-  ASSERT_TRUE(pc.ok());
-  std::vector<CodedEvent> out;
-  (*pc)->CodeSentence("Arnor welcomed yum big yennyen from Gondor.", 0, scratch.get(), &out);
-  ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].code, "041");
+  FirstCode pcode(std::move(p));
+  ASSERT_TRUE(pcode.ok());
+  EXPECT_EQ(pcode("Arnor welcomed yum big yennyen from Gondor."), "041");
 }
 
 // TABARI adds each three-letter part of an agent unless the actor code

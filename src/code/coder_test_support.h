@@ -90,6 +90,28 @@ class TaggedCoderTest : public CoderTest {
   }
 };
 
+// A coder built on `lex` that gives the code of a sentence's first event
+// ("" for none): for the tests of dictionary forms.
+class FirstCode {
+ public:
+  explicit FirstCode(Lexicon lex) {
+    auto c = EventCoder::Create(std::move(lex));
+    if (!c.ok()) return;
+    coder_ = std::move(*c);
+    scratch_ = coder_->NewScratch();
+  }
+  bool ok() const { return coder_ != nullptr; }
+  std::string operator()(std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 0, scratch_.get(), &out);
+    return out.empty() ? std::string() : out[0].code;
+  }
+
+ private:
+  std::unique_ptr<EventCoder> coder_;
+  EventCoder::ScratchPtr scratch_;
+};
+
 }  // namespace dyad::coder_test
 
 #endif  // DYAD_SRC_CODE_CODER_TEST_SUPPORT_H_

@@ -369,6 +369,21 @@ bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
          !IsTimeWord(toks.upper[i]) && toks.upper[i].size() > 1;
 }
 
+bool IsTitleWord(std::string_view w);
+
+// Token `start - 1` is a first name no dictionary knows, standing alone
+// after a lower-case word or at the start ("actor Ricky Schroder"), not the
+// end of a title ("Director of National Intelligence John Ratcliffe",
+// "Secretary of State Pompeo") or a possessive's name ("St. John's
+// Episcopal Church"). Needs tags.
+bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start) {
+  if (start == 0) return false;
+  const size_t f = start - 1;
+  if (!UnknownNameWord(toks, f) || IsTitleWord(toks.upper[f])) return false;
+  return f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF" &&
+                    toks.tags[f - 1].xpos != Xpos::kPOS);
+}
+
 // Honorifics and titles the agent dictionaries may lack: "Mr Biden".
 bool IsTitleWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -441,16 +456,11 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
           organ = IsStateOrganWord(toks.upper[j]) || IsTitleWord(toks.upper[j]);
         thing = !organ;
       }
-      // Only a lone first name after a lower-case word: not "Director of
-      // National Intelligence John Ratcliffe", "Secretary of State Pompeo".
-      // So is a lone unknown first name before a group's name used as a
-      // surname ("Qandeel Baloch" is no Baloch people, "Sudesh Amman" no city).
+      // The same before a group's name used as a surname ("Sudesh Amman").
       bool roles_only = !u.codes.empty();
       for (const std::string& c : u.codes) roles_only = roles_only && c.size() > 3;
-      const size_t f = u.start - 1;
-      if ((u.person || roles_only) && u.end - u.start == 1 && u.start > 0 && !prev_unit &&
-          UnknownNameWord(toks, f) && !IsTitleWord(toks.upper[f]) &&
-          (f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF")))
+      if ((u.person || roles_only) && u.end - u.start == 1 && !prev_unit &&
+          LoneFirstNameBefore(toks, u.start))
         thing = true;
     }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
@@ -461,12 +471,9 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
     }
     // "Qandeel Baloch": an agent word written as a surname after an
     // unknown first name names a person, not the group.
-    if (!thing && !u.has_actor && !toks.tags.empty() && u.end - u.start == 1 && u.start > 0 &&
+    if (!thing && !u.has_actor && !toks.tags.empty() && u.end - u.start == 1 &&
         toks.capitalized[u.start] && !(k > 0 && out->units[k - 1].end == u.start) &&
-        UnknownNameWord(toks, u.start - 1) && !IsTitleWord(toks.upper[u.start - 1]) &&
-        !IsStateOrganWord(toks.upper[u.start]) &&
-        (u.start == 1 || (!toks.capitalized[u.start - 2] && toks.upper[u.start - 2] != "OF" &&
-                          toks.tags[u.start - 2].xpos != Xpos::kPOS)))
+        !IsStateOrganWord(toks.upper[u.start]) && LoneFirstNameBefore(toks, u.start))
       thing = true;
     // Agent words that name no one here: "almost criminal." (an
     // adjective before no noun), "expressed opposition to" (a stance).

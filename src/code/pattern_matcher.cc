@@ -63,8 +63,19 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
     case PatternElement::Kind::kSynset: {
       size_t best = kNone;
       const CSynset& set = c_.synsets[e.synset];
+      if (pos >= n) return kNone;
       for (size_t q = 0; q < set.phrases.size(); ++q) {
-        const size_t end = SynsetPhrase(set, q, 0, pos);
+        // The first word inline: most phrases fail there (a hot path).
+        const std::vector<uint32_t>& ph = set.phrases[q];
+        if (ph.empty()) {  // an empty member matches where it stands
+          if (best == kNone) best = pos;
+          continue;
+        }
+        bool ok = t_.ids[pos] == ph[0];
+        if (!ok && ph.size() == 1 && !set.stems[q].empty())
+          ok = t_.upper[pos].compare(0, set.stems[q].size(), set.stems[q]) == 0;
+        if (!ok) continue;
+        const size_t end = ph.size() == 1 ? pos + 1 : SynsetPhrase(set, q, 1, pos + 1);
         if (end != kNone && (best == kNone || end > best)) best = end;
       }
       return best;

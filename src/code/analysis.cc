@@ -369,21 +369,6 @@ bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
          !IsTimeWord(toks.upper[i]) && toks.upper[i].size() > 1;
 }
 
-bool IsTitleWord(std::string_view w);
-
-// Token `start - 1` is a first name no dictionary knows, standing alone
-// after a lower-case word or at the start ("actor Ricky Schroder"), not the
-// end of a title ("Director of National Intelligence John Ratcliffe",
-// "Secretary of State Pompeo") or a possessive's name ("St. John's
-// Episcopal Church"). Needs tags.
-bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start) {
-  if (start == 0) return false;
-  const size_t f = start - 1;
-  if (!UnknownNameWord(toks, f) || IsTitleWord(toks.upper[f])) return false;
-  return f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF" &&
-                    toks.tags[f - 1].xpos != Xpos::kPOS);
-}
-
 // Honorifics and titles the agent dictionaries may lack: "Mr Biden".
 bool IsTitleWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -397,6 +382,19 @@ bool IsTitleWord(std::string_view w) {
   for (std::string_view k : kWords)
     if (k == w) return true;
   return false;
+}
+
+// Token `start - 1` is a first name no dictionary knows, standing alone
+// after a lower-case word or at the start ("actor Ricky Schroder"), not the
+// end of a title ("Director of National Intelligence John Ratcliffe",
+// "Secretary of State Pompeo") or a possessive's name ("St. John's
+// Episcopal Church"). Needs tags.
+bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start) {
+  if (start == 0) return false;
+  const size_t f = start - 1;
+  if (!UnknownNameWord(toks, f) || IsTitleWord(toks.upper[f])) return false;
+  return f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF" &&
+                    toks.tags[f - 1].xpos != Xpos::kPOS);
 }
 
 // The head of a state organ's name: "Department", "Ministry", "Army".

@@ -162,14 +162,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (an->clause_break[i]) { clause_end = i; break; }
     // "Biden referred to himself as X and said ...": a verb phrase after
     // "and" is a clause for its objects, not for its subject.
+    // The start of the clause before the break word at `at`.
+    auto clause_before = [&](size_t at) {
+      for (size_t i = at; i-- > 0;)
+        if (an->clause_break[i]) return i + 1;
+      return size_t{0};
+    };
     size_t subject_clause = clause_start;
     while (subject_clause > 0 && (toks.ids[subject_clause - 1] == words.and_ ||
-                                  toks.ids[subject_clause - 1] == words.or_)) {
-      const size_t conj = subject_clause - 1;
-      subject_clause = 0;
-      for (size_t i = conj; i-- > 0;)
-        if (an->clause_break[i]) { subject_clause = i + 1; break; }
-    }
+                                  toks.ids[subject_clause - 1] == words.or_))
+      subject_clause = clause_before(subject_clause - 1);
 
     event_verb = static_cast<uint32_t>(v.pos);
     event_clause = static_cast<uint32_t>(clause_start);
@@ -211,11 +213,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
       // ("claimed that Ukraine attacked": across the "that" to its verb.)
       size_t reach = subject_clause;
-      if (reach > 1 && toks.ids[reach - 1] == words.that) {
-        reach = 0;
-        for (size_t i = subject_clause - 1; i-- > 0;)
-          if (an->clause_break[i]) { reach = i + 1; break; }
-      }
+      if (reach > 1 && toks.ids[reach - 1] == words.that) reach = clause_before(reach - 1);
       for (size_t t = v.start; t-- > reach;) {
         const Xpos x = toks.tags[t].xpos;
         if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&

@@ -87,6 +87,12 @@ struct CoderOptions {
   // political events (all such events in three audits of dyad's output were
   // judged "not an event"). Off for the peers' suites.
   bool media_statements_are_commentary = true;
+  // A pattern's "*" gap may pass over an actor before a phrase that names
+  // one: in "- * (AGAINST +)", "sanctioned Iran over plots against
+  // dissidents" would make the dissidents the target. Off: the gap stops
+  // at an actor, which belongs to the verb (the pattern fails, and a plainer
+  // one takes Iran). On for the peers' suites, written for that reading.
+  bool pattern_gaps_cross_actors = false;
   // Keep events that have no source either, written "---" -> "---" or
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.

@@ -88,6 +88,16 @@ TEST_F(TaggedCoderTest, AndJoinsFiniteVerbs) {
   EXPECT_EQ(events, (T{{"GONGOV", "ARN", "122"}, {"ARN", "GON", "190"}, {"GONGOV", "OSG", "010"}}));
 }
 
+// "- * (WITH +)": the gap stops at an actor, whose phrase the later one is.
+TEST_F(CoderTest, APatternsGapStopsAtAnActor) {
+  EXPECT_EQ(Code("Arnor met on Monday with Gondor."), (T{{"ARN", "GON", "040"}}));
+  EXPECT_EQ(Code("Arnor met Gondor after its quarrel with Osgiliath."), (T{{"ARN", "GON", "040"}}));
+  CoderOptions co;
+  co.pattern_gaps_cross_actors = true;  // the peers' reading
+  Build(nullptr, co);
+  EXPECT_EQ(Code("Arnor met Gondor after its quarrel with Osgiliath."), (T{{"ARN", "OSG", "040"}}));
+}
+
 TEST_F(CoderTest, WhatAMeetingIsAboutIsNoParty) {
   EXPECT_TRUE(Code("Arnor met on Monday about Osgiliath and Gondor.").empty());
   EXPECT_EQ(Code("Arnor met with Gondor about Osgiliath."), (T{{"ARN", "GON", "040"}}));

@@ -212,6 +212,9 @@ class PatternCompiler {
         for (const PatternElement& ch : e.children) {
           CElement cc;
           if (!Element(ch, loc, &cc)) return false;
+          out->names_actor |= cc.names_actor || cc.kind == PatternElement::Kind::kSource ||
+                              cc.kind == PatternElement::Kind::kTarget ||
+                              cc.kind == PatternElement::Kind::kCompound;
           out->children.push_back(std::move(cc));
         }
         return true;

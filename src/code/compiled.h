@@ -131,6 +131,7 @@ struct CElement {
   bool exact = false;                 // kWord: the word only, no plural (TABARI "WORD_")
   uint32_t synset = 0;                // kSynset: index into Compiled::synsets
   std::vector<CElement> children;     // noun and prepositional phrases
+  bool names_actor = false;           // a phrase with a $, + or % inside
 };
 
 struct CPattern {

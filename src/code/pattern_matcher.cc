@@ -136,7 +136,12 @@ size_t PatternMatcher::Sequence(const std::vector<CElement>& es, size_t i, size_
   if (i == es.size()) return pos;
   const CElement& e = es[i];
   const size_t max_skip = (anchored || e.joined) ? 0 : gap;
+  // "sanctioned Iran over plots against dissidents": a phrase naming an
+  // actor that comes after another actor belongs to that actor's phrase.
+  const bool stop_at_actor = !gaps_cross_actors_ && e.names_actor;
   for (size_t s = pos; s <= pos + max_skip && s <= t_.size(); ++s) {
+    if (stop_at_actor && s > pos && a_.group_at[s - 1] >= 0 && a_.groups[a_.group_at[s - 1]].start == s - 1)
+      break;
     MatchState trial = *st;
     size_t end = At(e, s, &trial);
     if (end == kNone) continue;

@@ -88,11 +88,15 @@ struct CoderOptions {
   // judged "not an event"). Off for the peers' suites.
   bool media_statements_are_commentary = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
-  // one: in "- * (AGAINST +)", "sanctioned Iran over plots against
-  // dissidents" would make the dissidents the target. Off: the gap stops
-  // at an actor, which belongs to the verb (the pattern fails, and a plainer
-  // one takes Iran). On for the peers' suites, written for that reading.
-  bool pattern_gaps_cross_actors = false;
+  // one, and over the start of another clause: in "- * (AGAINST +)",
+  // "sanctioned Iran over plots against dissidents" would make the
+  // dissidents the target, and in "- * &CEASEFIRE", "vowed support, while
+  // Russia called for a cessation" would be a ceasefire. Off: the gap stops
+  // at an actor, whose phrase the later one is, and at a word that opens a
+  // clause ("that", "while", "but"; not "after" or "until", which also open
+  // phrases); the pattern fails and a plainer one codes. On for the peers'
+  // suites, written for that reading.
+  bool loose_pattern_gaps = false;
   // Keep events that have no source either, written "---" -> "---" or
   // "---" -> target: for a peer that fills in default actors (TABARI's
   // DEFAULT command). Needs allow_missing_actors.

@@ -631,11 +631,12 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
 void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
   for (size_t i = 0; i < toks.size(); ++i) {
     uint32_t id = toks.ids[i];
-    if (id == w_.that || id == w_.which || id == w_.who || id == w_.after || id == w_.before ||
-        id == w_.when || id == w_.while_ || id == w_.because || id == w_.if_ ||
-        id == w_.although || id == w_.semicolon || id == w_.until || id == w_.since ||
-        id == w_.where || id == w_.whether || id == w_.but)
-      out->clause_break[i] = 1;
+    if (id == w_.after || id == w_.before || id == w_.until || id == w_.since)
+      out->clause_break[i] = kClausePreposition;
+    else if (id == w_.that || id == w_.which || id == w_.who || id == w_.when || id == w_.while_ ||
+             id == w_.because || id == w_.if_ || id == w_.although || id == w_.semicolon ||
+             id == w_.where || id == w_.whether || id == w_.but)
+      out->clause_break[i] = kClauseOpener;
   }
   // "hailed the report on Twitter and warned that ...", "defended his
   // record, and criticized ...": a second finite verb phrase after "and"
@@ -667,7 +668,7 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     bool verb_before = false;
     for (size_t t = i; t-- > 0 && !out->clause_break[t];)
       if (finite(t)) { verb_before = true; break; }
-    if (verb_before) out->clause_break[i] = 1;
+    if (verb_before) out->clause_break[i] = kClauseOpener;
   }
 }
 

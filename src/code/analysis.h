@@ -48,13 +48,17 @@ struct VerbHit {
 };
 
 constexpr uint8_t kTabariNoun = 1, kTabariAdjective = 2;
+constexpr uint8_t kClauseOpener = 1, kClausePreposition = 2;
 
 struct Analysis {
   std::vector<ActorUnit> units;
   std::vector<ActorGroup> groups;
   std::vector<VerbHit> verbs;
   std::vector<int> group_at;      // per token: group index covering it, or -1
-  std::vector<uint8_t> clause_break;  // per token: starts a new clause
+  // Per token: starts a new clause: kClauseOpener ("that", "while", "but",
+  // "and" before a second finite verb), kClausePreposition ("after",
+  // "before", "until", "since": maybe a phrase, "until Thursday"), or 0.
+  std::vector<uint8_t> clause_break;
   // Per token: inside a comma-delimited aside ("Gollum, centre of a row
   // between X and Y, called on Z"; "reports, rumoured to come from X, that
   // ..."), whose actors are not the subject or a pattern's $/+ of a verb

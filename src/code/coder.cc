@@ -82,7 +82,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   }
   if (options.persons_of_a_country_are_civilians) MarkPrivatePersons(toks, an);
   if (options.infer_agent_country) InferAgentCountries(an, doc_country, toks, words, discourse);
-  PatternMatcher matcher(compiled, toks, *an, options.tabari_actor_search, options.pattern_gaps_cross_actors);
+  PatternMatcher matcher(compiled, toks, *an, options.tabari_actor_search, options.loose_pattern_gaps);
 
   auto unit_text = [&](size_t unit) -> std::string {
     const code::ActorUnit& u = an->units[unit];

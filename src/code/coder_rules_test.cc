@@ -88,14 +88,20 @@ TEST_F(TaggedCoderTest, AndJoinsFiniteVerbs) {
   EXPECT_EQ(events, (T{{"GONGOV", "ARN", "122"}, {"ARN", "GON", "190"}, {"GONGOV", "OSG", "010"}}));
 }
 
-// "- * (WITH +)": the gap stops at an actor, whose phrase the later one is.
+// A pattern's gap stops at an actor, whose phrase the later one is
+// ("- * (WITH +)"), and at the start of another clause.
 TEST_F(CoderTest, APatternsGapStopsAtAnActor) {
   EXPECT_EQ(Code("Arnor met on Monday with Gondor."), (T{{"ARN", "GON", "040"}}));
   EXPECT_EQ(Code("Arnor met Gondor after its quarrel with Osgiliath."), (T{{"ARN", "GON", "040"}}));
+  // Nor does it pass into another clause ("- * &AID").
+  const char* but = "Arnor promised Gondor a visit, but the aid never came.";
+  EXPECT_EQ(Code(but), (T{{"ARN", "GON", "030"}}));
+  EXPECT_EQ(Code("Arnor promised Gondor a visit and aid."), (T{{"ARN", "GON", "033"}}));
   CoderOptions co;
-  co.pattern_gaps_cross_actors = true;  // the peers' reading
+  co.loose_pattern_gaps = true;  // the peers' reading
   Build(nullptr, co);
   EXPECT_EQ(Code("Arnor met Gondor after its quarrel with Osgiliath."), (T{{"ARN", "OSG", "040"}}));
+  EXPECT_EQ(Code(but), (T{{"ARN", "GON", "033"}}));
 }
 
 TEST_F(CoderTest, WhatAMeetingIsAboutIsNoParty) {

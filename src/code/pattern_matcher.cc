@@ -136,12 +136,16 @@ size_t PatternMatcher::Sequence(const std::vector<CElement>& es, size_t i, size_
   if (i == es.size()) return pos;
   const CElement& e = es[i];
   const size_t max_skip = (anchored || e.joined) ? 0 : gap;
-  // "sanctioned Iran over plots against dissidents": a phrase naming an
-  // actor that comes after another actor belongs to that actor's phrase.
-  const bool stop_at_actor = !gaps_cross_actors_ && e.names_actor;
+  // CoderOptions::loose_pattern_gaps: a phrase naming an actor after
+  // another actor belongs to that actor's phrase; nothing after the start
+  // of another clause belongs to this verb's pattern.
+  const bool stop_at_actor = !loose_gaps_ && e.names_actor;
   for (size_t s = pos; s <= pos + max_skip && s <= t_.size(); ++s) {
-    if (stop_at_actor && s > pos && a_.group_at[s - 1] >= 0 && a_.groups[a_.group_at[s - 1]].start == s - 1)
-      break;
+    if (s > pos && !loose_gaps_) {
+      const size_t k = s - 1;  // the word the gap would pass over
+      if (stop_at_actor && a_.group_at[k] >= 0 && a_.groups[a_.group_at[k]].start == k) break;
+      if (k > pos && a_.clause_break[k] == kClauseOpener) break;
+    }
     MatchState trial = *st;
     size_t end = At(e, s, &trial);
     if (end == kNone) continue;

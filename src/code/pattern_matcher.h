@@ -23,10 +23,10 @@ class PatternMatcher {
  public:
   // skip_actors: "^" passes over an actor, as TABARI reads it (without:
   // it passes over nothing; PETRARCH-2 passes over a noun phrase).
-  // gaps_cross_actors: CoderOptions::pattern_gaps_cross_actors.
+  // loose_gaps: CoderOptions::loose_pattern_gaps.
   PatternMatcher(const Compiled& c, const SentenceTokens& t, const Analysis& a, bool skip_actors,
-                 bool gaps_cross_actors)
-      : c_(c), t_(t), a_(a), skip_actors_(skip_actors), gaps_cross_actors_(gaps_cross_actors) {}
+                 bool loose_gaps)
+      : c_(c), t_(t), a_(a), skip_actors_(skip_actors), loose_gaps_(loose_gaps) {}
 
   // Whether pattern p matches around verb v; *st gets its $, + and ^.
   bool Match(const CPattern& p, const VerbHit& v, MatchState* st);
@@ -49,7 +49,7 @@ class PatternMatcher {
   const SentenceTokens& t_;
   const Analysis& a_;
   const bool skip_actors_;
-  const bool gaps_cross_actors_;
+  const bool loose_gaps_;
   size_t verb_ = 0;  // the verb being matched
 };
 

@@ -346,6 +346,31 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
   return noun;
 }
 
+bool ReducedRelativeOfNonActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+  if (toks.tags.empty() || v.start == 0) return false;
+  // Only a past participle followed by its preposition ("accused of"):
+  // after a plural noun a past tense is often tagged as one ("helmets
+  // gathered around"), and an -ing form after a noun may be the subject's
+  // ("posted a message on Twitter blaming Iran").
+  if (toks.tags[v.pos].xpos != Xpos::kVBN || v.end >= toks.size() ||
+      toks.tags[v.end].xpos != Xpos::kIN)
+    return false;
+  const size_t before = v.start - 1;
+  if (a.group_at[before] >= 0) return false;
+  const Xpos b = toks.tags[before].xpos;
+  const std::string& u = toks.upper[before];
+  if (!(b == Xpos::kNN || b == Xpos::kNNS || u == "ANYONE" || u == "ANYBODY" ||
+        u == "SOMEONE" || u == "SOMEBODY" || u == "THOSE"))
+    return false;
+  // The clause has its main verb before ("extradite anyone accused of"); a
+  // participle with none before it is that verb ("helmets gathered around").
+  for (size_t t = before; t-- > 0 && !a.clause_break[t];) {
+    const Xpos x = toks.tags[t].xpos;
+    if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) return true;
+  }
+  return false;
+}
+
 void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an) {
   static constexpr std::string_view kPersons[] = {
       "MAN", "MEN", "WOMAN", "WOMEN", "RESIDENT", "RESIDENTS", "NATIVE", "NATIVES", "TEEN",

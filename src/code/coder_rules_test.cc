@@ -212,6 +212,16 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(Code("Arnor stated it condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
+// "extradite anyone accused of a crime": the participle describes "anyone";
+// its doer is not the actor at the head of the sentence.
+TEST_F(TaggedCoderTest, AParticipleAfterANounDescribesIt) {
+  EXPECT_EQ(Code("Arnor condemned Gondor for spying.").count({"ARN", "GON", "122"}), 1u);
+  EXPECT_EQ(Code("Arnor will deport anyone condemned for spying on Gondor.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor will deport those condemned for spying on Gondor.").count({"ARN", "GON", "122"}), 0u);
+  // With no verb before it, the participle is the clause's verb.
+  EXPECT_EQ(Code("Arnorian students wearing masks condemned Gondor.").count({"ARNEDU", "GON", "122"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

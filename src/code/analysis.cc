@@ -207,8 +207,48 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
         finite = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
       }
     if (finite) continue;
-    for (size_t t = c1 + 1; t < c2; ++t) out->aside[t] = 1;
+    for (size_t t = c1 + 1; t < c2; ++t) out->aside[t] = kAside;
     c1 = c2 - 1;
+  }
+  // "according to prosecutors", "on behalf of the Senate", "despite police
+  // disapproval": who reports, whom one acts for, what one acts despite.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const std::string& u = toks.upper[i];
+    size_t from = n, max_len = 0;
+    bool to_comma = false;
+    if (u == "ACCORDING" && toks.ids[i + 1] == w_.to) {
+      from = i, max_len = 25, to_comma = true;
+    } else if (u == "BEHALF" && i > 0 && toks.ids[i - 1] == w_.on && toks.ids[i + 1] == w_.of) {
+      from = i - 1, max_len = 8;
+    } else if (u == "DESPITE" || (u == "IN" && i + 2 < n && toks.upper[i + 1] == "SPITE" &&
+                                  toks.ids[i + 2] == w_.of)) {
+      from = i, max_len = 10;
+    }
+    if (from == n) continue;
+    size_t t = from;
+    for (; t < n && t < from + max_len; ++t) {
+      if (t > i + 1 && (toks.ids[t] == w_.comma || out->clause_break[t] == kClauseOpener)) break;
+      // A phrase ends at its next preposition ("despite ... disapproval in
+      // the eleventh week of protests against X"), not "according to"'s own.
+      if (!to_comma && t > i + 1 && out->group_at[t] < 0 && !toks.tags.empty() &&
+          toks.tags[t].xpos == Xpos::kIN && toks.ids[t] != w_.of && toks.ids[t] != w_.from)
+        break;
+      if (out->aside[t] == 0) out->aside[t] = kAttribution;
+    }
+    // "according to prosecutor Josh Bash, the U.S. Attorney for ...": an
+    // apposition (no verb up to the next comma or the end) continues it.
+    if (to_comma && t < n && toks.ids[t] == w_.comma && !toks.tags.empty()) {
+      size_t e = t + 1;
+      bool verb = false;
+      for (; e < n && toks.ids[e] != w_.comma && !verb; ++e) {
+        const Xpos x = toks.tags[e].xpos;
+        verb = x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
+      }
+      if (!verb)
+        for (size_t k = t + 1; k < e; ++k)
+          if (out->aside[k] == 0) out->aside[k] = kAttribution;
+    }
+    i = t;
   }
 }
 

@@ -49,6 +49,7 @@ struct VerbHit {
 
 constexpr uint8_t kTabariNoun = 1, kTabariAdjective = 2;
 constexpr uint8_t kClauseOpener = 1, kClausePreposition = 2;
+constexpr uint8_t kAside = 1, kAttribution = 2;
 
 struct Analysis {
   std::vector<ActorUnit> units;
@@ -63,6 +64,8 @@ struct Analysis {
   // between X and Y, called on Z"; "reports, rumoured to come from X, that
   // ..."), whose actors are not the subject or a pattern's $/+ of a verb
   // outside it.
+  // kAside, or kAttribution: "according to X", "on behalf of X", "despite
+  // X", whose actors are no party to a verb outside it either.
   std::vector<uint8_t> aside;
   // Per token under TABARI's conventions, when its .actors file lists them:
   // kTabariNoun, kTabariAdjective from its <NOUN> and <ADJECTIVE> words, 0

@@ -57,7 +57,8 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
   if (doc_country.empty())
     for (const code::ActorUnit& u : an->units)
       for (const std::string& c : u.codes)
-        if (first_in_sentence.empty() && IsCountryPrefix(c)) first_in_sentence = c.substr(0, 3);
+        if (first_in_sentence.empty() && IsCountryPrefix(c) && an->aside[u.start] != kAttribution)
+          first_in_sentence = c.substr(0, 3);
   if (doc_country.empty()) doc_country = first_in_sentence;
   std::string last;  // country of the nearest actor so far
   for (code::ActorUnit& u : an->units) {
@@ -66,7 +67,8 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
       if (c.compare(0, 3, "---") == 0) {
         const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
-      } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed) {
+      } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&
+                 an->aside[u.start] != kAttribution) {  // not "according to NPR"'s
         last = c.substr(0, 3);
         placed = true;
       }

@@ -335,6 +335,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         const code::ActorGroup& grp = an->groups[g];
         if (grp.start < from || grp.start >= to) continue;
         for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
+        if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
         // Past a comma, an actor that is the subject of a verb of its own
         // (", a senior official said") is not this verb's object.
         if (comma && SubjectOfNextVerb(*an, grp)) continue;

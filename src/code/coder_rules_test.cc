@@ -222,6 +222,17 @@ TEST_F(TaggedCoderTest, AParticipleAfterANounDescribesIt) {
   EXPECT_EQ(Code("Arnorian students wearing masks condemned Gondor.").count({"ARNEDU", "GON", "122"}), 1u);
 }
 
+// Who reports, whom one acts for and what one acts despite are no parties.
+TEST_F(TaggedCoderTest, AttributionsAreNoParties) {
+  EXPECT_EQ(Code("Arnor condemned Gondor, according to Osgiliath."), (T{{"ARN", "GON", "122"}}));
+  EXPECT_TRUE(Code("Arnor condemned the decision, according to Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the decision, according to Aragorn, the envoy of Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the decision on behalf of Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the decision despite Gondor's objections.").empty());
+  // Nor do they lend an agent their country.
+  EXPECT_EQ(Code("According to Gondor, the police in Osgiliath condemned Arnor.").count({"OSGCOP", "ARN", "122"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -93,7 +93,9 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
       if (pos >= n) return kNone;
       int g = a_.group_at[pos];
       if (g < 0 || a_.groups[g].start != pos) return kNone;
-      if (a_.aside[pos] && !a_.aside[verb_]) return kNone;  // "X, ally of Y, said"
+      // "X, ally of Y, said" (an attribution, "on behalf of X", only when
+      // the pattern names its words)
+      if (a_.aside[pos] == kAside && !a_.aside[verb_]) return kNone;
       if (e.kind == PatternElement::Kind::kSource) st->source = g;
       else if (e.kind == PatternElement::Kind::kTarget) st->target = g;
       else st->source = st->target = g;

@@ -156,6 +156,18 @@ bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Ana
   return false;
 }
 
+bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t at) {
+  if (at > 0 && toks.ids[at - 1] == w.the) --at;
+  if (at == 0) return false;
+  const std::string& p = toks.upper[at - 1];
+  if (p == "NEAR" || p == "ALONG" || p == "ACROSS" || p == "AROUND" || p == "THROUGHOUT" ||
+      p == "INSIDE" || p == "WITHIN" || p == "NEARBY")
+    return true;
+  if (at < 2 || toks.ids[at - 1] != w.with) return false;
+  const std::string& b = toks.upper[at - 2];
+  return b == "BORDER" || b == "BORDERS" || b == "FRONTIER" || b == "BOUNDARY";
+}
+
 // Groups a and b (indexes, -1: none) name the same country first.
 bool SameCountry(const Analysis& an, int a, int b) {
   if (a < 0 || b < 0) return false;

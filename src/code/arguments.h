@@ -61,6 +61,11 @@ bool QuoteOpensBetween(const SentenceTokens& toks, size_t from, size_t to);
 bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                      size_t at);
 
+// The actor at `at` follows a preposition of place other than "in" ("near
+// the White House", "along", "across", "throughout", "the border with
+// Mexico"): where something is, not whom it is done to.
+bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t at);
+
 // Groups a and b (indexes, -1: none) name the same country first.
 bool SameCountry(const Analysis& an, int a, int b);
 

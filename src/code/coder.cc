@@ -393,7 +393,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // aimed at the place's people ("police arrested twelve people in
         // Tamil Nadu, India": IND -> IND).
         if (grp.start > 0 && !options.places_as_targets &&
-            (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start)) &&
+            (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start) ||
+             PlacePreposition(toks, words, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
         // "a press conference discussing concerns about Russian

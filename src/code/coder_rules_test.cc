@@ -233,6 +233,12 @@ TEST_F(TaggedCoderTest, AttributionsAreNoParties) {
   EXPECT_EQ(Code("According to Gondor, the police in Osgiliath condemned Arnor.").count({"OSGCOP", "ARN", "122"}), 1u);
 }
 
+TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
+  EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());
+  EXPECT_EQ(Code("Arnor condemned Gondor near Osgiliath."), (T{{"ARN", "GON", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "code/arguments.h"
 #include "code/coref.h"
 #include "code/location.h"
 #include "code/tabari_actors.h"
@@ -558,6 +559,41 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
            ++j)
         for (std::string_view p : kPeopleOf) people = people || toks.upper[j] == p;
       thing = !next_unit && !people && (x == Xpos::kNN || x == Xpos::kNNS);
+    }
+    // "child sexual abuse", "a family cemetery", "a criminal proceeding",
+    // "the Hungarian language": a bare agent word (or a demonym before a
+    // word for a language) that modifies a common noun names no one, unless
+    // the noun is an act of the agent ("rebel attacks") or acts for it.
+    if (!thing && !toks.tags.empty() && u.end - u.start == 1 && u.end < n &&
+        !toks.capitalized[u.end] && !(k + 1 < out->units.size() && out->units[k + 1].start == u.end)) {
+      const std::string& next = toks.upper[u.end];
+      size_t j = u.end;  // past adjectives: "child sexual abuse"
+      while (j + 1 < n && j < u.end + 2 && toks.tags[j].xpos == Xpos::kJJ && !toks.capitalized[j]) ++j;
+      const Xpos x = toks.tags[j].xpos;
+      const std::string& head = toks.upper[j];
+      std::string_view stem = head;
+      if (stem.size() > 3 && stem.back() == 'S') stem.remove_suffix(1);
+      const bool act = NamesAnAct(stem) || NamesAnAct(head) || stem == "STRIKE" || stem == "BOMBING" ||
+                       stem == "CLASH" || stem == "RAID" || stem == "THREAT" || stem == "DEMAND" ||
+                       stem == "LEADER" || stem == "GROUP" || stem == "FORCE" || stem == "UNIT" ||
+                       stem == "MEMBER" || stem == "OFFICER" || stem == "CHIEF" || stem == "HEAD" ||
+                       stem == "SOURCE" || stem == "PROTEST" || stem == "MARCH" || stem == "RALLY" ||
+                       stem == "CAMP" || stem == "FIGHTER" || stem == "COMMANDER" || stem == "TROOP" ||
+                       stem == "BRUTALITY" || stem == "VIOLENCE" || stem == "MISCONDUCT" ||
+                       stem == "CRACKDOWN" || stem == "TACTIC" || stem == "GANG" ||
+                       stem == "NETWORK" || stem == "CELL" || stem == "CARTEL" || stem == "RING" ||
+                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY";
+      // ("a protester yesterday", "the police this morning": a time.)
+      const bool time = head == "YESTERDAY" || head == "TODAY" || head == "TONIGHT" ||
+                        head == "TOMORROW" || stem == "MORNING" || stem == "NIGHT" ||
+                        stem == "EVENING" || stem == "AFTERNOON" || stem == "WEEK" ||
+                        stem == "MONTH" || stem == "YEAR" || stem == "DAY" || stem == "TIME";
+      if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&
+          (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[j] && !act && !time)
+        thing = true;
+      if (u.has_actor && IsDemonymLike(toks.upper[u.start]) &&
+          (next == "LANGUAGE" || next == "TRANSLATION" || next == "CUISINE"))
+        thing = true;
     }
     if (!thing) kept.push_back(std::move(u));
   }

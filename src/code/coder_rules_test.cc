@@ -239,6 +239,17 @@ TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_EQ(Code("Arnor condemned Gondor near Osgiliath."), (T{{"ARN", "GON", "122"}}));
 }
 
+// "child sexual abuse", "a criminal case": an agent word that modifies a
+// noun names no one; "police brutality" is what the police did.
+TEST_F(TaggedCoderTest, AnAgentWordBeforeANounNamesNoOne) {
+  EXPECT_TRUE(Code("Arnor condemned the criminal case.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the student loan scheme.").empty());
+  EXPECT_EQ(Code("Arnor condemned the criminal."), (T{{"ARN", "ARNCRM", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned police brutality.").size(), 1u);
+  EXPECT_EQ(Code("Arnor condemned student protests.").size(), 1u);
+  EXPECT_EQ(Code("Arnor arrested a student yesterday.").size(), 1u);
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

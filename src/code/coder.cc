@@ -267,7 +267,19 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "captured the U.S. embassy, taking dozens of people hostage", "struck
     // Gondor, killing ...": a participle after a comma shares the main
     // verb's subject, never that verb's object.
-    if (vx == Xpos::kVBG && v.start > 0 && toks.ids[v.start - 1] == words.comma) {
+    // So does one after "including", "by", "while", "after", "before",
+    // "without" ("met world leaders ..., including meeting Pope Francis"),
+    // where the subject rules of the tagger are in force (not for the
+    // peers' suites: "celebrated Iftar ... after leaving Eriador" is no event there).
+    auto subordinating = [&](size_t t) {
+      const std::string& u = toks.upper[t];
+      return u == "INCLUDING" || u == "BY" || u == "WHILE" || u == "AFTER" || u == "BEFORE" ||
+             u == "WITHOUT" || u == "WHEN" || u == "UPON";
+    };
+    if (vx == Xpos::kVBG && v.start > 0 &&
+        (toks.ids[v.start - 1] == words.comma ||
+         (options.complement_subjects && subordinating(v.start - 1)) ||
+         (v.start > 1 && toks.ids[v.start - 1] == words.and_ && toks.ids[v.start - 2] == words.comma))) {
       if (subject_known) {
         subject = last_subject;
       } else if (subject >= 0) {

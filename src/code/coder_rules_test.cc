@@ -250,6 +250,15 @@ TEST_F(TaggedCoderTest, AnAgentWordBeforeANounNamesNoOne) {
   EXPECT_EQ(Code("Arnor arrested a student yesterday.").size(), 1u);
 }
 
+// "met world leaders ..., including meeting Aragorn": the gerund is the
+// main subject's, not the object's before it.
+TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
+  // (Frodo is no actor: the main subject is unknown, so no event.)
+  EXPECT_EQ(Code("Frodo met Gondor, including meeting Osgiliath.").count({"GON", "OSG", "040"}), 0u);
+  EXPECT_EQ(Code("Arnor met Gondor, including meeting Osgiliath.").count({"ARN", "OSG", "040"}), 1u);
+  EXPECT_EQ(Code("Frodo met Gondor, and meeting Osgiliath.").count({"GON", "OSG", "040"}), 0u);
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -211,14 +211,17 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
     for (size_t t = c1 + 1; t < c2; ++t) out->aside[t] = kAside;
     c1 = c2 - 1;
   }
-  // "according to prosecutors", "on behalf of the Senate", "despite police
-  // disapproval": who reports, whom one acts for, what one acts despite.
+  // "according to prosecutors", "as reported by AP", "on behalf of the
+  // Senate", "despite police disapproval": who reports, whom one acts for,
+  // what one acts despite.
   for (size_t i = 0; i + 1 < n; ++i) {
     const std::string& u = toks.upper[i];
     size_t from = n, max_len = 0;
     bool to_comma = false;
     if (u == "ACCORDING" && toks.ids[i + 1] == w_.to) {
       from = i, max_len = 25, to_comma = true;
+    } else if ((u == "REPORTED" || u == "QUOTED" || u == "CITED") && toks.ids[i + 1] == w_.by) {
+      from = i, max_len = 8;
     } else if (u == "BEHALF" && i > 0 && toks.ids[i - 1] == w_.on && toks.ids[i + 1] == w_.of) {
       from = i - 1, max_len = 8;
     } else if (u == "DESPITE" || (u == "IN" && i + 2 < n && toks.upper[i + 1] == "SPITE" &&

@@ -228,6 +228,7 @@ TEST_F(TaggedCoderTest, AttributionsAreNoParties) {
   EXPECT_TRUE(Code("Arnor condemned the decision, according to Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the decision, according to Aragorn, the envoy of Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the decision on behalf of Gondor.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the decision, as reported by Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the decision despite Gondor's objections.").empty());
   // Nor do they lend an agent their country.
   EXPECT_EQ(Code("According to Gondor, the police in Osgiliath condemned Arnor.").count({"OSGCOP", "ARN", "122"}), 1u);

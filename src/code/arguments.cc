@@ -360,27 +360,48 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
   return noun;
 }
 
-bool ReducedRelativeOfNonActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+bool ReducedRelative(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
   if (toks.tags.empty() || v.start == 0) return false;
   // Only a past participle followed by its preposition ("accused of"):
   // after a plural noun a past tense is often tagged as one ("helmets
   // gathered around"), and an -ing form after a noun may be the subject's
   // ("posted a message on Twitter blaming Iran").
-  if (toks.tags[v.pos].xpos != Xpos::kVBN || v.end >= toks.size() ||
-      toks.tags[v.end].xpos != Xpos::kIN)
+  const Xpos vx = toks.tags[v.pos].xpos;
+  // (Not "surrounded by protesters": a passive whose doer is named.)
+  if ((vx != Xpos::kVBN && vx != Xpos::kVBD) || v.end >= toks.size() ||
+      (toks.tags[v.end].xpos != Xpos::kIN && toks.tags[v.end].xpos != Xpos::kTO) ||
+      toks.upper[v.end] == "BY")
     return false;
   const size_t before = v.start - 1;
-  if (a.group_at[before] >= 0) return false;
   const Xpos b = toks.tags[before].xpos;
   const std::string& u = toks.upper[before];
-  if (!(b == Xpos::kNN || b == Xpos::kNNS || u == "ANYONE" || u == "ANYBODY" ||
-        u == "SOMEONE" || u == "SOMEBODY" || u == "THOSE"))
+  if (!(a.group_at[before] >= 0 || b == Xpos::kNN || b == Xpos::kNNS || u == "ANYONE" ||
+        u == "ANYBODY" || u == "SOMEONE" || u == "SOMEBODY" || u == "THOSE"))
     return false;
+  // "deals the administration brokered between ...": after an actor, or
+  // read as a past tense, the verb may be a relative clause's own; only
+  // after a preposition's object ("with some delegates pledged to") is it
+  // surely a participle.
+  const int g = a.group_at[before];
+  if (vx == Xpos::kVBD || g >= 0) {
+    size_t s = g >= 0 ? a.groups[static_cast<size_t>(g)].start : before;
+    while (s > 0 && (toks.tags[s - 1].xpos == Xpos::kDT || toks.tags[s - 1].xpos == Xpos::kJJ ||
+                     toks.tags[s - 1].xpos == Xpos::kCD))
+      --s;
+    if (s == 0 || toks.tags[s - 1].xpos != Xpos::kIN) return false;
+  }
   // The clause has its main verb before ("extradite anyone accused of"); a
   // participle with none before it is that verb ("helmets gathered around").
+  // A past form the tagger read as a past tense ("nominated with some
+  // delegates pledged to Sanders") is a participle too, unless the verb
+  // before is one of saying, whose complement has a subject and verb of
+  // its own ("said the delegates voted for"), or "and" is between.
   for (size_t t = before; t-- > 0 && !a.clause_break[t];) {
     const Xpos x = toks.tags[t].xpos;
-    if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) return true;
+    if (vx == Xpos::kVBD && (toks.upper[t] == "AND" || toks.upper[t] == "OR" || toks.upper[t] == ","))
+      return false;
+    if (x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP)
+      return vx == Xpos::kVBN || !SaysOrThinks(toks.upper[t]);
   }
   return false;
 }

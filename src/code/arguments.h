@@ -127,11 +127,12 @@ void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an);
 // A capitalised proper noun no dictionary knows stands right before verb
 // `v` (past auxiliaries and adverbs), after the clause's subject group and
 // not in a noun phrase running back to it: that name is the subject.
-// Verb v is a participle ("accused", "surrounding") right after a common
-// noun or an indefinite pronoun that names no actor ("anyone accused of a
-// crime", "the events surrounding the deaths"): a reduced relative clause
-// whose subject is that noun.
-bool ReducedRelativeOfNonActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
+// Verb v is a past participle and its preposition right after a noun, an
+// actor or an indefinite pronoun, in a clause whose verb came before
+// ("extradite anyone accused of a crime", "nominated with some delegates
+// pledged to Sanders"): a reduced relative clause that describes the noun;
+// it has no doer of its own.
+bool ReducedRelative(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
 
 bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, const Analysis& a,
                            const Analyzer& analyzer, const VerbHit& v, int subject);

@@ -298,10 +298,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&
         (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
       subject = an->group_at[v.start - 2];
-    // "anyone accused of a crime", "the events surrounding the deaths": a
-    // participle right after a noun no dictionary names describes that
-    // noun; its doer is not an actor further back.
-    if (subject >= 0 && !passive && ReducedRelativeOfNonActor(toks, *an, v)) subject = -1;
+    // "anyone accused of a crime", "delegates pledged to Sanders": a
+    // participle right after a noun describes that noun; its doer is not
+    // an actor further back.
+    if (subject >= 0 && !passive && ReducedRelative(toks, *an, v)) subject = -1;
     // "..., the same day that he dropped out, Bloomberg endorsed": an
     // unknown name is the subject; the event has no source we can code.
     if (subject >= 0 && !passive && UnknownNameBeforeVerb(toks, words, *an, *analyzer, v, subject))

@@ -218,6 +218,8 @@ TEST_F(TaggedCoderTest, AParticipleAfterANounDescribesIt) {
   EXPECT_EQ(Code("Arnor condemned Gondor for spying.").count({"ARN", "GON", "122"}), 1u);
   EXPECT_EQ(Code("Arnor will deport anyone condemned for spying on Gondor.").count({"ARN", "GON", "122"}), 0u);
   EXPECT_EQ(Code("Arnor will deport those condemned for spying on Gondor.").count({"ARN", "GON", "122"}), 0u);
+  // After a preposition's object, even an actor: "with some delegates pledged to".
+  EXPECT_EQ(Code("Arnor met with students condemned to Gondor.").count({"ARN", "GON", "122"}), 0u);
   // With no verb before it, the participle is the clause's verb.
   EXPECT_EQ(Code("Arnorian students wearing masks condemned Gondor.").count({"ARNEDU", "GON", "122"}), 1u);
 }

@@ -85,7 +85,8 @@ struct CoderOptions {
   bool complement_subjects = true;
   // Statements (01) by the media and by academics are commentary, not
   // political events (all such events in three audits of dyad's output were
-  // judged "not an event"). Off for the peers' suites.
+  // judged "not an event"); nor do the media appeal, consult or cooperate
+  // (02-05: "a reporter reached out to the nominee"). Off for the peers' suites.
   bool media_statements_are_commentary = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
   // one, and over the start of another clause: in "- * (AGAINST +)",

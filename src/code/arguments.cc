@@ -257,6 +257,10 @@ bool IsCommentator(std::string_view code) {
   return role == "MED" || role == "EDU";
 }
 
+bool IsNewsMedium(std::string_view code) {
+  return code.compare(0, 3, "MED") == 0 || (code.size() >= 6 && code.substr(3, 3) == "MED");
+}
+
 // Verbs whose complement is put forward, not told as fact: "claimed",
 // "alleged", "suggested", "believes", "fears", "suspects".
 bool Doubts(std::string_view u) {

@@ -93,6 +93,8 @@ bool SaysOrThinks(std::string_view u);
 // A source whose role is the media or academia: "BBC" (GBRMED), "a
 // professor" (USAEDU), "Reuters" (MED).
 bool IsCommentator(std::string_view code);
+// The media alone: "NBC News" (USAMED), "a reporter", "Reuters" (MED).
+bool IsNewsMedium(std::string_view code);
 
 // Verbs whose complement is put forward, not told as fact: "claimed",
 // "alleged", "suggested", "believes", "fears", "suspects".

@@ -681,6 +681,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
               (c.compare(0, 2, "01") == 0 || block.code.compare(0, 2, "01") == 0) &&
               IsCommentator(a.first))
             continue;
+          // Nor do news media appeal, consult or cooperate: a reporter who
+          // "reached out to" a candidate, "NBC reported ... finalized".
+          if (options.media_statements_are_commentary && c.size() >= 2 && c[0] == '0' &&
+              c[1] >= '2' && c[1] <= '5' && IsNewsMedium(a.first))
+            continue;
           // "Azerbaijan's foreign ministry said Baku welcomed ...": a
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)

@@ -207,6 +207,9 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
   // ... whatever a statement verb's pattern codes ("revealed a deal").
   EXPECT_TRUE(Code("Gondor reporters stated aid for Arnor.").empty());
   EXPECT_EQ(Code("Gondor stated aid for Arnor."), (T{{"GON", "ARN", "033"}}));
+  // Nor do the media meet or cooperate (02-05); students may.
+  EXPECT_TRUE(Code("Gondor reporters met with Arnor.").empty());
+  EXPECT_EQ(Code("Gondor students met with Arnor."), (T{{"GONEDU", "ARN", "040"}}));
 }
 
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {

@@ -228,7 +228,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // "said that Iran") and runs into the verb without a comma
           // ("denied the allegations, labeled them" is one subject's).
           size_t at = t + 1;
+          // "reported on Sunday the party had ...": past a date first.
+          for (const DateMention& d : an->dates)
+            if ((d.start == at || (d.start == at + 1 && toks.tags[at].xpos == Xpos::kIN)) &&
+                d.end < v.start)
+              at = d.end;
           if (at < v.start && toks.ids[at] == words.that) ++at;
+          // ("said the United States had": the article before the name.)
+          if (at + 1 < v.start && toks.ids[at] == words.the && an->group_at[at] < 0 &&
+              an->group_at[at + 1] >= 0)
+            ++at;
           // "claimed that during a 2018 trip to France, Trump refused": an
           // opening adverbial phrase up to its comma comes first.
           if (at < v.start && toks.tags[at].xpos == Xpos::kIN && an->group_at[at] < 0)

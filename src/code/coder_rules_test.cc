@@ -182,6 +182,9 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
   EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);
   EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
+  // Past an article or a date ("said on Monday the United States had").
+  EXPECT_EQ(Code("Arnor stated the White House attacked Osgiliath.").count({"USAGOV", "OSG", "190"}), 1u);
+  EXPECT_EQ(Code("Arnor stated on Monday Gondor attacked Osgiliath.").count({"GON", "OSG", "190"}), 1u);
   // What is claimed is not told as fact; what is said is.
   auto mood_of_attack = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -534,8 +534,10 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
     bool determined = false;
     if (u.start > 0) {
       const uint32_t p = toks.ids[u.start - 1];
+      // ("all 50 U.S. states": a number too.)
       determined = p == w_.the || p == w_.a || p == w_.an || p == w_.this_ || p == w_.its ||
                    p == w_.his || p == w_.her || p == w_.their ||
+                   (!toks.tags.empty() && toks.tags[u.start - 1].xpos == Xpos::kCD) ||
                    (toks.capitalized[u.start - 1] && !IsPronounWord(toks.upper[u.start - 1]));
     }
     const bool name_before_noun =
@@ -561,7 +563,10 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                              (toks.tags[j].xpos == Xpos::kNN || toks.tags[j].xpos == Xpos::kNNS);
            ++j)
         for (std::string_view p : kPeopleOf) people = people || toks.upper[j] == p;
-      thing = !next_unit && !people && (x == Xpos::kNN || x == Xpos::kNNS);
+      // (A lower-case word the tagger calls a proper noun is a common one:
+      // "U.S. states".)
+      thing = !next_unit && !people &&
+              (x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS);
     }
     // "child sexual abuse", "a family cemetery", "a criminal proceeding",
     // "the Hungarian language": a bare agent word (or a demonym before a

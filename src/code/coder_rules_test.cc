@@ -44,6 +44,8 @@ TEST_F(TaggedCoderTest, APersonsNameBeforeACommonNounNamesAThing) {
   EXPECT_TRUE(Code("Arnor condemned the Gondor trade deal.").empty());
   EXPECT_EQ(Code("Arnor attacked a Gondor vessel."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Arnor condemned the Russian invasion."), (T{{"ARN", "RUS", "122"}}));
+  // After a number too: "all 50 U.S. states".
+  EXPECT_TRUE(Code("Arnor condemned all 50 Gondor villages.").empty());
 }
 
 TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {

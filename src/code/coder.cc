@@ -690,6 +690,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
               (c.compare(0, 2, "01") == 0 || block.code.compare(0, 2, "01") == 0) &&
               IsCommentator(a.first))
             continue;
+          // A government's rallies are campaign events, not demonstrations
+          // ("holding up to five rallies a day throughout such states").
+          if (c == "141" && IsCountryPrefix(a.first) && a.first.size() >= 6 &&
+              a.first.compare(3, 3, "GOV") == 0)
+            continue;
           // Nor do news media appeal, consult or cooperate: a reporter who
           // "reached out to" a candidate, "NBC reported ... finalized".
           if (options.media_statements_are_commentary && c.size() >= 2 && c[0] == '0' &&

@@ -349,6 +349,19 @@ TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
   EXPECT_EQ(place("Arnor condemned Gondor in Paris, Putin said."), "Paris");
 }
 
+// A government's rallies are campaign events, not demonstrations.
+TEST(CoderRules, AGovernmentsRallyIsNoDemonstration) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.agents.txt", "PRESIDENT [~GOV]\nSTUDENT [~EDU]\n", DictionaryKind::kAgents, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("t.verbs.txt", "--- RALLY [141] ---\nRALLIED\n", DictionaryKind::kVerbs, o, &lex).ok());
+  FirstCode code(std::move(lex));
+  ASSERT_TRUE(code.ok());
+  EXPECT_EQ(code("Arnorian students rallied against Gondor."), "141");
+  EXPECT_EQ(code("The Arnorian president rallied against Gondor."), "");
+}
+
 TEST(CoderTabari, VerbStemsMatchLongerWords) {
   Lexicon lex;
   LexiconOptions o;

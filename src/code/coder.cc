@@ -808,7 +808,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
                       &s->discourse, &s->analysis, &s->coded, &discard_story);
-    s->discourse.EndSentence(s->analysis, s->coded);
+    s->discourse.EndSentence(s->analysis, s->coded, &s->toks);
     // The document's main country: the one its actors have named most.
     for (const code::ActorUnit& u : s->analysis.units) {
       if (u.pronoun || u.anaphor) continue;  // counted where it was named
@@ -855,7 +855,7 @@ void EventCoder::CodeStorySentence(std::string_view sentence, int32_t date, bool
   s->coded.clear();
   impl_->CodeTokens(s->toks, sentence, s->sentence_split, 0, date, "", &s->discourse,
                     &s->analysis, &s->coded, discard_story);
-  s->discourse.EndSentence(s->analysis, s->coded);
+  s->discourse.EndSentence(s->analysis, s->coded, &s->toks);
   out->insert(out->end(), s->coded.begin(), s->coded.end());
 }
 

@@ -267,6 +267,22 @@ TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
   EXPECT_EQ(Code("Frodo met Gondor, and meeting Osgiliath.").count({"GON", "OSG", "040"}), 0u);
 }
 
+// "Frodo Baggins condemned Aragorn. He ...": "he" is the subject no
+// dictionary knows, not the known person of the object.
+TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
+  auto second = [&](std::string_view first) {
+    std::vector<CodedEvent> out;
+    coder_->CodeStorySentence(first, 20240101, true, scratch_.get(), &out);
+    out.clear();
+    coder_->CodeStorySentence("He also condemned Gondor.", 20240101, false, scratch_.get(), &out);
+    std::string r;
+    for (const CodedEvent& e : out) r += e.source + ">" + e.target + " ";
+    return r;
+  };
+  EXPECT_EQ(second("Frodo Baggins condemned Aragorn on Monday."), "");
+  EXPECT_EQ(second("Boromir condemned Aragorn on Monday."), "GONGOV>GON ");
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

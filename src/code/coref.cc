@@ -178,7 +178,8 @@ size_t EventDescription(const SentenceTokens& toks, const Words& w, size_t i, Ev
 
 bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::kNone; }
 
-void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events) {
+void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events,
+                            const SentenceTokens* toks) {
   for (const CodedEvent& e : events) {
     if (e.mood != Mood::kAsserted || e.source.empty() || e.source.compare(0, 3, "---") == 0)
       continue;
@@ -226,6 +227,30 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
     }
     if (r.codes.empty()) continue;
     recent_.push_back(std::move(r));
+  }
+  // "Kanye West said ... He leveled criticism at Biden": a name no
+  // dictionary knows as the subject of the sentence's main clause is the
+  // person a later "he" or "she" means; it blocks an older actor (and
+  // codes nothing). Only when no known person comes before that verb.
+  const bool tagged = toks && !toks->tags.empty();
+  for (const Clause& c : a.clauses.clauses) {
+    if (!tagged) break;
+    if (c.parent >= 0 || !c.subject.present()) continue;
+    const uint32_t b = c.subject.begin, e = c.subject.end;
+    bool name = e > b && e <= toks->size() && e <= a.group_at.size();
+    for (uint32_t t = b; name && t < e; ++t)
+      name = a.group_at[t] < 0 && toks->tags[t].xpos == Xpos::kNNP && toks->capitalized[t];
+    for (const ActorUnit& u : a.units)
+      if (u.person && u.start < c.group_begin) name = false;
+    if (name && b > 0 && a.words[b - 1] != "," && a.words[b - 1] != "\"") name = false;
+    if (name) {
+      Referent r;
+      r.sentence = sentence_;
+      r.subject = true;
+      r.person = true;
+      recent_.push_back(std::move(r));
+    }
+    break;
   }
   if (recent_.size() > kMaxReferents)
     recent_.erase(recent_.begin(), recent_.end() - static_cast<std::ptrdiff_t>(kMaxReferents));
@@ -398,7 +423,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     }
     if (!codes && discourse) {
       const Referent* r = discourse->Find(kind == Kind::kPerson, kind == Kind::kPlural);
-      if (r) codes = &r->codes;
+      if (r && !r->codes.empty()) codes = &r->codes;  // (empty: a person no dictionary knows)
     }
     if (!codes) continue;
     ActorUnit p;

@@ -57,7 +57,10 @@ class Discourse {
   void Clear() { recent_.clear(); events_.clear(); first_actor_.clear(); sentence_ = 0; }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
-  void EndSentence(const Analysis& a, const std::vector<CodedEvent>& events = {});
+  // `toks`: the sentence's tokens (with tags, a subject no dictionary knows
+  // blocks older persons; see coref.cc).
+  void EndSentence(const Analysis& a, const std::vector<CodedEvent>& events = {},
+                   const SentenceTokens* toks = nullptr);
   // The most recent referent that fits, within the window; null when none.
   const Referent* Find(bool person, bool plural) const;
   // The most recent referent (within kHeadWindow sentences) whose unit

@@ -439,16 +439,33 @@ void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an) {
 }
 
 bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, const Analysis& a,
-                           const Analyzer& analyzer, const VerbHit& v, int subject) {
+                           const Analyzer& analyzer, const VerbHit& v, int subject,
+                           bool common_nouns) {
   if (toks.tags.empty()) return false;
   size_t k = v.start;
   while (k > 0 && (toks.tags[k - 1].xpos == Xpos::kRB || toks.tags[k - 1].xpos == Xpos::kMD ||
                    analyzer.IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])))
     --k;
-  if (k == 0 || k - 1 < a.groups[subject].end || a.group_at[k - 1] >= 0 ||
-      !toks.capitalized[k - 1] || IsTimeWord(toks.upper[k - 1]) ||
-      (toks.tags[k - 1].xpos != Xpos::kNNP && toks.tags[k - 1].xpos != Xpos::kNNPS))
+  if (k == 0 || k - 1 < a.groups[subject].end || a.group_at[k - 1] >= 0 || IsTimeWord(toks.upper[k - 1]))
     return false;
+  const Xpos head = toks.tags[k - 1].xpos;
+  const bool name = toks.capitalized[k - 1] && (head == Xpos::kNNP || head == Xpos::kNNPS);
+  // "..., and both independent analysts and sources in the camp told": a
+  // common noun right before a finite verb heads its subject too (not a
+  // time: "Iran last week accused", "on Monday evening said").
+  const std::string& u = toks.upper[k - 1];
+  const bool time = u == "YESTERDAY" || u == "TODAY" || u == "TONIGHT" || u == "WEEK" ||
+                    u == "MONTH" || u == "YEAR" || u == "WEEKEND" || u == "MORNING" ||
+                    u == "AFTERNOON" || u == "EVENING" || u == "NIGHT" || u == "TIME" ||
+                    u == "DAY" || u == "DAYS" || u == "WEEKS" || u == "MONTHS" || u == "YEARS" ||
+                    u == "AGO" || u == "EARLIER" || u == "LATER";
+  const Xpos vx = toks.tags[v.pos].xpos;
+  const bool finite = vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP || k < v.start;
+  const bool noun = common_nouns && !toks.capitalized[k - 1] &&
+                    (head == Xpos::kNN || head == Xpos::kNNS) && !time && finite;
+  if (!name && !noun) return false;
+  for (const DateMention& d : a.dates)
+    if (d.start < k && k <= d.end) return false;
   // ... not the name that follows an actor and its title ("Prime Minister
   // Hubert Minnis urged", "AU trade commissioner Albert Muchanga announced",
   // "the United States Department of Transportation announced"): there the
@@ -456,8 +473,11 @@ bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, con
   size_t r = k - 1;
   while (r > 0 && a.group_at[r - 1] < 0) {
     const Xpos x = toks.tags[r - 1].xpos;
+    // ("the Manhattan district attorney's office", "Trump and his supporters",
+    // "Catholic bishops from around the world")
     if (x != Xpos::kNNP && x != Xpos::kNNPS && x != Xpos::kNN && x != Xpos::kNNS &&
-        x != Xpos::kJJ && x != Xpos::kCC && x != Xpos::kDT && toks.ids[r - 1] != w.of)
+        x != Xpos::kJJ && x != Xpos::kCC && x != Xpos::kDT && toks.ids[r - 1] != w.of &&
+        (!noun || (x != Xpos::kPOS && x != Xpos::kPRPS && x != Xpos::kIN)))
       break;
     --r;
   }

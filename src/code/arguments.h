@@ -126,9 +126,6 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
 // (CoderOptions::persons_of_a_country_are_civilians).
 void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an);
 
-// A capitalised proper noun no dictionary knows stands right before verb
-// `v` (past auxiliaries and adverbs), after the clause's subject group and
-// not in a noun phrase running back to it: that name is the subject.
 // Verb v is a past participle and its preposition right after a noun, an
 // actor or an indefinite pronoun, in a clause whose verb came before
 // ("extradite anyone accused of a crime", "nominated with some delegates
@@ -136,8 +133,14 @@ void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an);
 // it has no doer of its own.
 bool ReducedRelative(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
 
+// A capitalised proper noun no dictionary knows, or a common noun before a
+// finite verb (not a time: "last week"), stands right before verb `v`
+// (past auxiliaries and adverbs), after the clause's subject group and not
+// in a noun phrase running back to it: that noun heads the subject.
+// (common_nouns: CoderOptions::complement_subjects.)
 bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, const Analysis& a,
-                           const Analyzer& analyzer, const VerbHit& v, int subject);
+                           const Analyzer& analyzer, const VerbHit& v, int subject,
+                           bool common_nouns);
 
 }  // namespace dyad::code
 

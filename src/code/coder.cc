@@ -313,7 +313,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (subject >= 0 && !passive && ReducedRelative(toks, *an, v)) subject = -1;
     // "..., the same day that he dropped out, Bloomberg endorsed": an
     // unknown name is the subject; the event has no source we can code.
-    if (subject >= 0 && !passive && UnknownNameBeforeVerb(toks, words, *an, *analyzer, v, subject))
+    if (subject >= 0 && !passive && UnknownNameBeforeVerb(toks, words, *an, *analyzer, v, subject,
+                                                          options.complement_subjects))
       subject = -1;
     {
       size_t i = v.start;
@@ -706,6 +707,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
+          // A world region is a place and does nothing ("the Black Death
+          // spread across the Mediterranean and Europe", "Middle East
+          // observers say"), except the West or Europe speaking as a bloc,
+          // and never to another region (places_as_targets: the peers, whose
+          // made-up codes may look like regions, "SAM").
+          auto bare_region = [](const std::string& c) { return c.size() == 3 && IsRegionCode(c); };
+          if (!options.places_as_targets && bare_region(a.first) &&
+              ((a.first != "WST" && a.first != "EUR") || bare_region(b.first)))
+            continue;
           // Cooperation with an armed force is military cooperation:
           // "increased cooperation with the navies of China" (050 -> 062).
           const bool military = b.first.size() >= 6 && b.first.compare(3, 3, "MIL") == 0;

@@ -142,6 +142,15 @@ TEST_F(CoderTest, APairAfterBetweenAreEachOthersPartners) {
             (T{{"ARN", "GON", "122"}, {"ARN", "OSG", "122"}}));
 }
 
+// So is a common noun right before a finite verb: "..., and analysts in
+// the region praised X" is the analysts' praise, not Arnor's.
+TEST_F(TaggedCoderTest, ACommonNounBeforeTheVerbHeadsItsSubject) {
+  EXPECT_EQ(Code("Arnor condemned Gondor, and analysts in the region praised Osgiliath.").count({"ARN", "OSG", "051"}), 0u);
+  EXPECT_EQ(Code("Arnorian students from around the world praised Osgiliath.").count({"ARNEDU", "OSG", "051"}), 1u);
+  EXPECT_EQ(Code("Arnor last week praised Osgiliath.").count({"ARN", "OSG", "051"}), 1u);
+  EXPECT_EQ(Code("The Arnor government's legal team praised Osgiliath.").count({"ARNGOV", "OSG", "051"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AnUnknownNameBeforeTheVerbIsItsSubject) {
   // Legolas is in no dictionary: the condemnation is his, not Aragorn's.
   EXPECT_TRUE(Code("On the day that Aragorn left, Legolas condemned Arnor.").empty());

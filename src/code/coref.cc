@@ -421,7 +421,18 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       const ActorUnit& first = out->units[0];
       if (first.start <= 1 && Fits(kind, first.person, first.plural)) codes = &first.codes;
     }
-    if (!codes && discourse) {
+    // "encouraged some users to ..., by prompting them": a plural noun no
+    // dictionary knows earlier in the sentence is nearer than any actor of
+    // the sentences before.
+    bool plural_noun_before = false;
+    if (kind == Kind::kPlural && !toks.tags.empty())
+      for (size_t t = 0; t < i && !plural_noun_before; ++t) {
+        bool in_unit = false;
+        for (size_t k = 0; k < units_before && !in_unit; ++k)
+          in_unit = out->units[k].start <= t && t < out->units[k].end;
+        plural_noun_before = !in_unit && toks.tags[t].xpos == Xpos::kNNS && !toks.capitalized[t];
+      }
+    if (!codes && discourse && !plural_noun_before) {
       const Referent* r = discourse->Find(kind == Kind::kPerson, kind == Kind::kPlural);
       if (r && !r->codes.empty()) codes = &r->codes;  // (empty: a person no dictionary knows)
     }

@@ -292,6 +292,31 @@ TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
   EXPECT_EQ(second("Boromir condemned Aragorn on Monday."), "GONGOV>GON ");
 }
 
+// A world region is a place: it does nothing (unless for the peers).
+TEST_F(CoderTest, ARegionDoesNothing) {
+  EXPECT_TRUE(Code("The Caribbean condemned Gondor.").empty());
+  CoderOptions co;
+  co.places_as_targets = true;
+  Build(nullptr, co);
+  EXPECT_EQ(Code("The Caribbean condemned Gondor."), (T{{"CRB", "GON", "122"}}));
+}
+
+// "praised some farmers and condemned them": them are the farmers, not the
+// pair of the sentence before.
+TEST_F(TaggedCoderTest, APluralNounIsNearerThanTheSentenceBefore) {
+  auto second = [&](std::string_view s2) {
+    std::vector<CodedEvent> out;
+    coder_->CodeStorySentence("Arnor and Gondor met on Monday.", 20240101, true, scratch_.get(), &out);
+    out.clear();
+    coder_->CodeStorySentence(s2, 20240101, false, scratch_.get(), &out);
+    std::string r;
+    for (const CodedEvent& e : out) r += e.source + ">" + e.target + " ";
+    return r;
+  };
+  EXPECT_EQ(second("Osgiliath praised some farmers and condemned them."), "");
+  EXPECT_EQ(second("Osgiliath condemned them."), "OSG>ARN OSG>GON ");
+}
+
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   auto moods = [&](std::string_view s) {
     std::vector<CodedEvent> out;

@@ -638,6 +638,35 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                                an->units[an->groups[src].units[0]].pronoun;
       const bool mutual_pair = mutual_root || root == "03" ||
                                (!one_pronoun && (root == "16" || root == "19" || root == "20"));
+      // Sources that make no such event: the media and academics only
+      // comment, a government's rally is a campaign, a region is a place.
+      auto rejected = [&](const std::string& a, const std::string& b) {
+        // ... also through a statement verb's pattern ("Hungarian daily
+        // Magyar Nemzet revealed a deal": the paper signed nothing).
+        if (options.media_statements_are_commentary &&
+            (c.compare(0, 2, "01") == 0 || block.code.compare(0, 2, "01") == 0) &&
+            IsCommentator(a))
+          return true;
+        // A government's rallies are campaign events, not demonstrations
+        // ("holding up to five rallies a day throughout such states").
+        if (c == "141" && IsCountryPrefix(a) && a.size() >= 6 && a.compare(3, 3, "GOV") == 0)
+          return true;
+        // Nor do news media appeal, consult or cooperate: a reporter who
+        // "reached out to" a candidate, "NBC reported ... finalized".
+        if (options.media_statements_are_commentary && c.size() >= 2 && c[0] == '0' &&
+            c[1] >= '2' && c[1] <= '5' && IsNewsMedium(a))
+          return true;
+        // A world region is a place and does nothing ("the Black Death
+        // spread across the Mediterranean and Europe", "Middle East
+        // observers say"), except the West or Europe speaking as a bloc,
+        // and never to another region (places_as_targets: the peers, whose
+        // made-up codes may look like regions, "SAM").
+        auto bare_region = [](const std::string& x) { return x.size() == 3 && IsRegionCode(x); };
+        if (!options.places_as_targets && bare_region(a) &&
+            ((a != "WST" && a != "EUR") || bare_region(b)))
+          return true;
+        return false;
+      };
       // A meeting or cooperation needs a counterpart: "X met" alone is none
       // (unless a peer fills in default actors: TABARI's DEFAULT).
       if (tgt < 0 && mutual_root && srcs.size() < 2 && !options.keep_sourceless) return;
@@ -645,7 +674,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           ((srcs.size() == 2 && mutual_pair) || (mutual_root && srcs.size() >= 2 && srcs.size() <= 4))) {
         for (const auto& a : srcs)
           for (const auto& b : srcs)
-            if (a.first != b.first) Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
+            if (a.first != b.first && !rejected(a.first, b.first))
+              Push(CodedEvent{a.first, b.first, a.second, b.second, c, mood, loc, {}, 0});
         return;
       }
       // Every event needs a source; without allow_missing_actors a target too.
@@ -685,37 +715,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
               (!two_people || LastWord(a.second) == LastWord(b.second)))
             continue;
           if (anaphor_target && StateOrgansOfOneCountry(a.first, b.first)) continue;
-          // ... also through a statement verb's pattern ("Hungarian daily
-          // Magyar Nemzet revealed a deal": the paper signed nothing).
-          if (options.media_statements_are_commentary &&
-              (c.compare(0, 2, "01") == 0 || block.code.compare(0, 2, "01") == 0) &&
-              IsCommentator(a.first))
-            continue;
-          // A government's rallies are campaign events, not demonstrations
-          // ("holding up to five rallies a day throughout such states").
-          if (c == "141" && IsCountryPrefix(a.first) && a.first.size() >= 6 &&
-              a.first.compare(3, 3, "GOV") == 0)
-            continue;
-          // Nor do news media appeal, consult or cooperate: a reporter who
-          // "reached out to" a candidate, "NBC reported ... finalized".
-          if (options.media_statements_are_commentary && c.size() >= 2 && c[0] == '0' &&
-              c[1] >= '2' && c[1] <= '5' && IsNewsMedium(a.first))
-            continue;
+          if (rejected(a.first, b.first)) continue;
           // "Azerbaijan's foreign ministry said Baku welcomed ...": a
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
             continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
-          // A world region is a place and does nothing ("the Black Death
-          // spread across the Mediterranean and Europe", "Middle East
-          // observers say"), except the West or Europe speaking as a bloc,
-          // and never to another region (places_as_targets: the peers, whose
-          // made-up codes may look like regions, "SAM").
-          auto bare_region = [](const std::string& c) { return c.size() == 3 && IsRegionCode(c); };
-          if (!options.places_as_targets && bare_region(a.first) &&
-              ((a.first != "WST" && a.first != "EUR") || bare_region(b.first)))
-            continue;
           // Cooperation with an armed force is military cooperation:
           // "increased cooperation with the navies of China" (050 -> 062).
           const bool military = b.first.size() >= 6 && b.first.compare(3, 3, "MIL") == 0;

@@ -295,6 +295,8 @@ TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
 // A world region is a place: it does nothing (unless for the peers).
 TEST_F(CoderTest, ARegionDoesNothing) {
   EXPECT_TRUE(Code("The Caribbean condemned Gondor.").empty());
+  // ... also as one of a pair that meets.
+  EXPECT_EQ(Code("The Caribbean and Gondor met.").count({"CRB", "GON", "040"}), 0u);
   CoderOptions co;
   co.places_as_targets = true;
   Build(nullptr, co);

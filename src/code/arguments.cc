@@ -242,7 +242,8 @@ bool SaysOrThinks(std::string_view u) {
       "SAID", "SAYS", "SAY", "REPORT", "CLAIM", "STATE", "ANNOUNCE", "ADDED", "ADDS", "ALLEGE",
       "INSIST", "BELIEVE", "THINK", "THOUGHT", "NOTED", "NOTES", "CONFIRM", "ARGUE", "SUGGEST",
       "ACKNOWLEDGE", "ADMIT", "DENIED", "DENIES", "WROTE", "WRITES", "TWEET", "DECLARE",
-      "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE"};
+      "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE",
+      "TOLD", "TELL", "INFORMED", "ASSURE", "WARN", "REMIND"};
   for (std::string_view k : kStems)
     if (u.compare(0, k.size(), k) == 0) return true;
   return false;

@@ -243,8 +243,27 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (at < v.start && toks.tags[at].xpos == Xpos::kIN && an->group_at[at] < 0)
             for (size_t c = at + 1; c < v.start && c < at + 12; ++c)
               if (toks.ids[c] == words.comma) { at = c + 1; break; }
-          const int g = an->group_at[at];
+          int g = an->group_at[at];
+          // "told police he supported Trump", "assured Gondor that Arnor
+          // would": after the one told, the complement's own subject.
+          const std::string& said = toks.upper[t];
+          const bool tell = said == "TOLD" || said == "TELL" || said == "TELLS" || said == "INFORMED" ||
+                            said == "ASSURED" || said == "WARNED" || said == "REMINDED" ||
+                            said == "CONVINCED";
+          if (g >= 0 && an->groups[g].start == at && tell) {
+            size_t next = an->groups[g].end;
+            if (next < v.start && toks.ids[next] == words.that) ++next;
+            if (next + 1 < v.start && toks.ids[next] == words.the && an->group_at[next] < 0 &&
+                an->group_at[next + 1] >= 0)
+              ++next;
+            if (next < v.start && (an->group_at[next] >= 0 || toks.tags[next].xpos == Xpos::kPRP)) {
+              at = next;
+              g = an->group_at[at];
+            }
+          }
           bool complement = false;
+          // (A pronoun no earlier actor fits: the complement's subject is nobody we know.)
+          if (tell && g < 0 && at < v.start && toks.tags[at].xpos == Xpos::kPRP) subject_from = v.start;
           if (g >= 0 && an->groups[g].start == at && an->groups[g].end <= v.start) {
             bool comma = false;
             for (size_t k = an->groups[g].end; k < v.start; ++k)

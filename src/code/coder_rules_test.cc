@@ -193,6 +193,10 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
   EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);
   EXPECT_EQ(events.count({"ARN", "OSG", "190"}), 0u);
+  // After the one told: "told Gondor Osgiliath attacked", "told police he supported".
+  EXPECT_EQ(Code("Arnor told Gondor Osgiliath attacked Russia.").count({"OSG", "RUS", "190"}), 1u);
+  EXPECT_EQ(Code("Arnor told Gondor Osgiliath attacked Russia.").count({"GON", "RUS", "190"}), 0u);
+  EXPECT_EQ(Code("Frodo told Gondor he attacked Russia.").count({"GON", "RUS", "190"}), 0u);
   // Past an article or a date ("said on Monday the United States had").
   EXPECT_EQ(Code("Arnor stated the White House attacked Osgiliath.").count({"USAGOV", "OSG", "190"}), 1u);
   EXPECT_EQ(Code("Arnor stated on Monday Gondor attacked Osgiliath.").count({"GON", "OSG", "190"}), 1u);

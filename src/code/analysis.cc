@@ -187,6 +187,19 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
     size_t c2 = c1 + 1;
     if (c2 < n && (toks.ids[c2] == w_.who || toks.ids[c2] == w_.which)) ++c2;
     while (c2 < n && c2 < c1 + 20 && toks.ids[c2] != w_.comma && !out->clause_break[c2]) ++c2;
+    // ", a Syrian refugee who feared regime retaliation ..., said": the
+    // relative clause of an apposition (which itself may name the subject:
+    // ", a spokesman for the PMF,") is an aside from "who" to its comma.
+    if (c1 + 1 < n && (toks.ids[c1 + 1] == w_.a || toks.ids[c1 + 1] == w_.an) && c2 < n &&
+        (toks.ids[c2] == w_.who || toks.ids[c2] == w_.which)) {
+      size_t end = c2 + 1;
+      while (end < n && end < c1 + 30 && toks.ids[end] != w_.comma && toks.ids[end] != w_.that) ++end;
+      if (end + 1 < n && toks.ids[end] == w_.comma && verb_at(end + 1)) {
+        for (size_t t = c2; t < end; ++t) out->aside[t] = kAside;
+        c1 = end - 1;
+        continue;
+      }
+    }
     if (c2 >= n || toks.ids[c2] != w_.comma || c2 == c1 + 1) continue;
     // After an actor, an aside ends where its verb comes: "Gollum, centre
     // of a row between X and Y, called"; after any word, a participle or a

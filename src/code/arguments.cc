@@ -255,11 +255,13 @@ bool IsCommentator(std::string_view code) {
   if (code.compare(0, 3, "MED") == 0) return true;
   if (code.size() < 6) return false;
   const std::string_view role = code.substr(3, 3);
-  return role == "MED" || role == "EDU";
+  // (also a state's media: "VOA", USAGOVMED)
+  return role == "MED" || role == "EDU" || code.substr(code.size() - 3) == "MED";
 }
 
 bool IsNewsMedium(std::string_view code) {
-  return code.compare(0, 3, "MED") == 0 || (code.size() >= 6 && code.substr(3, 3) == "MED");
+  return code.compare(0, 3, "MED") == 0 ||
+         (code.size() >= 6 && (code.substr(3, 3) == "MED" || code.substr(code.size() - 3) == "MED"));
 }
 
 // Verbs whose complement is put forward, not told as fact: "claimed",

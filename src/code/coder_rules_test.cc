@@ -583,6 +583,13 @@ TEST(CoderTabari, CaretSkipsAnActor) {
   EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
 }
 
+// ", a refugee who feared Arnorian soldiers, said": the relative clause of
+// an apposition is an aside; the apposition itself may name the subject.
+TEST_F(TaggedCoderTest, TheRelativeClauseOfAnAppositionIsAnAside) {
+  EXPECT_EQ(Code("Frodo, a refugee who feared Arnorian soldiers, condemned Gondor.").count({"ARNMIL", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Frodo, an official of Arnor, condemned Gondor.").count({"ARNGOV", "GON", "122"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AsidesAndButClauses) {
   // The aside's actor is neither the subject nor a pattern's source.
   EXPECT_EQ(Code("Arnor, an old ally of Osgiliath, condemned Gondor."), (T{{"ARN", "GON", "122"}}));

@@ -1,5 +1,6 @@
 #include "dyad/coder.h"
 
+#include "code/arguments.h"
 #include "code/coder_test_support.h"
 #include "code/tabari_actors.h"
 
@@ -207,6 +208,9 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
   // ... whatever a statement verb's pattern codes ("revealed a deal").
   EXPECT_TRUE(Code("Gondor reporters stated aid for Arnor.").empty());
   EXPECT_EQ(Code("Gondor stated aid for Arnor."), (T{{"GON", "ARN", "033"}}));
+  // A state's media too ("VOA", USAGOVMED).
+  EXPECT_TRUE(code::IsCommentator("USAGOVMED"));
+  EXPECT_FALSE(code::IsCommentator("USAGOV"));
   // Nor do the media meet or cooperate (02-05); students may.
   EXPECT_TRUE(Code("Gondor reporters met with Arnor.").empty());
   EXPECT_EQ(Code("Gondor students met with Arnor."), (T{{"GONEDU", "ARN", "040"}}));

@@ -581,6 +581,23 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       thing = !next_unit && !people &&
               (x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS);
     }
+    // "the Refugees in Towns Project", "the Police Museum", "the Veterans
+    // Affairs Act": a capitalised agent word inside a name of a thing.
+    if (!thing && !u.has_actor && u.start > 0 && toks.capitalized[u.start] &&
+        toks.upper[u.start - 1] != "." && !IsQuoteMark(toks.upper[u.start - 1])) {
+      static constexpr std::string_view kHeads[] = {
+          "PROJECT", "INSTITUTE", "FOUNDATION", "CENTER", "CENTRE", "MUSEUM", "UNIVERSITY",
+          "COLLEGE", "SCHOOL", "PRIZE", "AWARD", "AWARDS", "DAY", "WEEK", "ACT", "LAW", "BILL",
+          "STREET", "SQUARE", "BRIDGE", "PARK", "MEMORIAL", "MONUMENT", "HOSPITAL", "FESTIVAL"};
+      for (size_t e = u.end; e < n && e < u.end + 4; ++e) {
+        const std::string& w = toks.upper[e];
+        if (!toks.capitalized[e] && w != "OF" && w != "IN" && w != "FOR" && w != "AND" && w != "ON")
+          break;
+        bool head = false;
+        for (std::string_view h : kHeads) head = head || (toks.capitalized[e] && w == h);
+        if (head) { thing = true; break; }
+      }
+    }
     // "child sexual abuse", "a family cemetery", "a criminal proceeding",
     // "the Hungarian language": a bare agent word (or a demonym before a
     // word for a language) that modifies a common noun names no one, unless

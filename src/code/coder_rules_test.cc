@@ -58,6 +58,9 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned actor Elfhelm Aragorn.").count({"ARN", "GONGOV", "122"}), 0u);
   EXPECT_EQ(Code("Arnor condemned Mr Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
   EXPECT_EQ(Code("Arnor condemned Secretary of State Aragorn."), (T{{"ARN", "GONGOV", "122"}}));
+  // An agent word inside the name of a thing ("the Students in Towns Project").
+  EXPECT_TRUE(Code("Arnor condemned the Students in Towns Project.").empty());
+  EXPECT_EQ(Code("Arnor condemned the Students.").size(), 1u);
   // An agent word as a surname ("Qandeel Baloch") names a person, not the group.
   EXPECT_TRUE(Code("Arnor condemned the singer Elanor Student.").empty());
   EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));

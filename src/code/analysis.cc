@@ -925,7 +925,12 @@ bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, co
   size_t k = v.start - 1;
   while (k > 0 && (toks.tags[k].xpos == Xpos::kRB || toks.tags[k].xpos == Xpos::kOpenQuote))
     --k;
-  if (toks.upper[k] == "OF") return true;
+  if (toks.upper[k] == "OF" || toks.upper[k] == "ABOUT") return true;
+  // "was about Beijing offering new guidance": the gerund's own subject first.
+  if (a.group_at[k] >= 0) {
+    const size_t s = a.groups[static_cast<size_t>(a.group_at[k])].start;
+    if (s > 0 && toks.upper[s - 1] == "ABOUT") return true;
+  }
   if (toks.ids[k] != w_.and_ && toks.ids[k] != w_.or_) return false;
   for (size_t j = k; j-- > 0 && k - j < 10 && !a.clause_break[j];)
     if (toks.upper[j] == "OF" && toks.tags[j + 1].xpos == Xpos::kVBG) return true;

@@ -243,7 +243,7 @@ bool SaysOrThinks(std::string_view u) {
       "INSIST", "BELIEVE", "THINK", "THOUGHT", "NOTED", "NOTES", "CONFIRM", "ARGUE", "SUGGEST",
       "ACKNOWLEDGE", "ADMIT", "DENIED", "DENIES", "WROTE", "WRITES", "TWEET", "DECLARE",
       "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE",
-      "TOLD", "TELL", "INFORMED", "ASSURE", "WARN", "REMIND"};
+      "TOLD", "TELL", "INFORMED", "ASSURE", "WARN", "REMIND", "WORRY", "WORRIE"};
   for (std::string_view k : kStems)
     if (u.compare(0, k.size(), k) == 0) return true;
   return false;
@@ -269,7 +269,8 @@ bool IsNewsMedium(std::string_view code) {
 bool Doubts(std::string_view u) {
   static constexpr std::string_view kStems[] = {"CLAIM", "ALLEGE", "SUGGEST", "BELIEVE",
                                                 "THINK", "THOUGHT", "FEAR", "SUSPECT",
-                                                "HOPE", "EXPECT", "ESTIMATE", "ARGUE"};
+                                                "HOPE", "EXPECT", "ESTIMATE", "ARGUE",
+                                                "WORRY", "WORRIE"};
   for (std::string_view k : kStems)
     if (u.compare(0, k.size(), k) == 0) return true;
   return false;

@@ -287,7 +287,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (grp.start < subject_from || grp.end > v.start) continue;
       if (an->aside[grp.start] && !an->aside[v.pos]) continue;
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
-      const bool prep = grp.start > 0 && IsPreposition(toks.ids[grp.start - 1], words);
+      // ("the office of the New York State Attorney General": past an article.)
+      size_t before = grp.start;
+      if (before > 1 && (toks.ids[before - 1] == words.the || toks.ids[before - 1] == words.a ||
+                         toks.ids[before - 1] == words.an))
+        --before;
+      const bool prep = before > 0 && IsPreposition(toks.ids[before - 1], words);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
@@ -379,7 +384,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
         // Past a comma, an actor that is the subject of a verb of its own
         // (", a senior official said") is not this verb's object.
-        if (comma && SubjectOfNextVerb(*an, grp)) continue;
+        // (", Reuters reported": any finite verb the tagger sees, not only
+        // a dictionary verb.)
+        if (comma && (SubjectOfNextVerb(*an, grp) ||
+                      (!toks.tags.empty() && grp.end < toks.size() &&
+                       (toks.tags[grp.end].xpos == Xpos::kVBD || toks.tags[grp.end].xpos == Xpos::kVBZ) &&
+                       SaysOrThinks(toks.upper[grp.end]))))
+          continue;
         // "stated arrests were made in Australia", "X and Y held talks in
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for

@@ -341,6 +341,16 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Gondor was accused of looting the city and arresting Arnorian students."),
             std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor responded by attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
+  // ... or of what something is about: "was about Beijing offering".
+  EXPECT_EQ(moods("The talk was about Gondor attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  // What one worries about has not happened.
+  EXPECT_EQ(moods("They worry Gondor attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+}
+
+// ", Gondor reported": a terminal attribution is no object.
+TEST_F(TaggedCoderTest, ATerminalAttributionIsNoObject) {
+  EXPECT_EQ(Code("Arnor praised the deal, Gondor reported.").count({"ARN", "GON", "051"}), 0u);
+  EXPECT_EQ(Code("Arnor praised the deal, Gondor and Osgiliath.").count({"ARN", "GON", "051"}), 1u);
 }
 
 TEST_F(TaggedCoderTest, AnOrganisationSpeaksOfItselfAsThey) {

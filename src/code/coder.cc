@@ -353,6 +353,31 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // "called it a terrible event but urged ...": the same subject.
       if (subject < 0 && clause_start > 0 && toks.ids[clause_start - 1] == words.but)
         subject = last_subject;
+      // "he asked about the Muslim Brotherhood, called Omar a terrorist and
+      // said ...": a finite verb right after a comma is the next of a list
+      // of the same subject's verbs.
+      if (i > 1 && toks.ids[i - 1] == words.comma && !toks.tags.empty() &&
+          (vx == Xpos::kVBD || vx == Xpos::kVBZ) && !an->aside[i - 2] &&
+          !analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start], toks.upper[v.start])) {
+        // The subject of the list: what comes before its first verb.
+        size_t first_verb = i;
+        for (size_t t = subject_clause; t + 1 < i; ++t) {
+          const Xpos x = toks.tags[t].xpos;
+          if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) && an->group_at[t] < 0) {
+            first_verb = t;
+            break;
+          }
+        }
+        if (first_verb < i) {
+          subject = -1;
+          for (size_t g = 0; g < an->groups.size(); ++g)
+            if (an->groups[g].start >= subject_clause && an->groups[g].end <= first_verb &&
+                !an->aside[an->groups[g].start]) {
+              subject = static_cast<int>(g);
+              break;
+            }
+        }
+      }
     }
     // A relative clause ("her husband, who was arrested in May, and
     // promised ...") does not give the next coordinated verb its subject.

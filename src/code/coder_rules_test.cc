@@ -66,6 +66,13 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));
 }
 
+// "he asked about X, called Omar a terrorist and said": a list of one
+// subject's verbs; an object before the comma is not the next one's subject.
+TEST_F(TaggedCoderTest, AVerbAfterACommaContinuesAListOfVerbs) {
+  EXPECT_EQ(Code("Frodo asked about Gondor, condemned Osgiliath and left.").count({"GON", "OSG", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor asked about Gondor, condemned Osgiliath and left.").count({"ARN", "OSG", "122"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AVerbPhraseAfterAndIsAClauseForObjects) {
   // What Gondor is said to do belongs to "claimed", not to "condemned".
   EXPECT_EQ(Code("Arnor condemned the report on Monday and claimed that Gondor lied.")

@@ -529,6 +529,32 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
     };
     find_object(v.end, clause_end);
+    // "urging the PUC to establish ... and make the companies provide": a
+    // proper name no dictionary knows right after the verb is its object;
+    // an actor further on is not (the tagger's subject rules in force).
+    if (object >= 0 && !matched && options.complement_subjects && !toks.tags.empty() &&
+        code.compare(0, 2, "01") != 0) {
+      size_t k = v.end;
+      if (k < toks.size() && (toks.ids[k] == words.the || toks.ids[k] == words.a)) ++k;
+      auto proper = [&](size_t t) {
+        return t < toks.size() && an->group_at[t] < 0 && toks.capitalized[t] &&
+               (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS) &&
+               !IsTimeWord(toks.upper[t]);
+      };
+      size_t e = k;
+      // (through "of" and "for" inside a title: "Secretary of State Aragorn")
+      while (proper(e) || (e > k && e + 1 < toks.size() && (toks.ids[e] == words.of || toks.ids[e] == words.for_) &&
+                           (proper(e + 1) || an->group_at[e + 1] >= 0)))
+        ++e;
+      // ... not a name that runs into the actor ("sued Manhattan District
+      // Attorney Cyrus Vance") or that an apposition names ("killing Qasem
+      // Soleimani, the head of the Quds Force").
+      const size_t at = an->groups[object].start;
+      const bool apposition = e + 1 < toks.size() && toks.ids[e] == words.comma && at > e && at <= e + 9 &&
+                              (toks.ids[e + 1] == words.the || toks.ids[e + 1] == words.a ||
+                               toks.ids[e + 1] == words.an || at == e + 1);
+      if (e > k && at > k && e != at && !apposition) object = -1;
+    }
     // "attacked the proclamation of the Golan Heights as Israeli territory
     // by the US President", "condemned the annexation of Crimea by Russia":
     // the doer of the act the object names is what the verb is aimed at.

@@ -161,6 +161,14 @@ TEST_F(TaggedCoderTest, ACommonNounBeforeTheVerbHeadsItsSubject) {
   EXPECT_EQ(Code("The Arnor government's legal team praised Osgiliath.").count({"ARNGOV", "OSG", "051"}), 1u);
 }
 
+// An unknown name right after the verb is its object: a later actor is not
+// the target, unless an apposition names it ("Frodo, an official of Gondor").
+TEST_F(TaggedCoderTest, AnUnknownNameAfterTheVerbIsItsObject) {
+  EXPECT_EQ(Code("Arnor condemned Frodo Baggins over his visit to Gondor.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned Frodo Baggins, an official of Gondor.").count({"ARN", "GONGOV", "122"}), 1u);
+  EXPECT_EQ(Code("Arnor condemned Gondor Official Frodo Baggins.").size(), 1u);
+}
+
 TEST_F(TaggedCoderTest, AnUnknownNameBeforeTheVerbIsItsSubject) {
   // Legolas is in no dictionary: the condemnation is his, not Aragorn's.
   EXPECT_TRUE(Code("On the day that Aragorn left, Legolas condemned Arnor.").empty());

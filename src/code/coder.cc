@@ -665,6 +665,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
+    // "Neither the House nor the Senate have provided the money": no one did.
+    if (mood == Mood::kAsserted && source >= 0) {
+      size_t b = an->groups[source].start;
+      if (b > 0 && toks.ids[b - 1] == words.the) --b;
+      if (b > 0 && (toks.upper[b - 1] == "NEITHER" || toks.upper[b - 1] == "NOR" || toks.upper[b - 1] == "NOBODY"))
+        mood = Mood::kNegated;
+    }
     // "would not say whether he supported Court packing", "asked if X had
     // attacked": what "whether" or "if" opens is not told as fact.
     if (mood == Mood::kAsserted && clause_start > 0 &&

@@ -356,6 +356,9 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Gondor was accused of looting the city and arresting Arnorian students."),
             std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor responded by attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
+  // "Neither Gondor nor Osgiliath attacked": no one did.
+  EXPECT_EQ(moods("Neither Gondor nor Osgiliath attacked Russia."),
+            (std::vector<Mood>{Mood::kNegated}));
   // ... or of what something is about: "was about Beijing offering".
   EXPECT_EQ(moods("The talk was about Gondor attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   // What one worries about has not happened.

@@ -331,6 +331,42 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&
         (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
       subject = an->group_at[v.start - 2];
+    // '"Iran must stop its attacks," said Mike Pompeo': after a quotation
+    // (or a comma) a verb of saying comes before its subject; what the
+    // quotation names is what the statement is about.
+    int inverted_about = -1;
+    bool inverted = false;
+    // (A comma alone only after a clause with a verb of its own: not the
+    // comma that closes an apposition, "Joe Biden, the nominee, announced".)
+    auto clause_before_comma = [&]() {
+      if (v.start < 2 || toks.ids[v.start - 1] != words.comma) return false;
+      for (size_t t = v.start - 1; t-- > 0 && toks.ids[t] != words.comma;) {
+        const Xpos x = toks.tags[t].xpos;
+        if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD) return true;
+      }
+      return false;
+    };
+    if (!toks.tags.empty() && v.start > 0 && st.source < 0 && SaysOrThinks(toks.upper[v.pos]) &&
+        (vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP) &&
+        (IsQuoteMark(toks.upper[v.start - 1]) || clause_before_comma())) {
+      size_t k = v.end;
+      while (k < toks.size() && k < v.end + 3 && an->group_at[k] < 0 &&
+             (toks.tags[k].xpos == Xpos::kDT || toks.tags[k].xpos == Xpos::kJJ ||
+              toks.tags[k].xpos == Xpos::kNN || toks.tags[k].xpos == Xpos::kNNP || toks.tags[k].xpos == Xpos::kRB))
+        ++k;
+      const bool named_after = k < toks.size() && an->group_at[k] >= 0 && an->groups[an->group_at[k]].start == k;
+      // Only where a noun phrase follows ("said a spokesman", "said
+      // Pompeo"): not "..., the minister said" nor "said on Monday".
+      const bool phrase_after = v.end < toks.size() &&
+                                (toks.tags[v.end].xpos == Xpos::kDT || toks.tags[v.end].xpos == Xpos::kNNP ||
+                                 toks.tags[v.end].xpos == Xpos::kJJ || toks.tags[v.end].xpos == Xpos::kNN ||
+                                 an->group_at[v.end] >= 0);
+      if (phrase_after) {
+        inverted = true;
+        inverted_about = subject;
+        subject = named_after ? an->group_at[k] : -1;
+      }
+    }
     // "anyone accused of a crime", "delegates pledged to Sanders": a
     // participle right after a noun describes that noun; its doer is not
     // an actor further back.
@@ -563,7 +599,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (at >= 2 && toks.ids[at - 1] == words.of && NamesAnAct(toks.upper[at - 2]))
         object = by_agent;
     }
-    if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that) {
+    if (inverted) {
+      object = inverted_about != subject ? inverted_about : -1;
+      by_agent = -1;
+    }
+    if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that && !inverted) {
       size_t next_end = toks.size();
       for (size_t i = clause_end + 1; i < toks.size(); ++i)
         if (an->clause_break[i]) { next_end = i; break; }

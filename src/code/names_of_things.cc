@@ -1,0 +1,264 @@
+// The names of things that are not actors (Analyzer::DropNamesOfThings):
+// "The Jakarta Post", "Indonesia AirAsia", "the Trump impeachment
+// proceedings", "US dollars", "the Gulf of Oman", "child sexual abuse".
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/analysis.h"
+#include "code/arguments.h"
+#include "code/coref.h"
+#include "code/location.h"
+
+namespace dyad::code {
+
+namespace {
+
+// The last word of the name of a thing that is not an actor: a newspaper,
+// a treaty, a war, a university, an airline, a sporting event, a currency
+// (an airport or a street still places what happens there).
+bool IsThingNameHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "POST", "TIMES", "HERALD", "JOURNAL", "TRIBUNE", "GAZETTE", "AGREEMENT", "ACCORD",
+      "ACCORDS", "WAR", "UNIVERSITY", "COLLEGE", "AIRWAYS", "AIRLINES", "STADIUM", "MUSEUM",
+      "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS", "CONVENTION",
+      "CONSTITUTION"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+// A currency named after its country: "US dollars", "Turkish lira".
+bool IsCurrencyWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DOLLAR", "DOLLARS", "EURO", "EUROS", "YUAN", "RENMINBI", "RUBLE", "RUBLES", "ROUBLE",
+      "ROUBLES", "RUPEE", "RUPEES", "YEN", "LIRA", "LIRAS", "PESO", "PESOS", "RIYAL", "RIYALS",
+      "RIAL", "RIALS", "DINAR", "DINARS", "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA",
+      "HRYVNIAS", "FRANC", "FRANCS", "KRONA", "KRONOR", "KRONE", "KRONER", "ZLOTY",
+      "ZLOTYS", "FORINT", "FORINTS", "RAND", "NAIRA", "BAHT", "RINGGIT", "RUPIAH", "REAIS",
+      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+// A capitalised proper noun (to the tagger) that is no month or weekday.
+bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
+  const Xpos x = toks.tags[i].xpos;
+  return toks.capitalized[i] && (x == Xpos::kNNP || x == Xpos::kNNPS) &&
+         !IsTimeWord(toks.upper[i]) && toks.upper[i].size() > 1;
+}
+
+// Honorifics and titles the agent dictionaries may lack: "Mr Biden".
+bool IsTitleWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SEN.", "REP.", "GOV.", "GEN.",
+      "COL.", "LT.", "SGT.", "PROF.", "SIR", "DAME", "LORD", "LADY", "SHEIKH", "SHEIKHA",
+      "EMIR", "KING", "QUEEN", "PRINCE", "PRINCESS", "CROWN", "POPE", "AYATOLLAH", "IMAM",
+      "RABBI", "FATHER", "BISHOP", "ARCHBISHOP", "CARDINAL", "JUDGE", "JUSTICE", "SENATOR",
+      "CONGRESSMAN", "CONGRESSWOMAN", "GOVERNOR", "MAYOR", "GENERAL", "ADMIRAL", "MARSHAL",
+      "PRESIDENT", "PREMIER", "CHANCELLOR", "MINISTER", "SECRETARY", "AMBASSADOR", "SPEAKER",
+      "LEADER", "CHAIRMAN", "CHAIRWOMAN", "COMMANDER", "CAPTAIN", "MAJOR", "SAINT", "ST."};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+// Token `start - 1` is a first name no dictionary knows, standing alone
+// after a lower-case word or at the start ("actor Ricky Schroder"), not the
+// end of a title ("Director of National Intelligence John Ratcliffe",
+// "Secretary of State Pompeo") or a possessive's name ("St. John's
+// Episcopal Church"). Needs tags.
+bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start) {
+  if (start == 0) return false;
+  const size_t f = start - 1;
+  if (!UnknownNameWord(toks, f) || IsTitleWord(toks.upper[f])) return false;
+  return f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF" &&
+                    toks.tags[f - 1].xpos != Xpos::kPOS);
+}
+
+// The head of a state organ's name: "Department", "Ministry", "Army".
+bool IsStateOrganWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DEPARTMENT", "MINISTRY", "COMMISSION", "AGENCY", "ADMINISTRATION", "SERVICE",
+      "SERVICES", "COUNCIL", "OFFICE", "BUREAU", "COURT", "AUTHORITY", "COMMITTEE", "ARMY",
+      "NAVY", "FORCE", "FORCES", "GUARD", "POLICE", "EMBASSY", "CONSULATE", "PARLIAMENT",
+      "SENATE", "CONGRESS", "GOVERNMENT", "CABINET", "TREASURY", "MISSION", "DELEGATION",
+      "COMMAND", "MARINES", "AIR", "COAST", "BORDER", "INTELLIGENCE", "SECURITY", "DEFENSE",
+      "DEFENCE", "FOREIGN", "INTERIOR", "FINANCE", "PRIME", "VICE", "DEPUTY", "CHIEF", "STATE",
+      "NATIONAL", "ROYAL", "SUPREME", "HIGH", "HOUSE", "MINISTERS", "OFFICIALS", "LEADERS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// An actor word that opens the name of a thing is not the actor: "The
+// Jakarta Post", "the Paris Agreement", "the Iran-Iraq War", "Kuwait
+// University", "Kenya Airways", "US$". The name runs over
+// capitalised words (and dashes between them) up to its head.
+void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) const {
+  const size_t n = toks.size();
+  std::vector<ActorUnit> kept;
+  for (size_t k = 0; k < out->units.size(); ++k) {
+    ActorUnit& u = out->units[k];
+    bool thing = false;
+    if (u.has_actor && u.agents.empty()) {
+      size_t e = u.end;
+      if (e < n && toks.upper[e] == "$") thing = true;  // "US$ 5 million"
+      // "nine billion US dollars", "50 million Hong Kong dollars"
+      if (e < n && IsCurrencyWord(toks.upper[e])) thing = true;
+      while (!thing && e < n && e < u.end + 4) {
+        const std::string& w = toks.upper[e];
+        if (toks.capitalized[e] && IsThingNameHead(w)) { thing = true; break; }
+        const bool dash = w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+        if (!toks.capitalized[e] && !dash) break;
+        ++e;
+      }
+    }
+    // "Indonesia AirAsia", "Russia Today", "Iran Air": a country's name
+    // that runs on into a proper name no dictionary knows opens the name
+    // of a firm or a thing. "Hunter Biden", "Melania Trump": a first name no
+    // dictionary knows before a leader's surname is another person.
+    if (!thing && !toks.tags.empty() && u.has_actor && u.agents.empty()) {
+      const bool next_unit = k + 1 < out->units.size() && out->units[k + 1].start == u.end;
+      const bool prev_unit = k > 0 && out->units[k - 1].end == u.start;
+      // "Thailand's Thai Raksa Chart Party" belongs to the country.
+      const bool possessive = u.end < n && toks.tags[u.end].xpos == Xpos::kPOS;
+      if (!u.person && u.end < n && !next_unit && !possessive && UnknownNameWord(toks, u.end) &&
+          !IsDemonymLike(toks.upper[u.end - 1])) {
+        // ... but "the United States Department of Transportation" is the state.
+        bool organ = false;
+        for (size_t j = u.end; j < n && j < u.end + 4 && toks.capitalized[j] && !organ; ++j)
+          organ = IsStateOrganWord(toks.upper[j]) || IsTitleWord(toks.upper[j]);
+        thing = !organ;
+      }
+      // The same before a group's name used as a surname ("Sudesh Amman").
+      bool roles_only = !u.codes.empty();
+      for (const std::string& c : u.codes) roles_only = roles_only && c.size() > 3;
+      if ((u.person || roles_only) && u.end - u.start == 1 && !prev_unit &&
+          LoneFirstNameBefore(toks, u.start))
+        thing = true;
+    }
+    // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
+    if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {
+      const std::string& h = toks.upper[u.start - 2];
+      thing = h == "GULF" || h == "SEA" || h == "STRAIT" || h == "STRAITS" || h == "BAY" ||
+              h == "ISLE" || h == "CAPE";
+    }
+    // "Qandeel Baloch": an agent word written as a surname after an
+    // unknown first name names a person, not the group.
+    if (!thing && !u.has_actor && !toks.tags.empty() && u.end - u.start == 1 &&
+        toks.capitalized[u.start] && !(k > 0 && out->units[k - 1].end == u.start) &&
+        !IsStateOrganWord(toks.upper[u.start]) && LoneFirstNameBefore(toks, u.start))
+      thing = true;
+    // Agent words that name no one here: "almost criminal." (an
+    // adjective before no noun), "expressed opposition to" (a stance).
+    if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {
+      const size_t t = u.start;
+      const bool noun_after = t + 1 < n && (toks.tags[t + 1].xpos == Xpos::kNN ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNS ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNP ||
+                                            toks.tags[t + 1].xpos == Xpos::kNNPS);
+      if (toks.tags[t].xpos == Xpos::kJJ && !noun_after && !toks.capitalized[t]) thing = true;
+      if (toks.upper[t] == "OPPOSITION" && t + 1 < n && toks.upper[t + 1] == "TO") thing = true;
+    }
+    // "the Trump impeachment proceedings", "the Obama era", "Kavanaugh
+    // Supreme Court confirmation hearings": a name (not a demonym such as
+    // "Russian") before a common noun only says which thing.
+    bool determined = false;
+    if (u.start > 0) {
+      const uint32_t p = toks.ids[u.start - 1];
+      // ("all 50 U.S. states": a number too.)
+      determined = p == w_.the || p == w_.a || p == w_.an || p == w_.this_ || p == w_.its ||
+                   p == w_.his || p == w_.her || p == w_.their ||
+                   (!toks.tags.empty() && toks.tags[u.start - 1].xpos == Xpos::kCD) ||
+                   (toks.capitalized[u.start - 1] && !IsPronounWord(toks.upper[u.start - 1]));
+    }
+    const bool name_before_noun =
+        u.has_actor && u.agents.empty() && !toks.tags.empty() && u.end < n &&
+        !toks.capitalized[u.end] && determined &&
+        !(u.end - u.start == 1 && IsDemonymLike(toks.upper[u.start]));
+    if (!thing && name_before_noun) {
+      const Xpos x = toks.tags[u.end].xpos;
+      const bool next_unit = k + 1 < out->units.size() && out->units[k + 1].start == u.end;
+      // ... but "the Trump campaign", "the Biden team" act for the person.
+      // ... nor what acts for its owner ("a U.S. vessel", "the US
+      // statement", "a U.S.-led coalition").
+      static constexpr std::string_view kPeopleOf[] = {
+          "CAMPAIGN", "TEAM", "CAMP", "FAMILY", "ALLIES", "AIDES", "SUPPORTERS", "LAWYERS",
+          "ADMINISTRATION", "GOVERNMENT", "CABINET", "SPOKESMAN", "SPOKESWOMAN", "OFFICE",
+          "COALITION", "VESSEL", "VESSELS", "SHIP", "SHIPS", "WARSHIP", "WARSHIPS", "PLANE",
+          "PLANES", "AIRCRAFT", "JET", "JETS", "DRONE", "DRONES", "TANKER", "CONVOY", "PATROL",
+          "STATEMENT", "REPORT", "PROPOSAL", "PLAN", "BASE", "BASES", "OPERATION", "STRIKE",
+          "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "OFFENSIVE", "INVASION", "DELEGATION"};
+      // The whole run of nouns counts ("the K.U. basketball team").
+      bool people = false;
+      for (size_t j = u.end; j < n && !people && !toks.capitalized[j] &&
+                             (toks.tags[j].xpos == Xpos::kNN || toks.tags[j].xpos == Xpos::kNNS);
+           ++j)
+        for (std::string_view p : kPeopleOf) people = people || toks.upper[j] == p;
+      // (A lower-case word the tagger calls a proper noun is a common one:
+      // "U.S. states".)
+      thing = !next_unit && !people &&
+              (x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS);
+    }
+    // "the Refugees in Towns Project", "the Police Museum", "the Veterans
+    // Affairs Act": a capitalised agent word inside a name of a thing.
+    if (!thing && !u.has_actor && u.start > 0 && toks.capitalized[u.start] &&
+        toks.upper[u.start - 1] != "." && !IsQuoteMark(toks.upper[u.start - 1])) {
+      static constexpr std::string_view kHeads[] = {
+          "PROJECT", "INSTITUTE", "FOUNDATION", "CENTER", "CENTRE", "MUSEUM", "UNIVERSITY",
+          "COLLEGE", "SCHOOL", "PRIZE", "AWARD", "AWARDS", "DAY", "WEEK", "ACT", "LAW", "BILL",
+          "STREET", "SQUARE", "BRIDGE", "PARK", "MEMORIAL", "MONUMENT", "HOSPITAL", "FESTIVAL"};
+      for (size_t e = u.end; e < n && e < u.end + 4; ++e) {
+        const std::string& w = toks.upper[e];
+        if (!toks.capitalized[e] && w != "OF" && w != "IN" && w != "FOR" && w != "AND" && w != "ON")
+          break;
+        bool head = false;
+        for (std::string_view h : kHeads) head = head || (toks.capitalized[e] && w == h);
+        if (head) { thing = true; break; }
+      }
+    }
+    // "child sexual abuse", "a family cemetery", "a criminal proceeding",
+    // "the Hungarian language": a bare agent word (or a demonym before a
+    // word for a language) that modifies a common noun names no one, unless
+    // the noun is an act of the agent ("rebel attacks") or acts for it.
+    if (!thing && !toks.tags.empty() && u.end - u.start == 1 && u.end < n &&
+        !toks.capitalized[u.end] && !(k + 1 < out->units.size() && out->units[k + 1].start == u.end)) {
+      const std::string& next = toks.upper[u.end];
+      size_t j = u.end;  // past adjectives: "child sexual abuse"
+      while (j + 1 < n && j < u.end + 2 && toks.tags[j].xpos == Xpos::kJJ && !toks.capitalized[j]) ++j;
+      const Xpos x = toks.tags[j].xpos;
+      const std::string& head = toks.upper[j];
+      std::string_view stem = head;
+      if (stem.size() > 3 && stem.back() == 'S') stem.remove_suffix(1);
+      const bool act = NamesAnAct(stem) || NamesAnAct(head) || stem == "STRIKE" || stem == "BOMBING" ||
+                       stem == "CLASH" || stem == "RAID" || stem == "THREAT" || stem == "DEMAND" ||
+                       stem == "LEADER" || stem == "GROUP" || stem == "FORCE" || stem == "UNIT" ||
+                       stem == "MEMBER" || stem == "OFFICER" || stem == "CHIEF" || stem == "HEAD" ||
+                       stem == "SOURCE" || stem == "PROTEST" || stem == "MARCH" || stem == "RALLY" ||
+                       stem == "CAMP" || stem == "FIGHTER" || stem == "COMMANDER" || stem == "TROOP" ||
+                       stem == "BRUTALITY" || stem == "VIOLENCE" || stem == "MISCONDUCT" ||
+                       stem == "CRACKDOWN" || stem == "TACTIC" || stem == "GANG" ||
+                       stem == "NETWORK" || stem == "CELL" || stem == "CARTEL" || stem == "RING" ||
+                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY";
+      // ("a protester yesterday", "the police this morning": a time.)
+      const bool time = head == "YESTERDAY" || head == "TODAY" || head == "TONIGHT" ||
+                        head == "TOMORROW" || stem == "MORNING" || stem == "NIGHT" ||
+                        stem == "EVENING" || stem == "AFTERNOON" || stem == "WEEK" ||
+                        stem == "MONTH" || stem == "YEAR" || stem == "DAY" || stem == "TIME";
+      if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&
+          (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[j] && !act && !time)
+        thing = true;
+      if (u.has_actor && IsDemonymLike(toks.upper[u.start]) &&
+          (next == "LANGUAGE" || next == "TRANSLATION" || next == "CUISINE"))
+        thing = true;
+    }
+    if (!thing) kept.push_back(std::move(u));
+  }
+  out->units.swap(kept);
+}
+
+}  // namespace dyad::code

@@ -142,6 +142,44 @@ bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, con
                            const Analyzer& analyzer, const VerbHit& v, int subject,
                            bool common_nouns);
 
+// After a verb of saying or thinking earlier in the clause (searched back
+// from verb v to `reach`): "said Iran attacked", "said that Iran", "said on
+// Monday the United States had", "told police he supported". Sets where
+// the subject is looked for (the complement's own subject; v.start: nobody
+// we know) and whether the complement is only claimed ("claimed the
+// Houthis attacked"). (subjects.cc)
+void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                           const Analyzer& analyzer, const VerbHit& v, size_t reach,
+                           size_t* subject_from, bool* doubted);
+
+// '"Iran must stop its attacks," said Mike Pompeo', "Russia attacked,
+// said Germany": a finite verb of saying after a quotation or a clause
+// whose speaker follows it. True then, with *speaker the group that names
+// it (-1: none the dictionaries know).
+bool SpeakerAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis& a, const VerbHit& v,
+                      int* speaker);
+
+// "urging the PUC to establish ... and make the companies provide": a
+// proper name no dictionary knows comes right after verb v, before the
+// group `object` (and neither runs into it nor is named by an apposition
+// before it), so that group is not the verb's object.
+bool UnknownNameFirstAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                               const VerbHit& v, int object);
+
+// "he asked about X, called Omar a terrorist": verb v comes right after the
+// comma at comma_after - 1 in a list of verbs; *subject becomes the actor
+// before the list's first verb in [from, ...) (-1: none), when the list has
+// a first verb. (subjects.cc)
+void SubjectOfAListOfVerbs(const SentenceTokens& toks, const Analysis& a, size_t from, size_t comma_after,
+                           int* subject);
+
+// A source (and target) that make no event of this code: the media and
+// academics comment (01 in the verb's block), the media neither appeal,
+// consult nor cooperate (02-05), a government's rally (141) is a campaign,
+// a world region does nothing. (subjects.cc)
+bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string_view source,
+                 std::string_view target, const CoderOptions& options);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include "code/analysis.h"
 #include "code/arguments.h"
@@ -214,72 +215,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // ("claimed that Ukraine attacked": across the "that" to its verb.)
       size_t reach = subject_clause;
       if (reach > 1 && toks.ids[reach - 1] == words.that) reach = clause_before(reach - 1);
-      for (size_t t = v.start; t-- > reach;) {
-        const Xpos x = toks.tags[t].xpos;
-        if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
-            !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && an->group_at[t] < 0) {
-          // Only after a verb of saying or thinking ("said", "reported",
-          // "claimed", "believes"), whose complement has a subject of its own.
-          if (!SaysOrThinks(toks.upper[t])) break;
-          // "claimed the Houthis attacked": the claim is the speaker's act;
-          // what is claimed is not told as having happened.
-          doubted = Doubts(toks.upper[t]);
-          // The complement's subject comes right after it ("said Iran",
-          // "said that Iran") and runs into the verb without a comma
-          // ("denied the allegations, labeled them" is one subject's).
-          size_t at = t + 1;
-          // "reported on Sunday the party had ...": past a date first.
-          for (const DateMention& d : an->dates)
-            if ((d.start == at || (d.start == at + 1 && toks.tags[at].xpos == Xpos::kIN)) &&
-                d.end < v.start)
-              at = d.end;
-          if (at < v.start && toks.ids[at] == words.that) ++at;
-          // ("said the United States had": the article before the name.)
-          if (at + 1 < v.start && toks.ids[at] == words.the && an->group_at[at] < 0 &&
-              an->group_at[at + 1] >= 0)
-            ++at;
-          // "claimed that during a 2018 trip to France, Trump refused": an
-          // opening adverbial phrase up to its comma comes first.
-          if (at < v.start && toks.tags[at].xpos == Xpos::kIN && an->group_at[at] < 0)
-            for (size_t c = at + 1; c < v.start && c < at + 12; ++c)
-              if (toks.ids[c] == words.comma) { at = c + 1; break; }
-          int g = an->group_at[at];
-          // "told police he supported Trump", "assured Gondor that Arnor
-          // would": after the one told, the complement's own subject.
-          const std::string& said = toks.upper[t];
-          const bool tell = said == "TOLD" || said == "TELL" || said == "TELLS" || said == "INFORMED" ||
-                            said == "ASSURED" || said == "WARNED" || said == "REMINDED" ||
-                            said == "CONVINCED";
-          if (g >= 0 && an->groups[g].start == at && tell) {
-            size_t next = an->groups[g].end;
-            if (next < v.start && toks.ids[next] == words.that) ++next;
-            if (next + 1 < v.start && toks.ids[next] == words.the && an->group_at[next] < 0 &&
-                an->group_at[next + 1] >= 0)
-              ++next;
-            if (next < v.start && (an->group_at[next] >= 0 || toks.tags[next].xpos == Xpos::kPRP)) {
-              at = next;
-              g = an->group_at[at];
-            }
-          }
-          bool complement = false;
-          // (A pronoun no earlier actor fits: the complement's subject is nobody we know.)
-          if (tell && g < 0 && at < v.start && toks.tags[at].xpos == Xpos::kPRP) subject_from = v.start;
-          if (g >= 0 && an->groups[g].start == at && an->groups[g].end <= v.start) {
-            bool comma = false;
-            for (size_t k = an->groups[g].end; k < v.start; ++k)
-              comma = comma || toks.ids[k] == words.comma;
-            complement = !comma;
-            if (complement) subject_from = at;
-          }
-          // "concluded evidence supported his murder", "said the plane was
-          // bringing meat from X": a subject no dictionary names is nobody
-          // the event can be given to, not the speaker.
-          if (!complement && g < 0 && at < v.start && NonActorSubject(toks, *an, at, v.start))
-            subject_from = v.start;
-          if (!complement) doubted = false;
-          break;
-        }
-      }
+      code::FindComplementSubject(toks, words, *an, *analyzer, v, reach, &subject_from, &doubted);
     }
     int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
     for (size_t g = 0; g < an->groups.size(); ++g) {
@@ -332,41 +268,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
       subject = an->group_at[v.start - 2];
     // '"Iran must stop its attacks," said Mike Pompeo': after a quotation
-    // (or a comma) a verb of saying comes before its subject; what the
-    // quotation names is what the statement is about.
-    int inverted_about = -1;
-    bool inverted = false;
-    // (A comma alone only after a clause with a verb of its own: not the
-    // comma that closes an apposition, "Joe Biden, the nominee, announced".)
-    auto clause_before_comma = [&]() {
-      if (v.start < 2 || toks.ids[v.start - 1] != words.comma) return false;
-      for (size_t t = v.start - 1; t-- > 0 && toks.ids[t] != words.comma;) {
-        const Xpos x = toks.tags[t].xpos;
-        if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD) return true;
-      }
-      return false;
-    };
-    if (!toks.tags.empty() && v.start > 0 && st.source < 0 && SaysOrThinks(toks.upper[v.pos]) &&
-        (vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP) &&
-        (IsQuoteMark(toks.upper[v.start - 1]) || clause_before_comma())) {
-      size_t k = v.end;
-      while (k < toks.size() && k < v.end + 3 && an->group_at[k] < 0 &&
-             (toks.tags[k].xpos == Xpos::kDT || toks.tags[k].xpos == Xpos::kJJ ||
-              toks.tags[k].xpos == Xpos::kNN || toks.tags[k].xpos == Xpos::kNNP || toks.tags[k].xpos == Xpos::kRB))
-        ++k;
-      const bool named_after = k < toks.size() && an->group_at[k] >= 0 && an->groups[an->group_at[k]].start == k;
-      // Only where a noun phrase follows ("said a spokesman", "said
-      // Pompeo"): not "..., the minister said" nor "said on Monday".
-      const bool phrase_after = v.end < toks.size() &&
-                                (toks.tags[v.end].xpos == Xpos::kDT || toks.tags[v.end].xpos == Xpos::kNNP ||
-                                 toks.tags[v.end].xpos == Xpos::kJJ || toks.tags[v.end].xpos == Xpos::kNN ||
-                                 an->group_at[v.end] >= 0);
-      if (phrase_after) {
-        inverted = true;
-        inverted_about = subject;
-        subject = named_after ? an->group_at[k] : -1;
-      }
-    }
+    // the speaker follows the verb of saying; what the quotation names is
+    // what the statement is about.
+    int speaker = -1, inverted_about = -1;
+    const bool inverted = st.source < 0 && code::SpeakerAfterVerb(toks, words, *an, v, &speaker);
+    if (inverted) inverted_about = std::exchange(subject, speaker);
     // "anyone accused of a crime", "delegates pledged to Sanders": a
     // participle right after a noun describes that noun; its doer is not
     // an actor further back.
@@ -394,26 +300,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // of the same subject's verbs.
       if (i > 1 && toks.ids[i - 1] == words.comma && !toks.tags.empty() &&
           (vx == Xpos::kVBD || vx == Xpos::kVBZ) && !an->aside[i - 2] &&
-          !analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start], toks.upper[v.start])) {
-        // The subject of the list: what comes before its first verb.
-        size_t first_verb = i;
-        for (size_t t = subject_clause; t + 1 < i; ++t) {
-          const Xpos x = toks.tags[t].xpos;
-          if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) && an->group_at[t] < 0) {
-            first_verb = t;
-            break;
-          }
-        }
-        if (first_verb < i) {
-          subject = -1;
-          for (size_t g = 0; g < an->groups.size(); ++g)
-            if (an->groups[g].start >= subject_clause && an->groups[g].end <= first_verb &&
-                !an->aside[an->groups[g].start]) {
-              subject = static_cast<int>(g);
-              break;
-            }
-        }
-      }
+          !analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start], toks.upper[v.start]))
+        code::SubjectOfAListOfVerbs(toks, *an, subject_clause, i, &subject);
     }
     // A relative clause ("her husband, who was arrested in May, and
     // promised ...") does not give the next coordinated verb its subject.
@@ -566,31 +454,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     };
     find_object(v.end, clause_end);
     // "urging the PUC to establish ... and make the companies provide": a
-    // proper name no dictionary knows right after the verb is its object;
-    // an actor further on is not (the tagger's subject rules in force).
-    if (object >= 0 && !matched && options.complement_subjects && !toks.tags.empty() &&
-        code.compare(0, 2, "01") != 0) {
-      size_t k = v.end;
-      if (k < toks.size() && (toks.ids[k] == words.the || toks.ids[k] == words.a)) ++k;
-      auto proper = [&](size_t t) {
-        return t < toks.size() && an->group_at[t] < 0 && toks.capitalized[t] &&
-               (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS) &&
-               !IsTimeWord(toks.upper[t]);
-      };
-      size_t e = k;
-      // (through "of" and "for" inside a title: "Secretary of State Aragorn")
-      while (proper(e) || (e > k && e + 1 < toks.size() && (toks.ids[e] == words.of || toks.ids[e] == words.for_) &&
-                           (proper(e + 1) || an->group_at[e + 1] >= 0)))
-        ++e;
-      // ... not a name that runs into the actor ("sued Manhattan District
-      // Attorney Cyrus Vance") or that an apposition names ("killing Qasem
-      // Soleimani, the head of the Quds Force").
-      const size_t at = an->groups[object].start;
-      const bool apposition = e + 1 < toks.size() && toks.ids[e] == words.comma && at > e && at <= e + 9 &&
-                              (toks.ids[e + 1] == words.the || toks.ids[e + 1] == words.a ||
-                               toks.ids[e + 1] == words.an || at == e + 1);
-      if (e > k && at > k && e != at && !apposition) object = -1;
-    }
+    // proper name no dictionary knows right after the verb is its object
+    // (the tagger's subject rules in force).
+    if (object >= 0 && !matched && options.complement_subjects && code.compare(0, 2, "01") != 0 &&
+        code::UnknownNameFirstAfterVerb(toks, words, *an, v, object))
+      object = -1;
     // "attacked the proclamation of the Golan Heights as Israeli territory
     // by the US President", "condemned the annexation of Crimea by Russia":
     // the doer of the act the object names is what the verb is aimed at.
@@ -766,34 +634,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                                an->units[an->groups[src].units[0]].pronoun;
       const bool mutual_pair = mutual_root || root == "03" ||
                                (!one_pronoun && (root == "16" || root == "19" || root == "20"));
-      // Sources that make no such event: the media and academics only
-      // comment, a government's rally is a campaign, a region is a place.
       auto rejected = [&](const std::string& a, const std::string& b) {
-        // ... also through a statement verb's pattern ("Hungarian daily
-        // Magyar Nemzet revealed a deal": the paper signed nothing).
-        if (options.media_statements_are_commentary &&
-            (c.compare(0, 2, "01") == 0 || block.code.compare(0, 2, "01") == 0) &&
-            IsCommentator(a))
-          return true;
-        // A government's rallies are campaign events, not demonstrations
-        // ("holding up to five rallies a day throughout such states").
-        if (c == "141" && IsCountryPrefix(a) && a.size() >= 6 && a.compare(3, 3, "GOV") == 0)
-          return true;
-        // Nor do news media appeal, consult or cooperate: a reporter who
-        // "reached out to" a candidate, "NBC reported ... finalized".
-        if (options.media_statements_are_commentary && c.size() >= 2 && c[0] == '0' &&
-            c[1] >= '2' && c[1] <= '5' && IsNewsMedium(a))
-          return true;
-        // A world region is a place and does nothing ("the Black Death
-        // spread across the Mediterranean and Europe", "Middle East
-        // observers say"), except the West or Europe speaking as a bloc,
-        // and never to another region (places_as_targets: the peers, whose
-        // made-up codes may look like regions, "SAM").
-        auto bare_region = [](const std::string& x) { return x.size() == 3 && IsRegionCode(x); };
-        if (!options.places_as_targets && bare_region(a) &&
-            ((a != "WST" && a != "EUR") || bare_region(b)))
-          return true;
-        return false;
+        return code::NoSuchEvent(c, block.code, a, b, options);
       };
       // A meeting or cooperation needs a counterpart: "X met" alone is none
       // (unless a peer fills in default actors: TABARI's DEFAULT).

@@ -1,0 +1,186 @@
+// Where a verb's subject and object are, beyond the first actor of its
+// clause (see arguments.h): the complement of a verb of saying, a speaker
+// after a quotation, a name no dictionary knows right after the verb.
+#include <string>
+#include <string_view>
+
+#include "code/arguments.h"
+#include "code/location.h"
+
+namespace dyad::code {
+
+void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                           const Analyzer& analyzer, const VerbHit& v, size_t reach,
+                           size_t* subject_from, bool* doubted) {
+  for (size_t t = v.start; t-- > reach;) {
+    const Xpos x = toks.tags[t].xpos;
+    if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
+        !analyzer.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && a.group_at[t] < 0) {
+      // Only after a verb of saying or thinking ("said", "reported",
+      // "claimed", "believes"), whose complement has a subject of its own.
+      if (!SaysOrThinks(toks.upper[t])) break;
+      // "claimed the Houthis attacked": the claim is the speaker's act;
+      // what is claimed is not told as having happened.
+      *doubted = Doubts(toks.upper[t]);
+      // The complement's subject comes right after it ("said Iran",
+      // "said that Iran") and runs into the verb without a comma
+      // ("denied the allegations, labeled them" is one subject's).
+      size_t at = t + 1;
+      // "reported on Sunday the party had ...": past a date first.
+      for (const DateMention& d : a.dates)
+        if ((d.start == at || (d.start == at + 1 && toks.tags[at].xpos == Xpos::kIN)) &&
+            d.end < v.start)
+          at = d.end;
+      if (at < v.start && toks.ids[at] == w.that) ++at;
+      // ("said the United States had": the article before the name.)
+      if (at + 1 < v.start && toks.ids[at] == w.the && a.group_at[at] < 0 &&
+          a.group_at[at + 1] >= 0)
+        ++at;
+      // "claimed that during a 2018 trip to France, Trump refused": an
+      // opening adverbial phrase up to its comma comes first.
+      if (at < v.start && toks.tags[at].xpos == Xpos::kIN && a.group_at[at] < 0)
+        for (size_t c = at + 1; c < v.start && c < at + 12; ++c)
+          if (toks.ids[c] == w.comma) { at = c + 1; break; }
+      int g = a.group_at[at];
+      // "told police he supported Trump", "assured Gondor that Arnor
+      // would": after the one told, the complement's own subject.
+      const std::string& said = toks.upper[t];
+      const bool tell = said == "TOLD" || said == "TELL" || said == "TELLS" || said == "INFORMED" ||
+                        said == "ASSURED" || said == "WARNED" || said == "REMINDED" ||
+                        said == "CONVINCED";
+      if (g >= 0 && a.groups[g].start == at && tell) {
+        size_t next = a.groups[g].end;
+        if (next < v.start && toks.ids[next] == w.that) ++next;
+        if (next + 1 < v.start && toks.ids[next] == w.the && a.group_at[next] < 0 &&
+            a.group_at[next + 1] >= 0)
+          ++next;
+        if (next < v.start && (a.group_at[next] >= 0 || toks.tags[next].xpos == Xpos::kPRP)) {
+          at = next;
+          g = a.group_at[at];
+        }
+      }
+      bool complement = false;
+      // (A pronoun no earlier actor fits: the complement's subject is nobody we know.)
+      if (tell && g < 0 && at < v.start && toks.tags[at].xpos == Xpos::kPRP) *subject_from = v.start;
+      if (g >= 0 && a.groups[g].start == at && a.groups[g].end <= v.start) {
+        bool comma = false;
+        for (size_t k = a.groups[g].end; k < v.start; ++k)
+          comma = comma || toks.ids[k] == w.comma;
+        complement = !comma;
+        if (complement) *subject_from = at;
+      }
+      // "concluded evidence supported his murder", "said the plane was
+      // bringing meat from X": a subject no dictionary names is nobody
+      // the event can be given to, not the speaker.
+      if (!complement && g < 0 && at < v.start && NonActorSubject(toks, a, at, v.start))
+        *subject_from = v.start;
+      if (!complement) *doubted = false;
+      break;
+    }
+  }
+}
+
+bool SpeakerAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis& a, const VerbHit& v,
+                      int* speaker) {
+  if (toks.tags.empty() || v.start == 0 || !SaysOrThinks(toks.upper[v.pos])) return false;
+  const Xpos vx = toks.tags[v.pos].xpos;
+  if (vx != Xpos::kVBD && vx != Xpos::kVBZ && vx != Xpos::kVBP) return false;
+  // After a quotation mark, or after a comma that ends a clause with a verb
+  // of its own (not the comma that closes an apposition: "Joe Biden, the
+  // nominee, announced").
+  bool after_clause = false;
+  if (v.start >= 2 && toks.ids[v.start - 1] == w.comma)
+    for (size_t t = v.start - 1; t-- > 0 && toks.ids[t] != w.comma && !after_clause;) {
+      const Xpos x = toks.tags[t].xpos;
+      after_clause = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
+    }
+  if (!IsQuoteMark(toks.upper[v.start - 1]) && !after_clause) return false;
+  // Only where a noun phrase follows ("said a spokesman", "said Pompeo"):
+  // not "..., the minister said" nor "said on Monday".
+  const size_t n = toks.size();
+  const auto nominal = [&](size_t t) {
+    const Xpos x = toks.tags[t].xpos;
+    return x == Xpos::kDT || x == Xpos::kJJ || x == Xpos::kNN || x == Xpos::kNNP;
+  };
+  if (v.end >= n || !(nominal(v.end) || a.group_at[v.end] >= 0)) return false;
+  size_t k = v.end;
+  while (k < n && k < v.end + 3 && a.group_at[k] < 0 && (nominal(k) || toks.tags[k].xpos == Xpos::kRB)) ++k;
+  const bool named = k < n && a.group_at[k] >= 0 && a.groups[static_cast<size_t>(a.group_at[k])].start == k;
+  *speaker = named ? a.group_at[k] : -1;
+  return true;
+}
+
+bool UnknownNameFirstAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                               const VerbHit& v, int object) {
+  if (toks.tags.empty() || object < 0) return false;
+  size_t k = v.end;
+  if (k < toks.size() && (toks.ids[k] == w.the || toks.ids[k] == w.a)) ++k;
+  auto proper = [&](size_t t) {
+    return t < toks.size() && a.group_at[t] < 0 && toks.capitalized[t] &&
+           (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS) &&
+           !IsTimeWord(toks.upper[t]);
+  };
+  size_t e = k;
+  // (through "of" and "for" inside a title: "Secretary of State Aragorn")
+  while (proper(e) || (e > k && e + 1 < toks.size() && (toks.ids[e] == w.of || toks.ids[e] == w.for_) &&
+                       (proper(e + 1) || a.group_at[e + 1] >= 0)))
+    ++e;
+  // ... not a name that runs into the actor ("sued Manhattan District
+  // Attorney Cyrus Vance") or that an apposition names ("killing Qasem
+  // Soleimani, the head of the Quds Force").
+  const size_t at = a.groups[static_cast<size_t>(object)].start;
+  const bool apposition = e + 1 < toks.size() && toks.ids[e] == w.comma && at > e && at <= e + 9 &&
+                          (toks.ids[e + 1] == w.the || toks.ids[e + 1] == w.a || toks.ids[e + 1] == w.an ||
+                           at == e + 1);
+  return e > k && at > k && e != at && !apposition;
+}
+
+void SubjectOfAListOfVerbs(const SentenceTokens& toks, const Analysis& a, size_t from, size_t comma_after,
+                           int* subject) {
+  // The subject of the list: what comes before its first verb.
+  const size_t i = comma_after;
+  size_t first_verb = i;
+  for (size_t t = from; t + 1 < i; ++t) {
+    const Xpos x = toks.tags[t].xpos;
+    if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) && a.group_at[t] < 0) {
+      first_verb = t;
+      break;
+    }
+  }
+  if (first_verb == i) return;
+  *subject = -1;
+  for (size_t g = 0; g < a.groups.size(); ++g)
+    if (a.groups[g].start >= from && a.groups[g].end <= first_verb && !a.aside[a.groups[g].start]) {
+      *subject = static_cast<int>(g);
+      return;
+    }
+}
+
+bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string_view source,
+                 std::string_view target, const CoderOptions& options) {
+  // The media and academics only comment, also through a statement verb's
+  // pattern ("Hungarian daily Magyar Nemzet revealed a deal": the paper
+  // signed nothing).
+  if (options.media_statements_are_commentary &&
+      (code.compare(0, 2, "01") == 0 || block_code.compare(0, 2, "01") == 0) && IsCommentator(source))
+    return true;
+  // A government's rallies are campaign events, not demonstrations
+  // ("holding up to five rallies a day throughout such states").
+  if (code == "141" && IsCountryPrefix(source) && source.size() >= 6 && source.compare(3, 3, "GOV") == 0)
+    return true;
+  // Nor do news media appeal, consult or cooperate: a reporter who
+  // "reached out to" a candidate, "NBC reported ... finalized".
+  if (options.media_statements_are_commentary && code.size() >= 2 && code[0] == '0' && code[1] >= '2' &&
+      code[1] <= '5' && IsNewsMedium(source))
+    return true;
+  // A world region is a place and does nothing ("the Black Death spread
+  // across the Mediterranean and Europe", "Middle East observers say"),
+  // except the West or Europe speaking as a bloc, and never to another
+  // region (places_as_targets: the peers, whose made-up codes may look like
+  // regions, "SAM").
+  auto bare_region = [](std::string_view x) { return x.size() == 3 && IsRegionCode(x); };
+  return !options.places_as_targets && bare_region(source) &&
+         ((source != "WST" && source != "EUR") || bare_region(target));
+}
+
+}  // namespace dyad::code

@@ -37,6 +37,10 @@ ties &amp; trade.
 <Sentence date="19950101" id="SKIP-01" category="DEMO" evaluate="false">
 <Text>Bypassed.</Text>
 </Sentence>
+<Sentence date="19950101" id="DEMO-02" category="DEMO">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+</Sentence>
 </Sentences></Validation>)";
 
 TEST(PetrarchRecords, ReadsEnvironmentAndRecords) {
@@ -54,6 +58,9 @@ TEST(PetrarchRecords, ReadsEnvironmentAndRecords) {
   EXPECT_EQ(c.expected[1].source, "GON");
   EXPECT_EQ(c.line, 10u);
   EXPECT_TRUE(s->cases[1].expect_none);
+  // A record about a malformed parse tree is skipped: dyad reads no parse.
+  ASSERT_EQ(s->skipped.size(), 1u);
+  EXPECT_EQ(s->skipped[0].id, "DEMO-02");
 }
 
 TEST(PetrarchRecords, HostileInputs) {

@@ -398,6 +398,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
              PlacePreposition(toks, words, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
+        // "called for the safe zone for refugees", "talks for US troops to
+        // begin leaving": whom something is for (after a noun, not "called
+        // for X") benefits from it; it is not the party acted on (but what is
+        // said, pledged, aid, support and cooperation "for X" go to X).
+        // (Not for the peers, whose coders take such actors: places_as_targets.)
+        if (!matched && !options.places_as_targets && grp.start > 1 &&
+            toks.ids[grp.start - 1] == words.for_ && grp.start - 1 > v.end && code_root != "01" &&
+            code_root != "03" && code_root != "05" && code_root != "06" && code_root != "07")
+          continue;
         // "a press conference discussing concerns about Russian
         // interference": what a consultation is about is not a party to it.
         if (code_root == "04" && grp.start > 0) {

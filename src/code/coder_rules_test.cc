@@ -281,6 +281,13 @@ TEST_F(TaggedCoderTest, AttributionsAreNoParties) {
   EXPECT_EQ(Code("According to Gondor, the police in Osgiliath condemned Arnor.").count({"OSGCOP", "ARN", "122"}), 1u);
 }
 
+// "condemned the plan for Osgiliath": whom something is for is no target;
+// "condemned Gondor for ..." and support "for X" are.
+TEST_F(TaggedCoderTest, WhomSomethingIsForIsNoTarget) {
+  EXPECT_TRUE(Code("Arnor condemned the new camps for Russian students.").empty());
+  EXPECT_EQ(Code("Arnor promised aid for Gondor.").count({"ARN", "GON", "033"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());

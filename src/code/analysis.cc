@@ -656,6 +656,8 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
       break;  // the verb group ends at "to"
     } else if (StartsWith(u, "CONSIDER") && k + 1 == v.start) {
       hypothetical = true;  // "is considering providing"
+    } else if (u == "ALLEGEDLY" || u == "PURPORTEDLY" || u == "SUPPOSEDLY") {
+      hypothetical = true;  // "allegedly raped": what is alleged, not told as fact
     } else if (!IsAuxiliaryOrAdverb(id, u)) {
       break;
     }

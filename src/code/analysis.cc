@@ -619,9 +619,15 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     // "to extradite accused criminals", "some detained protesters", "for
     // wounded soldiers": a participle before a common noun, after no
     // subject, describes the noun.
-    if (!toks.tags.empty() && v > 0 && v + 1 < n && toks.tags[v].xpos == Xpos::kVBN &&
-        (toks.tags[v + 1].xpos == Xpos::kNN || toks.tags[v + 1].xpos == Xpos::kNNS) &&
-        !toks.capitalized[v + 1]) {
+    // ("on occupied Palestinian land": past an adjective or a demonym.)
+    size_t head = v + 1;
+    if (!toks.tags.empty() && head + 1 < n &&
+        (toks.tags[head].xpos == Xpos::kJJ || IsDemonymLike(toks.upper[head])) &&
+        (toks.tags[head + 1].xpos == Xpos::kNN || toks.tags[head + 1].xpos == Xpos::kNNS))
+      ++head;
+    if (!toks.tags.empty() && v > 0 && head < n && toks.tags[v].xpos == Xpos::kVBN &&
+        (toks.tags[head].xpos == Xpos::kNN || toks.tags[head].xpos == Xpos::kNNS) &&
+        !toks.capitalized[head]) {
       const Xpos b = toks.tags[v - 1].xpos;
       if (b == Xpos::kDT || b == Xpos::kIN || b == Xpos::kJJ || b == Xpos::kVB ||
           b == Xpos::kVBG || b == Xpos::kPRPS)

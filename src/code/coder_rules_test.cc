@@ -213,6 +213,8 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   // ... and one before a noun after no subject: "to extradite accused criminals".
   EXPECT_TRUE(Code("Gondor visited some arrested students in Arnor.").count({"GON", "ARNEDU", "173"}) == 0);
+  // ... also past an adjective or a demonym: "occupied Palestinian land".
+  EXPECT_TRUE(Code("Gondor built homes on condemned Russian land.").count({"GON", "RUS", "122"}) == 0);
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
 }
 

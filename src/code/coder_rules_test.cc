@@ -319,17 +319,9 @@ TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
 // "Frodo Baggins condemned Aragorn. He ...": "he" is the subject no
 // dictionary knows, not the known person of the object.
 TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
-  auto second = [&](std::string_view first) {
-    std::vector<CodedEvent> out;
-    coder_->CodeStorySentence(first, 20240101, true, scratch_.get(), &out);
-    out.clear();
-    coder_->CodeStorySentence("He also condemned Gondor.", 20240101, false, scratch_.get(), &out);
-    std::string r;
-    for (const CodedEvent& e : out) r += e.source + ">" + e.target + " ";
-    return r;
-  };
-  EXPECT_EQ(second("Frodo Baggins condemned Aragorn on Monday."), "");
-  EXPECT_EQ(second("Boromir condemned Aragorn on Monday."), "GONGOV>GON ");
+  const char* he = "He also condemned Gondor.";
+  EXPECT_EQ(AfterSentence("Frodo Baggins condemned Aragorn on Monday.", he), "");
+  EXPECT_EQ(AfterSentence("Boromir condemned Aragorn on Monday.", he), "GONGOV>GON ");
 }
 
 // A world region is a place: it does nothing (unless for the peers).
@@ -346,17 +338,9 @@ TEST_F(CoderTest, ARegionDoesNothing) {
 // "praised some farmers and condemned them": them are the farmers, not the
 // pair of the sentence before.
 TEST_F(TaggedCoderTest, APluralNounIsNearerThanTheSentenceBefore) {
-  auto second = [&](std::string_view s2) {
-    std::vector<CodedEvent> out;
-    coder_->CodeStorySentence("Arnor and Gondor met on Monday.", 20240101, true, scratch_.get(), &out);
-    out.clear();
-    coder_->CodeStorySentence(s2, 20240101, false, scratch_.get(), &out);
-    std::string r;
-    for (const CodedEvent& e : out) r += e.source + ">" + e.target + " ";
-    return r;
-  };
-  EXPECT_EQ(second("Osgiliath praised some farmers and condemned them."), "");
-  EXPECT_EQ(second("Osgiliath condemned them."), "OSG>ARN OSG>GON ");
+  const char* met = "Arnor and Gondor met on Monday.";
+  EXPECT_EQ(AfterSentence(met, "Osgiliath praised some farmers and condemned them."), "");
+  EXPECT_EQ(AfterSentence(met, "Osgiliath condemned them."), "OSG>ARN OSG>GON ");
 }
 
 TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {

@@ -66,6 +66,16 @@ class CoderTest : public ::testing::Test {
     for (const auto& e : out) r.emplace(e.source, e.target, e.code);
     return r;
   }
+  // The events of `second` coded after `first` in one story, as "SRC>TGT ...".
+  std::string AfterSentence(std::string_view first, std::string_view second) {
+    std::vector<CodedEvent> out;
+    coder_->CodeStorySentence(first, 20240101, true, scratch_.get(), &out);
+    out.clear();
+    coder_->CodeStorySentence(second, 20240101, false, scratch_.get(), &out);
+    std::string r;
+    for (const CodedEvent& e : out) r += e.source + ">" + e.target + " ";
+    return r;
+  }
   Mood MoodOf(std::string_view s) {
     std::vector<CodedEvent> out;
     coder_->CodeSentence(s, 20240101, scratch_.get(), &out);

@@ -180,6 +180,15 @@ void SubjectOfAListOfVerbs(const SentenceTokens& toks, const Analysis& a, size_t
 bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string_view source,
                  std::string_view target, const CoderOptions& options);
 
+// "including", "by", "while", "after", "before", "without", "when",
+// "upon": a gerund after it is the main subject's ("met world leaders,
+// including meeting Pope Francis"). (subjects.cc)
+bool OpensAdverbialGerund(std::string_view upper);
+
+// Group g follows "neither", "nor" or "nobody" (past "the"): "Neither the
+// House nor the Senate have provided". (subjects.cc)
+bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

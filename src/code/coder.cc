@@ -240,14 +240,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "without" ("met world leaders ..., including meeting Pope Francis"),
     // where the subject rules of the tagger are in force (not for the
     // peers' suites: "celebrated Iftar ... after leaving Eriador" is no event there).
-    auto subordinating = [&](size_t t) {
-      const std::string& u = toks.upper[t];
-      return u == "INCLUDING" || u == "BY" || u == "WHILE" || u == "AFTER" || u == "BEFORE" ||
-             u == "WITHOUT" || u == "WHEN" || u == "UPON";
-    };
     if (vx == Xpos::kVBG && v.start > 0 &&
         (toks.ids[v.start - 1] == words.comma ||
-         (options.complement_subjects && subordinating(v.start - 1)) ||
+         (options.complement_subjects && OpensAdverbialGerund(toks.upper[v.start - 1])) ||
          (v.start > 1 && toks.ids[v.start - 1] == words.and_ && toks.ids[v.start - 2] == words.comma))) {
       if (subject_known) {
         subject = last_subject;
@@ -583,12 +578,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
     // "Neither the House nor the Senate have provided the money": no one did.
-    if (mood == Mood::kAsserted && source >= 0) {
-      size_t b = an->groups[source].start;
-      if (b > 0 && toks.ids[b - 1] == words.the) --b;
-      if (b > 0 && (toks.upper[b - 1] == "NEITHER" || toks.upper[b - 1] == "NOR" || toks.upper[b - 1] == "NOBODY"))
-        mood = Mood::kNegated;
-    }
+    if (mood == Mood::kAsserted && source >= 0 && NeitherNor(toks, words, an->groups[source]))
+      mood = Mood::kNegated;
     // "would not say whether he supported Court packing", "asked if X had
     // attacked": what "whether" or "if" opens is not told as fact.
     if (mood == Mood::kAsserted && clause_start > 0 &&

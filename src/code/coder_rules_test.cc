@@ -442,23 +442,17 @@ TEST_F(TaggedCoderTest, EventsNameTheirPlace) {
 
 // A government's rallies are campaign events, not demonstrations.
 TEST(CoderRules, AGovernmentsRallyIsNoDemonstration) {
-  Lexicon lex;
-  LexiconOptions o;
-  ASSERT_TRUE(LoadDictionaryText("t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("t.agents.txt", "PRESIDENT [~GOV]\nSTUDENT [~EDU]\n", DictionaryKind::kAgents, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("t.verbs.txt", "--- RALLY [141] ---\nRALLIED\n", DictionaryKind::kVerbs, o, &lex).ok());
-  FirstCode code(std::move(lex));
+  FirstCode code = FirstCodeFrom({{"t.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                                  {"t.agents.txt", "PRESIDENT [~GOV]\nSTUDENT [~EDU]\n", DictionaryKind::kAgents},
+                                  {"t.verbs.txt", "--- RALLY [141] ---\nRALLIED\n", DictionaryKind::kVerbs}});
   ASSERT_TRUE(code.ok());
   EXPECT_EQ(code("Arnorian students rallied against Gondor."), "141");
   EXPECT_EQ(code("The Arnorian president rallied against Gondor."), "");
 }
 
 TEST(CoderTabari, VerbStemsMatchLongerWords) {
-  Lexicon lex;
-  LexiconOptions o;
-  ASSERT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("t.verbs", "RESTOR [064]\nSIGN_ [081]\n", DictionaryKind::kVerbs, o, &lex).ok());
-  FirstCode code(std::move(lex));
+  FirstCode code = FirstCodeFrom({{"t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors},
+                                  {"t.verbs", "RESTOR [064]\nSIGN_ [081]\n", DictionaryKind::kVerbs}});
   ASSERT_TRUE(code.ok());
   EXPECT_EQ(code("Arnor restored ties with Gondor."), "064");
   EXPECT_EQ(code("Arnor restores ties with Gondor."), "064");

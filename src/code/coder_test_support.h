@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <tuple>
@@ -121,6 +122,18 @@ class FirstCode {
   std::unique_ptr<EventCoder> coder_;
   EventCoder::ScratchPtr scratch_;
 };
+
+// A FirstCode over dictionaries given inline: {file name, text, kind}.
+inline FirstCode FirstCodeFrom(
+    std::initializer_list<std::tuple<const char*, const char*, DictionaryKind>> files) {
+  Lexicon lex;
+  LexiconOptions o;
+  for (const auto& [name, text, kind] : files) {
+    Status st = LoadDictionaryText(name, text, kind, o, &lex);
+    EXPECT_TRUE(st.ok()) << name << ": " << st.message();
+  }
+  return FirstCode(std::move(lex));
+}
 
 }  // namespace dyad::coder_test
 

@@ -183,4 +183,17 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
          ((source != "WST" && source != "EUR") || bare_region(target));
 }
 
+bool OpensAdverbialGerund(std::string_view u) {
+  return u == "INCLUDING" || u == "BY" || u == "WHILE" || u == "AFTER" || u == "BEFORE" || u == "WITHOUT" ||
+         u == "WHEN" || u == "UPON";
+}
+
+bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g) {
+  size_t b = g.start;
+  if (b > 0 && toks.ids[b - 1] == w.the) --b;
+  if (b == 0) return false;
+  const std::string& u = toks.upper[b - 1];
+  return u == "NEITHER" || u == "NOR" || u == "NOBODY";
+}
+
 }  // namespace dyad::code

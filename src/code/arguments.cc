@@ -458,11 +458,7 @@ bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, con
   // common noun right before a finite verb heads its subject too (not a
   // time: "Iran last week accused", "on Monday evening said").
   const std::string& u = toks.upper[k - 1];
-  const bool time = u == "YESTERDAY" || u == "TODAY" || u == "TONIGHT" || u == "WEEK" ||
-                    u == "MONTH" || u == "YEAR" || u == "WEEKEND" || u == "MORNING" ||
-                    u == "AFTERNOON" || u == "EVENING" || u == "NIGHT" || u == "TIME" ||
-                    u == "DAY" || u == "DAYS" || u == "WEEKS" || u == "MONTHS" || u == "YEARS" ||
-                    u == "AGO" || u == "EARLIER" || u == "LATER";
+  const bool time = IsTimeNoun(u);
   const Xpos vx = toks.tags[v.pos].xpos;
   const bool finite = vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP || k < v.start;
   const bool noun = common_nouns && !toks.capitalized[k - 1] &&

@@ -66,8 +66,6 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));
 }
 
-// "he asked about X, called Omar a terrorist and said": a list of one
-// subject's verbs; an object before the comma is not the next one's subject.
 // '"Arnor was wrong," stated Gondor': the speaker follows the verb; the
 // apposition's comma ("Gondor, the old kingdom, stated") is no quotation.
 TEST_F(TaggedCoderTest, AfterAQuotationTheSpeakerFollowsTheVerb) {
@@ -77,6 +75,8 @@ TEST_F(TaggedCoderTest, AfterAQuotationTheSpeakerFollowsTheVerb) {
   EXPECT_EQ(Code("Gondor, the old kingdom, stated Arnor was wrong.").count({"GON", "ARN", "010"}), 1u);
 }
 
+// "he asked about X, called Omar a terrorist and said": a list of one
+// subject's verbs; an object before the comma is not the next one's subject.
 TEST_F(TaggedCoderTest, AVerbAfterACommaContinuesAListOfVerbs) {
   EXPECT_EQ(Code("Frodo asked about Gondor, condemned Osgiliath and left.").count({"GON", "OSG", "122"}), 0u);
   EXPECT_EQ(Code("Arnor asked about Gondor, condemned Osgiliath and left.").count({"ARN", "OSG", "122"}), 1u);

@@ -79,6 +79,13 @@ bool IsTimeWord(std::string_view u) {
                    "SUNDAY", "SPRING", "SUMMER", "AUTUMN", "WINTER", "RAMADAN", "CHRISTMAS"});
 }
 
+bool IsTimeNoun(std::string_view u) {
+  if (u.size() > 3 && u.back() == 'S' && u != "DAYS" && u != "TIMES") u.remove_suffix(1);
+  return OneOf(u, {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW", "WEEK", "WEEKEND", "MONTH", "YEAR",
+                   "DAY", "DAYS", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "TIME", "TIMES", "AGO",
+                   "EARLIER", "LATER"});
+}
+
 
 std::pair<size_t, size_t> FindLocation(const SentenceTokens& toks, const Words& w,
                                        const Analysis& a, size_t from, size_t to, size_t verb) {

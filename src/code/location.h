@@ -15,6 +15,9 @@ namespace dyad::code {
 
 // A month, weekday, season or feast ("MARCH", "MONDAY", "RAMADAN").
 bool IsTimeWord(std::string_view upper);
+// A common noun or adverb of time ("yesterday", "week", "mornings",
+// "earlier"): "a protester yesterday", "Iran last week accused".
+bool IsTimeNoun(std::string_view upper);
 
 // Tokens [first, second) of the place named by "in ..." within the clause
 // [from, to) of the verb at `verb`: the first after the verb, else the last

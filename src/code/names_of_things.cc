@@ -245,10 +245,7 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                        stem == "NETWORK" || stem == "CELL" || stem == "CARTEL" || stem == "RING" ||
                        stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY";
       // ("a protester yesterday", "the police this morning": a time.)
-      const bool time = head == "YESTERDAY" || head == "TODAY" || head == "TONIGHT" ||
-                        head == "TOMORROW" || stem == "MORNING" || stem == "NIGHT" ||
-                        stem == "EVENING" || stem == "AFTERNOON" || stem == "WEEK" ||
-                        stem == "MONTH" || stem == "YEAR" || stem == "DAY" || stem == "TIME";
+      const bool time = IsTimeNoun(head);
       if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&
           (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[j] && !act && !time)
         thing = true;

@@ -140,6 +140,7 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
     mark(lex_.tabari_adjectives, kTabariAdjective);
   }
   FindMentions(toks, date, out);
+  if (!tabari_) DropOtherPeople(toks, discourse, out);
   if (tabari_) AddTabariPronounUnits(toks, w_, discourse, out);
   else AddPronounUnits(toks, w_, discourse, out);
   FindGroups(toks, out);

@@ -77,6 +77,13 @@ struct Analysis {
   Chunks chunks;
   ClauseAnalysis clauses;
   bool complex_code = false;            // a verb or pattern coded "+++" fired
+  // Words a dictionary knows as a person's surname or title that name
+  // someone else here ("Kevin King", "Luz Contreras Arroyo"): later bare
+  // mentions in the document are that person too (Discourse::OtherPerson).
+  std::vector<uint32_t> other_people;
+  // Last words of persons named in full or by title ("Joe Biden",
+  // "President Biden"): their bare surname stays theirs.
+  std::vector<uint32_t> full_names;
   // The clause whose main verb is token `pos`, or null.
   const Clause* ClauseOfVerb(size_t pos) const {
     if (pos >= clauses.clause_of.size() || clauses.clause_of[pos] < 0) return nullptr;
@@ -86,7 +93,7 @@ struct Analysis {
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
     aside.clear(); tabari_word.clear(); words.clear(); dates.clear(); chunks.clear();
-    clauses.clear();
+    clauses.clear(); other_people.clear(); full_names.clear();
     complex_code = false;
   }
 };
@@ -134,6 +141,10 @@ class Analyzer {
   void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;
   void FindGroups(const SentenceTokens& toks, Analysis* out) const;
   void DropNamesOfThings(const SentenceTokens& toks, Analysis* out) const;
+  // Drops bare mentions of a name the document gave to someone no
+  // dictionary knows ("Kevin King ... King and Weeks were abducted").
+  void DropOtherPeople(const SentenceTokens& toks, const Discourse* discourse,
+                       Analysis* out) const;
   void FindVerbs(const SentenceTokens& toks, Analysis* out) const;
   void FindClauses(const SentenceTokens& toks, Analysis* out) const;
   void FindAsides(const SentenceTokens& toks, Analysis* out) const;

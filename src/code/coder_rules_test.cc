@@ -66,6 +66,24 @@ TEST_F(TaggedCoderTest, ANameRunningOnIntoAnUnknownNameIsAnotherThing) {
   EXPECT_EQ(Code("Arnor condemned the student."), (T{{"ARN", "ARNEDU", "122"}}));
 }
 
+// "Luz Contreras Arroyo ... said Arroyo", "Kevin King ... King and Weeks were
+// abducted": a surname or title word the document gave to someone no
+// dictionary knows stays that person's in later sentences, unless the
+// document names the dictionary's person in full.
+TEST_F(TaggedCoderTest, ASurnameGivenToSomeoneElseStaysTheirs) {
+  EXPECT_EQ(AfterSentence("Arnor praised the actor Elfhelm Dunhere Aragorn.", "Aragorn condemned Gondor."),
+            "");
+  EXPECT_EQ(AfterSentence("Arnor praised Gondor.", "Aragorn condemned Arnor."), "GONGOV>ARN ");
+  // Not after a determiner: "the Polytechnic University" is no one's name.
+  EXPECT_EQ(AfterSentence("Arnor praised the Dunhere Aragorn statue.", "Aragorn condemned Arnor."),
+            "GONGOV>ARN ");
+  EXPECT_EQ(AfterSentence("The actor Elfhelm Putin met Vladimir Putin.", "Putin condemned Arnor."),
+            "RUSGOV>ARN ");
+  EXPECT_EQ(AfterSentence("Arnor praised the singer Elanor Student.", "Arnor arrested Student on Monday."),
+            "");
+  EXPECT_EQ(AfterSentence("Arnor praised Gondor.", "Arnor arrested the student on Monday."), "ARN>ARNEDU ");
+}
+
 // '"Arnor was wrong," stated Gondor': the speaker follows the verb; the
 // apposition's comma ("Gondor, the old kingdom, stated") is no quotation.
 TEST_F(TaggedCoderTest, AfterAQuotationTheSpeakerFollowsTheVerb) {

@@ -180,6 +180,10 @@ bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::
 
 void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events,
                             const SentenceTokens* toks) {
+  for (uint32_t w : a.other_people)
+    if (!OtherPerson(w) && other_people_.size() < kMaxNames) other_people_.push_back(w);
+  for (uint32_t w : a.full_names)
+    if (!FullName(w) && full_names_.size() < kMaxNames) full_names_.push_back(w);
   for (const CodedEvent& e : events) {
     if (e.mood != Mood::kAsserted || e.source.empty() || e.source.compare(0, 3, "---") == 0)
       continue;

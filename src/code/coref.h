@@ -24,6 +24,8 @@
 #ifndef DYAD_SRC_CODE_COREF_H_
 #define DYAD_SRC_CODE_COREF_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -54,7 +56,10 @@ struct Referent {
 // What a document has named so far; one per document being coded.
 class Discourse {
  public:
-  void Clear() { recent_.clear(); events_.clear(); first_actor_.clear(); sentence_ = 0; }
+  void Clear() {
+    recent_.clear(); events_.clear(); first_actor_.clear(); other_people_.clear();
+    full_names_.clear(); sentence_ = 0;
+  }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
   // `toks`: the sentence's tokens (with tags, a subject no dictionary knows
@@ -76,18 +81,29 @@ class Discourse {
   // (no pronoun), without its agents ("Fornost President Umbardacil" ->
   // FOR): what TABARI's FORWARD gives a pronoun of the next sentence.
   const std::vector<std::string>& FirstActor() const { return first_actor_; }
+  // Whether the document gave the word (a dictionary surname or title) to a
+  // person no dictionary knows (Analysis::other_people), and whether it
+  // named a dictionary person in full with it as last word.
+  bool OtherPerson(uint32_t word) const {
+    return std::find(other_people_.begin(), other_people_.end(), word) != other_people_.end();
+  }
+  bool FullName(uint32_t word) const {
+    return std::find(full_names_.begin(), full_names_.end(), word) != full_names_.end();
+  }
 
  private:
   static constexpr size_t kMaxReferents = 24;
   static constexpr int kWindow = 2;  // sentences back
   static constexpr int kHeadWindow = 5;
   static constexpr size_t kMaxEvents = 64;
+  static constexpr size_t kMaxNames = 256;
   // Sentences back for an event: an article's "the attack" is its attack,
   // however far back it was told.
   static constexpr int kEventWindow = 30;
   std::vector<Referent> recent_;     // oldest first
   std::vector<PastEvent> events_;    // oldest first
   std::vector<std::string> first_actor_;
+  std::vector<uint32_t> other_people_, full_names_;  // for the whole document
   int sentence_ = 0;
 };
 

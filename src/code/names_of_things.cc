@@ -1,6 +1,7 @@
 // The names of things that are not actors (Analyzer::DropNamesOfThings):
 // "The Jakarta Post", "Indonesia AirAsia", "the Trump impeachment
 // proceedings", "US dollars", "the Gulf of Oman", "child sexual abuse".
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,17 +65,28 @@ bool IsTitleWord(std::string_view w) {
   return false;
 }
 
-// Token `start - 1` is a first name no dictionary knows, standing alone
-// after a lower-case word or at the start ("actor Ricky Schroder"), not the
-// end of a title ("Director of National Intelligence John Ratcliffe",
-// "Secretary of State Pompeo") or a possessive's name ("St. John's
-// Episcopal Church"). Needs tags.
-bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start) {
+// Tokens before `start` are a first name no dictionary knows (two, when
+// `two`: "Luz Contreras Arroyo"), standing alone after a lower-case word, an
+// honorific or a nationality, or at the start ("actor Ricky Schroder", "Dr.
+// Luz Contreras Arroyo", "American Kevin King"); not the end of a title
+// ("Director of National Intelligence John Ratcliffe", "Secretary of State
+// Pompeo"), of a possessive's name ("St. John's Episcopal Church") or of a
+// thing's name after a determiner ("the Polytechnic University"). Needs
+// tags.
+bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start, bool two = false) {
   if (start == 0) return false;
-  const size_t f = start - 1;
-  if (!UnknownNameWord(toks, f) || IsTitleWord(toks.upper[f])) return false;
-  return f == 0 || (!toks.capitalized[f - 1] && toks.upper[f - 1] != "OF" &&
-                    toks.tags[f - 1].xpos != Xpos::kPOS);
+  auto first_name = [&](size_t i) { return UnknownNameWord(toks, i) && !IsTitleWord(toks.upper[i]); };
+  size_t f = start - 1;
+  if (!first_name(f)) return false;
+  if (two && f > 0 && first_name(f - 1) && !IsDemonymLike(toks.upper[f - 1])) --f;
+  if (f == 0) return true;
+  const std::string& b = toks.upper[f - 1];
+  if (b == "MR" || b == "MR." || b == "MRS" || b == "MRS." || b == "MS" || b == "MS." ||
+      b == "DR" || b == "DR." || b == "PROF." || (toks.capitalized[f - 1] && IsDemonymLike(b)))
+    return true;
+  // ("the Polytechnic University": a determiner opens a thing's name.)
+  return !toks.capitalized[f - 1] && b != "OF" && b != "THE" && b != "A" && b != "AN" &&
+         toks.tags[f - 1].xpos != Xpos::kPOS && toks.tags[f - 1].xpos != Xpos::kDT;
 }
 
 // The head of a state organ's name: "Department", "Ministry", "Army".
@@ -138,8 +150,10 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       bool roles_only = !u.codes.empty();
       for (const std::string& c : u.codes) roles_only = roles_only && c.size() > 3;
       if ((u.person || roles_only) && u.end - u.start == 1 && !prev_unit &&
-          LoneFirstNameBefore(toks, u.start))
+          LoneFirstNameBefore(toks, u.start, /*two=*/true)) {
         thing = true;
+        out->other_people.push_back(toks.ids[u.start]);
+      }
     }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
     if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {
@@ -148,11 +162,16 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
               h == "ISLE" || h == "CAPE";
     }
     // "Qandeel Baloch": an agent word written as a surname after an
-    // unknown first name names a person, not the group.
-    if (!thing && !u.has_actor && !toks.tags.empty() && u.end - u.start == 1 &&
-        toks.capitalized[u.start] && !(k > 0 && out->units[k - 1].end == u.start) &&
-        !IsStateOrganWord(toks.upper[u.start]) && LoneFirstNameBefore(toks, u.start))
+    // unknown first name names a person, not the group; so does "Kevin King
+    // in Kabul", not Afghanistan's king.
+    const bool lone_agent =
+        !u.has_actor ? u.end - u.start == 1
+                     : u.agent_led && u.start + 1 < n && !toks.capitalized[u.start + 1];
+    if (!thing && lone_agent && !toks.tags.empty() && toks.capitalized[u.start] &&
+        !(k > 0 && out->units[k - 1].end == u.start) && !IsStateOrganWord(toks.upper[u.start]) && LoneFirstNameBefore(toks, u.start)) {
       thing = true;
+      out->other_people.push_back(toks.ids[u.start]);
+    }
     // Agent words that name no one here: "almost criminal." (an
     // adjective before no noun), "expressed opposition to" (a stance).
     if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {
@@ -254,6 +273,40 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         thing = true;
     }
     if (!thing) kept.push_back(std::move(u));
+  }
+  out->units.swap(kept);
+  for (const ActorUnit& u : out->units)
+    if (u.person && u.has_actor && u.end - u.start >= 2)
+      out->full_names.push_back(toks.ids[u.end - 1]);
+}
+
+// "Kevin King ... King and Weeks were abducted", "Luz Contreras Arroyo ...
+// said Arroyo": once the document has given a surname (or a title word) to
+// someone no dictionary knows, a bare mention of it is that person, unless
+// the document also names the dictionary's person in full ("Hunter Biden"
+// and "Joe Biden": then "Biden" stays the dictionary's). A title word
+// before a name ("King Abdullah") or after "the" is still a title.
+void Analyzer::DropOtherPeople(const SentenceTokens& toks, const Discourse* discourse,
+                               Analysis* out) const {
+  const size_t n = toks.size();
+  auto listed = [](const std::vector<uint32_t>& v, uint32_t id) {
+    return std::find(v.begin(), v.end(), id) != v.end();
+  };
+  std::vector<ActorUnit> kept;
+  for (ActorUnit& u : out->units) {
+    bool other = false;
+    if (u.end - u.start == 1 && toks.capitalized[u.start] && toks.ids[u.start] != kNoWord) {
+      const uint32_t id = toks.ids[u.start];
+      other = (listed(out->other_people, id) || (discourse && discourse->OtherPerson(id))) &&
+              !listed(out->full_names, id) && !(discourse && discourse->FullName(id));
+      bool roles_only = !u.codes.empty();
+      for (const std::string& c : u.codes) roles_only = roles_only && c.size() > 3;
+      if (other && u.has_actor) other = u.person || roles_only;
+      if (other && !u.has_actor)
+        other = !(u.end < n && toks.capitalized[u.end]) &&
+                !(u.start > 0 && toks.ids[u.start - 1] == w_.the);
+    }
+    if (!other) kept.push_back(std::move(u));
   }
   out->units.swap(kept);
 }

@@ -342,6 +342,23 @@ TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
   EXPECT_EQ(AfterSentence("Boromir condemned Aragorn on Monday.", he), "GONGOV>GON ");
 }
 
+// "Walt Disney Co said it has signed ...": the pronoun after a verb of
+// saying is its speaker, whom no dictionary knows, not an actor named
+// before; a firm's name as a subject is what a later "it" means.
+TEST_F(TaggedCoderTest, AnUnknownSpeakerIsWhomTheReportedPronounMeans) {
+  const char* before = "Arnor praised Osgiliath on Monday.";
+  EXPECT_EQ(AfterSentence(before, "Meridian Trading Co said it had condemned Gondor."), "");
+  EXPECT_EQ(AfterSentence(before, "Arnor said it had condemned Gondor."), "ARN>GON ");
+  // A name a dictionary knows inside the speaker's name: "Gondor's
+  // minister Hador Elfsson said he".
+  EXPECT_EQ(AfterSentence(before, "The Gondor official Hador Elfsson said he had condemned Arnor."),
+            "GONGOV>ARN ");
+  EXPECT_EQ(AfterSentence("Meridian Trading Co condemned Osgiliath on Monday.", "It also condemned Gondor."),
+            "");
+  EXPECT_EQ(AfterSentence("Osgiliath condemned Aragorn on Monday.", "It also condemned Gondor."),
+            "OSG>GON ");
+}
+
 // A world region is a place: it does nothing (unless for the peers).
 TEST_F(CoderTest, ARegionDoesNothing) {
   EXPECT_TRUE(Code("The Caribbean condemned Gondor.").empty());

@@ -178,6 +178,10 @@ size_t EventDescription(const SentenceTokens& toks, const Words& w, size_t i, Ev
 
 bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::kNone; }
 
+namespace {
+bool EndsCompanyName(std::string_view u);
+}  // namespace
+
 void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events,
                             const SentenceTokens* toks) {
   for (uint32_t w : a.other_people)
@@ -240,18 +244,27 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
   for (const Clause& c : a.clauses.clauses) {
     if (!tagged) break;
     if (c.parent >= 0 || !c.subject.present()) continue;
-    const uint32_t b = c.subject.begin, e = c.subject.end;
+    const uint32_t b = c.subject.begin;
+    uint32_t e = c.subject.end;
+    // (The tagger may leave a firm's ending out of the phrase: "Trading Co".)
+    while (tagged && e < c.group_begin && e < toks->size() && EndsCompanyName(toks->upper[e])) ++e;
     bool name = e > b && e <= toks->size() && e <= a.group_at.size();
+    // (Any capitalised words before a firm's ending: "Meridian Trading Co".)
+    const bool firm = name && EndsCompanyName(toks->upper[e - 1]);
     for (uint32_t t = b; name && t < e; ++t)
-      name = a.group_at[t] < 0 && toks->tags[t].xpos == Xpos::kNNP && toks->capitalized[t];
+      name = a.group_at[t] < 0 &&
+             (((firm || toks->tags[t].xpos == Xpos::kNNP) && toks->capitalized[t]) ||
+              toks->upper[t] == "<" || toks->upper[t] == ">");
     for (const ActorUnit& u : a.units)
       if (u.person && u.start < c.group_begin) name = false;
     if (name && b > 0 && a.words[b - 1] != "," && a.words[b - 1] != "\"") name = false;
     if (name) {
+      // ... and a firm's name ("Walt Disney Co", "<Plessey Co Plc>") is
+      // what a later "it" means.
       Referent r;
       r.sentence = sentence_;
       r.subject = true;
-      r.person = true;
+      r.person = !firm;
       recent_.push_back(std::move(r));
     }
     break;
@@ -297,6 +310,49 @@ const PastEvent* Discourse::FindEvent(std::initializer_list<std::string_view> ro
   }
   return nullptr;
 }
+
+namespace {
+
+// A company's name ends here: "Walt Disney Co", "Boliden AB",
+// "<Johnson Geneva U.S.A.>" (a wire's ticker brackets).
+bool EndsCompanyName(std::string_view u) {
+  static constexpr std::string_view kWords[] = {
+      "INC", "INC.", "CORP", "CORP.", "CO", "CO.", "LTD", "LTD.", "PLC", "AG", "SA", "NV",
+      "AB", "SPA", "LLC", "GMBH", "BV", "ASA", "OYJ", "GROUP", "HOLDINGS", "CORPORATION",
+      "COMPANY", "INCORPORATED", "LIMITED", ">"};
+  for (std::string_view k : kWords)
+    if (k == u) return true;
+  return false;
+}
+
+// Token `i` (a subject pronoun) follows a verb of saying ("said it", "said
+// that they") whose subject ends right before it, in a noun no dictionary
+// unit covers: "Walt Disney Co said it", "analysts said they".
+bool UnknownSpeakerBefore(const SentenceTokens& toks, const Words& w, size_t i,
+                          const std::vector<ActorUnit>& units, size_t units_before) {
+  if (i < 2) return false;
+  size_t at = i - 1;
+  if (toks.ids[at] == w.that) --at;
+  if (at == 0 || !SaysOrThinks(toks.upper[at])) return false;
+  size_t s = at - 1;  // "United Technologies also said it"
+  if (s > 0 && !toks.tags.empty() && toks.tags[s].xpos == Xpos::kRB) --s;
+  auto in_unit = [&](size_t t) {
+    for (size_t k = 0; k < units_before; ++k)
+      if (units[k].start <= t && t < units[k].end) return true;
+    return false;
+  };
+  // The whole name counts: "Norway's Energy Minister Arne Oien said he",
+  // "Bow Valley Industries Ltd said it" are a dictionary's.
+  for (size_t t = s + 1; t-- > 0 && (toks.capitalized[t] || toks.upper[t] == ">");)
+    if (in_unit(t)) return false;
+  if (in_unit(s)) return false;
+  if (EndsCompanyName(toks.upper[s])) return true;
+  if (toks.tags.empty()) return false;
+  const Xpos x = toks.tags[s].xpos;
+  return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS;
+}
+
+}  // namespace
 
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out) {
@@ -378,6 +434,10 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     // ..." the pronoun belongs to the reported clause, not to "said".
     const bool objective = toks.upper[i] == "HIM" || toks.upper[i] == "THEM";
     if (!objective && !VerbFollows(toks, i)) continue;
+    // "Walt Disney Co said it has signed", "analysts said they": a speaker
+    // no dictionary knows right before the verb of saying is whom the
+    // reported clause's pronoun means, not an actor named before.
+    if (!objective && UnknownSpeakerBefore(toks, w, i, out->units, units_before)) continue;
     // The nearest fitting actor before it in this sentence, else in the two before.
     const std::vector<std::string>* codes = nullptr;
     // An object pronoun is not the subject of its own verb ("police

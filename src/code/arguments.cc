@@ -96,6 +96,22 @@ bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
   return false;
 }
 
+bool ActsOnAThing(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+  const Clause* c = a.ClauseOfVerb(v.pos);
+  if (!c || !c->object.present() || c->passive) return false;
+  const uint32_t b = c->object.begin, h = c->object.head;
+  if (b < v.end || b > v.end + 2 || h >= toks.size() || a.group_at[h] >= 0) return false;
+  const std::string& head = toks.upper[h];
+  static constexpr std::string_view kFights[] = {
+      "WAR", "WARS", "BATTLE", "BATTLES", "FIRE", "FIGHT", "FIGHTS", "CLASH", "CLASHES",
+      "SKIRMISH", "SKIRMISHES", "BLOWS", "SHOTS", "GUNFIRE", "SALVOS", "ATTACKS", "STRIKES",
+      "RAIDS", "ACCUSATIONS", "INSULTS", "THREATS", "BARBS", "AMBASSADORS", "DIPLOMATS",
+      "RELATIONS", "TIES", "CONTACTS", "PRISONERS"};
+  for (std::string_view f : kFights)
+    if (head == f) return false;
+  return toks.tags[h].xpos == Xpos::kNN || toks.tags[h].xpos == Xpos::kNNS;
+}
+
 bool IsPreposition(uint32_t id, const code::Words& w) {
   return id == w.of || id == w.in || id == w.from || id == w.by || id == w.with || id == w.for_ ||
          id == w.at || id == w.on || id == w.to || id == w.against;

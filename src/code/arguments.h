@@ -37,6 +37,13 @@ bool OneSidedCode(std::string_view code, bool literal);
 // A verb starts right after group g (within two tokens): g is its subject.
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g);
 
+// "both Iran and Iraq have been attacking shipping": the verb at `v` has an
+// object that is a thing no dictionary names (not a fight such as "a war",
+// "fire", "accusations", nor "ties"), so the actors of a compound subject do
+// not act on each other.
+// Needs the clause analysis (false without tags).
+bool ActsOnAThing(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
+
 // of, in, from, by, with, for, at, on, to, against.
 bool IsPreposition(uint32_t id, const code::Words& w);
 

@@ -633,7 +633,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool one_pronoun = src >= 0 && an->groups[src].units.size() == 1 &&
                                an->units[an->groups[src].units[0]].pronoun;
       const bool mutual_pair = mutual_root || root == "03" ||
-                               (!one_pronoun && (root == "16" || root == "19" || root == "20"));
+                               (!one_pronoun && (root == "16" || root == "19" || root == "20") &&
+                                !ActsOnAThing(toks, *an, v));
       auto rejected = [&](const std::string& a, const std::string& b) {
         return code::NoSuchEvent(c, block.code, a, b, options);
       };

@@ -359,6 +359,16 @@ TEST_F(TaggedCoderTest, AnUnknownSpeakerIsWhomTheReportedPronounMeans) {
             "OSG>GON ");
 }
 
+// "both Iran and Iraq have been attacking shipping": partners who fight each
+// other do so with no object, or with a fight as object ("fought a war").
+TEST_F(TaggedCoderTest, PartnersWhoAttackAThingDoNotAttackEachOther) {
+  EXPECT_TRUE(Code("Both Arnor and Gondor have been attacking shipping in the gulf.").empty());
+  EXPECT_EQ(Code("Arnor and Gondor attacked on Monday."),
+            (T{{"ARN", "GON", "190"}, {"GON", "ARN", "190"}}));
+  EXPECT_EQ(Code("Arnor and Gondor attacked a convoy of Osgiliath."),
+            (T{{"ARN", "OSG", "190"}, {"GON", "OSG", "190"}}));
+}
+
 // A world region is a place: it does nothing (unless for the peers).
 TEST_F(CoderTest, ARegionDoesNothing) {
   EXPECT_TRUE(Code("The Caribbean condemned Gondor.").empty());

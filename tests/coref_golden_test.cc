@@ -1,7 +1,9 @@
-// Golden multi-sentence articles (tests/golden/coref_articles.txt, written
-// for dyad): events whose actor is a pronoun naming someone from before,
-// and pronouns that must not be resolved. Coded with dyad's own
-// dictionaries and the shipped tagger, as `dyad code` does.
+// Golden articles, written for dyad and coded with dyad's own dictionaries
+// and the shipped tagger, as `dyad code` does:
+//   tests/golden/coref_articles.txt: events whose actor is a pronoun naming
+//     someone from before, and pronouns that must not be resolved;
+//   tests/golden/news_articles.txt: who is a party to an event, and who only
+//     reports it, hosts it or shares a name with a leader.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -61,12 +63,13 @@ bool Matches(const Check& c, const Event& e) {
          e.cameo.rfind(c.code, 0) == 0;
 }
 
-TEST(CorefGolden, ArticlesYieldTheirEvents) {
-  const std::string path = std::string(DYAD_SOURCE_DIR) + "/tests/golden/coref_articles.txt";
+// Codes every article of tests/golden/<file> and checks its events.
+void CheckArticles(const std::string& file, size_t min_articles, int min_checks) {
+  const std::string path = std::string(DYAD_SOURCE_DIR) + "/tests/golden/" + file;
   Result<std::string> text = ReadWholeFile(path);
   ASSERT_TRUE(text.ok()) << text.status().message();
   std::vector<Article> articles = ReadArticles(*text);
-  ASSERT_GE(articles.size(), 8u);
+  ASSERT_GE(articles.size(), min_articles);
 
   auto lex = LoadLexicon(DictionaryFiles{});
   ASSERT_TRUE(lex.ok()) << lex.status().message();
@@ -100,8 +103,12 @@ TEST(CorefGolden, ArticlesYieldTheirEvents) {
                                   << got;
     }
   }
-  EXPECT_GE(checks, 10);
+  EXPECT_GE(checks, min_checks);
 }
+
+TEST(CorefGolden, ArticlesYieldTheirEvents) { CheckArticles("coref_articles.txt", 8, 10); }
+
+TEST(NewsGolden, PartiesNotReportersHostsOrNamesakes) { CheckArticles("news_articles.txt", 8, 13); }
 
 }  // namespace
 }  // namespace dyad

@@ -262,6 +262,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 2] >= 0 &&
         (toks.ids[v.start - 1] == words.for_ || toks.ids[v.start - 1] == words.of))
       subject = an->group_at[v.start - 2];
+    // "with farmers blockading banks": after "with", the actor right before
+    // the gerund is its subject.
+    if (vx == Xpos::kVBG && v.start >= 2 && an->group_at[v.start - 1] >= 0) {
+      const int g = an->group_at[v.start - 1];
+      size_t b = an->groups[g].start;
+      if (b > 1 && (toks.ids[b - 1] == words.the || toks.ids[b - 1] == words.a)) --b;
+      if (b > 0 && (toks.upper[b - 1] == "WITH" || toks.upper[b - 1] == "WITHOUT")) subject = g;
+    }
     // '"Iran must stop its attacks," said Mike Pompeo': after a quotation
     // the speaker follows the verb of saying; what the quotation names is
     // what the statement is about.
@@ -335,6 +343,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                        (toks.tags[grp.end].xpos == Xpos::kVBD || toks.tags[grp.end].xpos == Xpos::kVBZ) &&
                        SaysOrThinks(toks.upper[grp.end]))))
           continue;
+        // "... refused the offer, Arroyo told reporters": past a comma, the
+        // hearer of another verb of saying is that verb's, not this one's.
+        if (comma && options.complement_subjects && !toks.tags.empty()) {
+          size_t b = grp.start;
+          if (b > 1 && toks.ids[b - 1] == words.the) --b;
+          const size_t t = b > 0 ? b - 1 : 0;
+          const Xpos tx = toks.tags[t].xpos;
+          if (t >= v.end && SaysOrThinks(toks.upper[t]) &&
+              (tx == Xpos::kVBD || tx == Xpos::kVBZ || tx == Xpos::kVBP))
+            continue;
+        }
         // "stated arrests were made in Australia", "X and Y held talks in
         // Brussels": a place, not the one a statement is about, nor the
         // partner of a compound subject (who act on each other); nor, for

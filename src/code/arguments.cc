@@ -179,8 +179,15 @@ bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t a
   if (p == "NEAR" || p == "ALONG" || p == "ACROSS" || p == "AROUND" || p == "THROUGHOUT" ||
       p == "INSIDE" || p == "WITHIN" || p == "NEARBY")
     return true;
-  if (at < 2 || toks.ids[at - 1] != w.with) return false;
+  if (at < 2) return false;
   const std::string& b = toks.upper[at - 2];
+  // "the city of Aleppo", "the French territory of Martinique" (but "the
+  // state of Montana" is its government).
+  if (toks.ids[at - 1] == w.of && !toks.capitalized[at - 2])
+    return b == "CITY" || b == "TOWN" || b == "VILLAGE" || b == "TERRITORY" || b == "ISLAND" ||
+           b == "PROVINCE" || b == "REGION" || b == "DISTRICT" || b == "COUNTY" || b == "PORT" ||
+           b == "OUTSKIRTS" || b == "SUBURBS" || b == "CAPITAL";
+  if (toks.ids[at - 1] != w.with) return false;
   return b == "BORDER" || b == "BORDERS" || b == "FRONTIER" || b == "BOUNDARY";
 }
 

@@ -407,8 +407,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // Delaware"), except that protest, coercion and force at home are
         // aimed at the place's people ("police arrested twelve people in
         // Tamil Nadu, India": IND -> IND).
+        // ("in the federal court of Canada": past an article too.)
+        size_t before_article = grp.start;
+        if (before_article > 1 && (toks.ids[before_article - 1] == words.the ||
+                                   toks.ids[before_article - 1] == words.a))
+          --before_article;
+        const uint32_t prep_before = before_article > 0 ? toks.ids[before_article - 1] : code::kNoWord;
         if (grp.start > 0 && !options.places_as_targets &&
-            (toks.ids[grp.start - 1] == words.in || PlaceApposition(toks, words, *an, grp.start) ||
+            (prep_before == words.in || PlaceApposition(toks, words, *an, grp.start) ||
              PlacePreposition(toks, words, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
@@ -442,7 +448,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if ((statement || compound_subject) && grp.start > 0) {
           const uint32_t prev = toks.ids[grp.start - 1];
           const std::string& p = toks.upper[grp.start - 1];
-          if (prev == words.in || prev == words.at ||
+          if (prev == words.in || prev == words.at || prep_before == words.at ||
               (code == "010" && (prev == words.from || p == "OUTSIDE" || p == "NEAR" ||
                                  p == "ACROSS" || p == "THROUGHOUT" || p == "INSIDE" ||
                                  p == "WITHIN" || p == "AROUND")))

@@ -312,6 +312,12 @@ TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());
   EXPECT_EQ(Code("Arnor condemned Gondor near Osgiliath."), (T{{"ARN", "GON", "122"}}));
+  // "the city of Aleppo"; "in the court of Gondor" past the article.
+  EXPECT_TRUE(Code("Arnor condemned the riots in the city of Osgiliath.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the riots in the Gondor.").empty());
+  EXPECT_EQ(Code("Arnor condemned the Gondor police.").size(), 1u);
+  // A statement "at the Gondor assembly" is made there, not to Gondor.
+  EXPECT_TRUE(Code("Arnor stated its views at the Gondor assembly.").empty());
 }
 
 // "child sexual abuse", "a criminal case": an agent word that modifies a

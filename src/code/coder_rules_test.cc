@@ -312,6 +312,10 @@ TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());
   EXPECT_EQ(Code("Arnor condemned Gondor near Osgiliath."), (T{{"ARN", "GON", "122"}}));
+  // "Dublin, Calif.": a US town of a foreign name.
+  EXPECT_TRUE(Code("Arnor condemned a shooting at Osgiliath, Calif.-based Ringlo Research.").empty());
+  EXPECT_TRUE(Code("Osgiliath, Texas, condemned Arnor.").empty());
+  EXPECT_EQ(Code("Arnor condemned Osgiliath, Gondor and Russia.").size(), 3u);
   // "the city of Aleppo"; "in the court of Gondor" past the article.
   EXPECT_TRUE(Code("Arnor condemned the riots in the city of Osgiliath.").empty());
   EXPECT_TRUE(Code("Arnor condemned the riots in the Gondor.").empty());

@@ -104,6 +104,28 @@ bool IsStateOrganWord(std::string_view w) {
   return false;
 }
 
+// A US state after a town's name: "Dublin, Calif.", "Paris, Texas", "Athens,
+// Ga." (AP abbreviations; not "Georgia" or "Washington", which are also a
+// country and a capital in lists of them). "Calif.-based" counts.
+bool IsUsStateWord(std::string_view w) {
+  if (const size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0)
+    w = w.substr(0, dash);
+  static constexpr std::string_view kWords[] = {
+      "ALABAMA", "ALA.", "ALASKA", "ARIZONA", "ARIZ.", "ARKANSAS", "ARK.", "CALIFORNIA",
+      "CALIF.", "COLORADO", "COLO.", "CONNECTICUT", "CONN.", "DELAWARE", "DEL.", "FLORIDA",
+      "FLA.", "GA.", "HAWAII", "IDAHO", "ILLINOIS", "ILL.", "INDIANA", "IND.", "IOWA", "KANSAS",
+      "KAN.", "KENTUCKY", "KY.", "LOUISIANA", "LA.", "MAINE", "MARYLAND", "MD.",
+      "MASSACHUSETTS", "MASS.", "MICHIGAN", "MICH.", "MINNESOTA", "MINN.", "MISSISSIPPI",
+      "MISS.", "MISSOURI", "MO.", "MONTANA", "MONT.", "NEBRASKA", "NEB.", "NEVADA", "NEV.",
+      "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "OHIO", "OKLAHOMA", "OKLA.", "OREGON",
+      "ORE.", "PENNSYLVANIA", "PA.", "R.I.", "S.C.", "S.D.", "TENNESSEE", "TENN.", "TEXAS",
+      "UTAH", "VERMONT", "VT.", "VIRGINIA", "VA.", "WASH.", "W.VA.", "WISCONSIN", "WIS.",
+      "WYOMING", "WYO."};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 }  // namespace
 
 // An actor word that opens the name of a thing is not the actor: "The
@@ -154,6 +176,13 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         thing = true;
         out->other_people.push_back(toks.ids[u.start]);
       }
+    }
+    // "Dublin, Calif.", "Moscow, Idaho": a US town of a foreign capital's name.
+    if (!thing && u.has_actor && u.agents.empty() && u.end + 1 < n && toks.upper[u.end] == "," &&
+        toks.capitalized[u.end + 1] && IsUsStateWord(toks.upper[u.end + 1])) {
+      bool us = false;
+      for (const std::string& c : u.codes) us = us || c.compare(0, 3, "USA") == 0;
+      thing = !us;
     }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
     if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {

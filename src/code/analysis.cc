@@ -665,6 +665,11 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
       hypothetical = true;  // "is considering providing"
     } else if (u == "ALLEGEDLY" || u == "PURPORTEDLY" || u == "SUPPOSEDLY") {
       hypothetical = true;  // "allegedly raped": what is alleged, not told as fact
+    } else if (!toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBG &&
+               (StartsWith(u, "START") || StartsWith(u, "BEGIN") || u == "BEGAN" ||
+                u == "BEGUN" || StartsWith(u, "CONTINU") || StartsWith(u, "RESUM") ||
+                StartsWith(u, "KEEP") || u == "KEPT")) {
+      // "would soon start importing": the gerund shares its aspect verb's group.
     } else if (!IsAuxiliaryOrAdverb(id, u)) {
       break;
     }

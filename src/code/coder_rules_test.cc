@@ -478,6 +478,9 @@ TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Arnor attacked Gondor."), Mood::kAsserted);
   EXPECT_EQ(MoodOf("Arnor did not attack Gondor."), Mood::kNegated);
+  // An aspect verb before a gerund shares the gerund's verb group and its modal.
+  EXPECT_EQ(MoodOf("Arnor would soon start attacking Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Arnor began attacking Gondor."), Mood::kAsserted);
 }
 
 TEST_F(TaggedCoderTest, EventsNameTheirPlace) {

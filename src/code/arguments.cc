@@ -343,6 +343,32 @@ bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, siz
   return false;
 }
 
+bool ReportedVerbBefore(const SentenceTokens& toks, const Analysis& a, const Analyzer& an,
+                        size_t from, size_t to) {
+  if (toks.tags.empty()) return false;
+  auto verbal = [&](size_t t) {
+    const Xpos x = toks.tags[t].xpos;
+    return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD;
+  };
+  for (size_t t = from; t < to && t < toks.size(); ++t) {
+    if (!verbal(t) || a.group_at[t] >= 0) continue;
+    if (toks.tags[t].xpos != Xpos::kMD && !an.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]))
+      return true;
+    // An auxiliary or modal: a verb must follow it (past adverbs) to count.
+    size_t k = t + 1;
+    while (k < to && (toks.tags[k].xpos == Xpos::kRB || toks.upper[k] == "NOT")) ++k;
+    if (k < to && verbal(k)) return true;
+  }
+  return false;
+}
+
+bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to) {
+  for (size_t t = from; t < to && t < toks.size(); ++t)
+    if (toks.ids[t] == w.comma) return true;
+  return false;
+}
+
 // Verb `v`, read as a noun, follows an actor right away and its clause has
 // no verb by the tagger: "Estonia act on a resolution with Libya".
 bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {

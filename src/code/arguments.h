@@ -116,6 +116,17 @@ const char* StatementTone(const SentenceTokens& toks, size_t from, size_t to);
 // A verb among tokens [from, to): by the tagger, else a dictionary verb.
 bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to);
 
+// Among tokens [from, to) a reported clause's own verb: a verb by the
+// tagger other than a copula ("was", "is" with no verb after them: "said
+// the crash was likely Iran's doing" is about Iran), or a modal or
+// auxiliary before one ("said he would meet", "said it is making").
+// Needs tags (false without).
+bool ReportedVerbBefore(const SentenceTokens& toks, const Analysis& a, const Analyzer& an,
+                        size_t from, size_t to);
+
+// A comma among tokens [from, to).
+bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
+
 // Verb `v`, read as a noun, follows an actor right away and its clause has
 // no verb by the tagger: "Estonia act on a resolution with Libya".
 bool VerblessClauseAfterActor(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);

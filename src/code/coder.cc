@@ -547,6 +547,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             !analyzer->IsAuxiliaryOrAdverb(toks.ids[verb], toks.upper[verb]) &&
             toks.tags[verb].xpos != Xpos::kMD)
           object = -1;
+        // "said he was hoping Britain will take more gas", "said it is
+        // making a loan to Peugeot": past the reported clause's own verb
+        // the actor is part of what is reported, not what the statement is
+        // about; only a copula's predicate is ("said the crash was likely
+        // Iran's doing"). "said in addition to Benin, Cameroon ...": nor an
+        // actor in an adverbial phrase of "said" itself.
+        if (object >= 0 && options.complement_subjects &&
+            (ReportedVerbBefore(toks, *an, *analyzer, b, at) ||
+             (at > v.end && toks.ids[v.end] != words.to && toks.ids[v.end] != words.that &&
+              IsPreposition(toks.ids[v.end], words) && !CommaBetween(toks, words, v.end, at))))
+          object = -1;
       }
       // "said the crash was likely Iran's doing", "claimed Iran is unduly
       // influencing": a statement that blames is an accusation (112); one

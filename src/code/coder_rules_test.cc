@@ -273,6 +273,13 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   // attacked Biden"), unless a copula makes it the topic.
   EXPECT_TRUE(Code("Arnor claimed the hobbit Legolas attacked Osgiliath.").empty());
   EXPECT_EQ(Code("Arnor claimed the flag was Osgiliath's."), (T{{"ARN", "OSG", "010"}}));
+  // Past the reported clause's own verb, an actor is part of what is told,
+  // not whom the statement is about; nor is one in an adverbial phrase of
+  // the verb of saying.
+  EXPECT_TRUE(Code("Arnor claimed it was hoping the grain would go to Osgiliath.").empty());
+  EXPECT_TRUE(Code("Arnor claimed it would ship grain to Osgiliath.").empty());
+  EXPECT_TRUE(Code("Arnor claimed in addition to Osgiliath that the grain was late.").empty());
+  EXPECT_EQ(Code("Arnor claimed Osgiliath would ship grain."), (T{{"ARN", "OSG", "010"}}));
   // A plain statement adds nothing to a more telling event between the two.
   EXPECT_EQ(Code("Arnor stated it condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }

@@ -152,7 +152,8 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
 bool Analyzer::MayCode(const SentenceTokens& toks) const {
   bool verb = false;
   for (size_t p = 0; p < toks.size() && !verb; ++p) {
-    verb = (toks.ids[p] != kNoWord && c_.verb_forms.count(toks.ids[p])) ||
+    verb = (toks.ids[p] != kNoWord &&
+            (c_.verb_forms.count(toks.ids[p]) || c_.tagged_verb_forms.count(toks.ids[p]))) ||
            c_.StemVerbForms(toks.upper[p]) != nullptr;
   }
   if (!verb) return false;
@@ -270,14 +271,27 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
 
 void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const {
   std::vector<Mention> mentions;
+  // In a headline all in capitals ("COOPERATION IS WORKING") a
+  // case-sensitive name ("IS", "WHO") can be the word; the tagger decides.
+  bool shouting = !toks.tags.empty();
+  for (size_t i = 0; i < toks.size() && shouting; ++i)
+    shouting = toks.all_caps[i] || !(toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z');
+  auto word_not_name = [&](size_t t) {
+    const Xpos x = toks.tags[t].xpos;
+    return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
+           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD || x == Xpos::kWP ||
+           x == Xpos::kIN;  // ("TELLS US TO LEAVE": a headline's "US" is the country)
+  };
   for (size_t i = 0; i < toks.size();) {
     size_t best_end = 0;
     Payload best{PayloadKind::kAgent, 0};
     bool have = false;
     c_.nouns.MatchAt(toks, i, [&](size_t end, const Payload& p) {
-      if (p.case_sensitive)
+      if (p.case_sensitive) {
         for (size_t t = i; t < end; ++t)
           if (!toks.all_caps[t]) return;
+        if (shouting && end == i + 1 && word_not_name(i)) return;
+      }
       // Longest wins; at equal length an actor beats an agent.
       if (!have || end > best_end ||
           (end == best_end && p.kind == PayloadKind::kActor && best.kind != PayloadKind::kActor)) {
@@ -572,6 +586,20 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
     }
     if (const std::vector<CVerbForm>* forms = c_.StemVerbForms(toks.upper[p]))
       for (const CVerbForm& f : *forms) consider(f);
+    // "Russia attacks Ukraine", "will attack": a present tense the
+    // dictionary leaves out for its noun, where the tagger reads a verb
+    // right after an actor or a modal (its noun reading is common enough
+    // that "steel exports to", "said demand for" need both to agree; and
+    // "Polish exports", "Russian attacks" are nouns).
+    if (!best && !tabari_ && !toks.tags.empty() && toks.ids[p] != kNoWord && p > 0 &&
+        (toks.tags[p].xpos == Xpos::kVBZ || toks.tags[p].xpos == Xpos::kVBP ||
+         toks.tags[p].xpos == Xpos::kVB) &&
+        ((out->group_at[p - 1] >= 0 && !IsDemonymLike(toks.upper[p - 1])) ||
+         toks.tags[p - 1].xpos == Xpos::kMD)) {
+      auto it = c_.tagged_verb_forms.find(toks.ids[p]);
+      if (it != c_.tagged_verb_forms.end())
+        for (const CVerbForm& f : it->second) consider(f);
+    }
     if (!best) continue;
     const size_t v = p + best->verb_word;
     if (out->group_at[v] >= 0) continue;  // inside an actor's name

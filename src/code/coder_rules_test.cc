@@ -225,6 +225,9 @@ TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
   EXPECT_EQ(Code("Arnor condemned the opposition."), (T{{"ARN", "ARNOPP", "122"}}));
   // A currency is no state: "nine billion Gondor dollars".
   EXPECT_TRUE(Code("Arnor promised aid worth nine billion Gondor dollars.").count({"ARN", "GON", "033"}) == 0);
+  // ... nor in the wires' abbreviations: "68 billion U.S. dlr debt".
+  EXPECT_TRUE(Code("Arnor promised aid worth nine billion Gondor dlr.").count({"ARN", "GON", "033"}) == 0);
+  EXPECT_TRUE(Code("Arnor promised aid worth nine mln Gondor stg.").count({"ARN", "GON", "033"}) == 0);
 }
 
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
@@ -478,6 +481,28 @@ TEST_F(TaggedCoderTest, AClauseBetweenCommasIsNoAside) {
 TEST_F(TaggedCoderTest, TaggedParticiplesMakePassives) {
   EXPECT_EQ(Code("Gondor was struck by Arnor."), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Gondor was attacked by Arnor."), (T{{"ARN", "GON", "190"}}));
+}
+
+// "ASSAULTED {ASSAULTING}" leaves out "assault", "assaults" for their noun;
+// where the tagger reads a verb after an actor or a modal they are the verb.
+TEST_F(TaggedCoderTest, APresentTenseLeftOutForItsNounIsTheVerbToTheTagger) {
+  EXPECT_EQ(Code("Arnor will assault Gondor."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(MoodOf("Arnor will assault Gondor."), Mood::kHypothetical);
+  EXPECT_TRUE(Code("The assaults on Gondor by Arnor ended.").empty());
+}
+
+TEST_F(CoderTest, WithoutTheTaggerOnlyTheWrittenFormsAreVerbs) {
+  EXPECT_TRUE(Code("Arnor will assault Gondor.").empty());
+  EXPECT_EQ(Code("Arnor assaulted Gondor."), (T{{"ARN", "GON", "190"}}));
+}
+
+// A headline in capitals writes every word as a case-sensitive name would:
+// where the tagger reads "IS" as the verb, it is no actor.
+TEST_F(TaggedCoderTest, AHeadlinesVerbIsNoCaseSensitiveName) {
+  EXPECT_TRUE(Code("ARNOR STATED COOPERATION IS WORKING.").empty());
+  EXPECT_EQ(Code("Arnor stated cooperation with IS is working."), (T{{"ARN", "MOR", "010"}}));
+  EXPECT_EQ(Code("Mordor attacked Gondor."), (T{{"MOR", "GON", "190"}}));
+  EXPECT_EQ(Code("IS soldiers attacked Gondor."), (T{{"MORMIL", "GON", "190"}}));
 }
 
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {

@@ -21,7 +21,8 @@ constexpr char kActors[] =
     "+MOSCOW_\nUKRAINE_ [UKR]\n+KYIV_\n+KIEV_\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >20000507]\n"
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
-    "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n";
+    "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n"
+    "MORDOR_ [MOR]\n+IS_  # @cs\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
@@ -34,6 +35,7 @@ constexpr char kVerbs[] =
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n- * TALKS [030]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
+    "--- ASSAULT [190] ---\nASSAULTED {ASSAULTING}\n"
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"

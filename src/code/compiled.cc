@@ -4,6 +4,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "dyad/lemmatizer.h"
 #include "lexicon/reader_util.h"
 
 namespace dyad::code {
@@ -89,6 +90,53 @@ void ToMatchWords(const Phrase& phrase, const TextSplitter& splitter, WordTable*
       out->ids.push_back(words->Intern(u));
       out->texts.push_back(std::move(u));
       out->joined.push_back(i == 0 ? w.joined : true);
+    }
+  }
+}
+
+// The present tense of a verb from its base form: "attack" -> ATTACKS,
+// "push" -> PUSHES, "deny" -> DENIES.
+std::string ThirdPerson(const std::string& base) {
+  std::string u = UpperForm(base);
+  const auto ends = [&](std::string_view e) {
+    return u.size() > e.size() && u.compare(u.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends("S") || ends("X") || ends("Z") || ends("CH") || ends("SH")) return u + "ES";
+  if (u.size() > 2 && u.back() == 'Y' && std::string_view("AEIOU").find(u[u.size() - 2]) ==
+                                              std::string_view::npos)
+    return u.substr(0, u.size() - 1) + "IES";
+  return u + "S";
+}
+
+// Compiled::tagged_verb_forms: an entry written by its past tense
+// ("ATTACKED {ATTACKING}", "STRUCK {STRUCK}") gets its base and third-person
+// forms ("attack", "attacks"; "strike", "strikes") where no entry has them.
+void AddTaggedPresentForms(const Lexicon& lex, const TextSplitter& splitter, Compiled* c) {
+  const Lemmatizer& lemmatizer = Lemmatizer::Default();
+  std::string lower, base;
+  for (size_t b = 0; b < lex.verbs.size(); ++b) {
+    // (Not for statements: "they fear", "senators worry" add little but
+    // noise.)
+    if (lex.verbs[b].code.compare(0, 2, "01") == 0) continue;
+    for (size_t v = 0; v < lex.verbs[b].verbs.size(); ++v) {
+      const VerbEntry& entry = lex.verbs[b].verbs[v];
+      if (entry.forms.size() < 2 || entry.forms.front().stem) continue;
+      MatchPhrase m;
+      ToMatchWords(entry.forms.front(), splitter, &c->words, &m);
+      if (m.ids.size() != 1) continue;
+      lower.clear();
+      for (char ch : m.texts[0]) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      lemmatizer.Lemmatize(lower, PosTag{Upos::kVerb, Xpos::kVBD}, &base);
+      if (base.empty() || base == lower) continue;  // not a past tense
+      for (const std::string& form : {UpperForm(base), ThirdPerson(base)}) {
+        const uint32_t id = c->words.Intern(form);
+        if (c->verb_forms.count(id)) continue;
+        CVerbForm f;
+        f.words = {id};
+        f.block = static_cast<uint32_t>(b);
+        f.entry = static_cast<uint32_t>(v);
+        c->tagged_verb_forms[id].push_back(std::move(f));
+      }
     }
   }
 }
@@ -364,6 +412,7 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
       }
     }
   }
+  AddTaggedPresentForms(lex, splitter, c);
   c->nouns.Finalize();
   c->discards.Finalize();
   PatternCompiler pc(lex, splitter, c, issues);

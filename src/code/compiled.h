@@ -177,6 +177,11 @@ struct Compiled {
   std::unordered_map<std::string, std::vector<CVerbForm>, TransparentHash, std::equal_to<>>
       stem_verb_forms;
   size_t min_verb_stem = SIZE_MAX, max_verb_stem = 0;
+  // Present-tense forms a dictionary leaves out because a noun spells the
+  // same ("attack", "attacks", "strikes": it lists ATTACKED {ATTACKING}):
+  // made from the entry's past tense, by word, and read as that verb only
+  // where the tagger says the word is a verb.
+  std::unordered_map<uint32_t, std::vector<CVerbForm>> tagged_verb_forms;
   // The forms of the longest stem that `upper` starts with; null when none.
   const std::vector<CVerbForm>* StemVerbForms(std::string_view upper) const {
     for (size_t len = std::min(upper.size(), max_verb_stem); len >= min_verb_stem && len > 0; --len) {

@@ -37,7 +37,10 @@ bool IsCurrencyWord(std::string_view w) {
       "RIAL", "RIALS", "DINAR", "DINARS", "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA",
       "HRYVNIAS", "FRANC", "FRANCS", "KRONA", "KRONOR", "KRONE", "KRONER", "ZLOTY",
       "ZLOTYS", "FORINT", "FORINTS", "RAND", "NAIRA", "BAHT", "RINGGIT", "RUPIAH", "REAIS",
-      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS"};
+      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS", "DLR", "STG", "GUILDER",
+      "GUILDERS", "LIRE", "PESETA", "PESETAS", "ESCUDO", "ESCUDOS", "SCHILLINGS", "SHILLINGS",
+      "CRUZADO", "CRUZADOS", "AUSTRAL", "AUSTRALS", "SUCRE", "SUCRES", "KWACHA", "DRACHMA",
+      "DRACHMAS", "KORUNA", "LEU", "LEI", "TAKA", "KYAT", "CEDI", "CEDIS", "DONG"};
   for (std::string_view k : kWords)
     if (k == w) return true;
   return false;

@@ -63,8 +63,28 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
   std::string last;  // country of the nearest actor so far
   for (code::ActorUnit& u : an->units) {
     bool placed = false;
+    // "foreign banks", "creditor banks", "Western diplomats": of some other
+    // country than the one named before, and of none we can tell.
+    bool foreign = false;
+    for (size_t k = u.start; k-- > 0 && u.start - k <= 3 && !foreign;) {
+      const std::string& p = toks.upper[k];
+      foreign = p == "FOREIGN" || p == "CREDITOR" || p == "CREDITORS" || p == "INTERNATIONAL" ||
+                p == "WESTERN" || p == "OVERSEAS" || p == "EXTERNAL" || p == "OFFSHORE" ||
+                p == "MULTINATIONAL";
+      // (Not "the foreign trade ministry", "International Trade and Industry".)
+      if (foreign && k + 1 < toks.size()) {
+        const std::string& n = toks.upper[k + 1];
+        foreign = !(n == "TRADE" || n == "AFFAIRS" || n == "MINISTRY" || n == "MINISTER" ||
+                    n == "RELATIONS" || n == "POLICY" || n == "ECONOMIC" || n == "INVESTMENT" ||
+                    n == "EXCHANGE" || n == "COOPERATION" || n == "DEVELOPMENT");
+      }
+      if (an->group_at[k] >= 0 || toks.ids[k] == w.the || toks.ids[k] == w.a ||
+          toks.ids[k] == w.comma || IsPreposition(toks.ids[k], w))
+        break;
+    }
     for (std::string& c : u.codes) {
       if (c.compare(0, 3, "---") == 0) {
+        if (foreign) continue;
         const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
       } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&

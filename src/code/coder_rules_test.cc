@@ -505,6 +505,14 @@ TEST_F(TaggedCoderTest, AHeadlinesVerbIsNoCaseSensitiveName) {
   EXPECT_EQ(Code("IS soldiers attacked Gondor."), (T{{"MORMIL", "GON", "190"}}));
 }
 
+// "foreign banks", "Western diplomats": an agent of some other country than
+// the one named before; it keeps its role and no country.
+TEST_F(TaggedCoderTest, AForeignAgentTakesNoCountryFromBefore) {
+  EXPECT_EQ(Code("Arnor condemned the officials."), (T{{"ARN", "ARNGOV", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the foreign officials."), (T{{"ARN", "---GOV", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the foreign trade officials."), (T{{"ARN", "ARNGOV", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

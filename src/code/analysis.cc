@@ -595,7 +595,9 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
         (toks.tags[p].xpos == Xpos::kVBZ || toks.tags[p].xpos == Xpos::kVBP ||
          toks.tags[p].xpos == Xpos::kVB) &&
         ((out->group_at[p - 1] >= 0 && !IsDemonymLike(toks.upper[p - 1])) ||
-         toks.tags[p - 1].xpos == Xpos::kMD)) {
+         toks.tags[p - 1].xpos == Xpos::kMD) &&
+        // ("Hong Kong protests exploding": a participle next makes it a noun.)
+        !(p + 1 < n && (toks.tags[p + 1].xpos == Xpos::kVBG || toks.tags[p + 1].xpos == Xpos::kVBN))) {
       auto it = c_.tagged_verb_forms.find(toks.ids[p]);
       if (it != c_.tagged_verb_forms.end())
         for (const CVerbForm& f : it->second) consider(f);
@@ -689,6 +691,9 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
         case Mood::kAsserted: break;
       }
       break;  // the verb group ends at "to"
+    } else if (!toks.tags.empty() && (toks.tags[k].xpos == Xpos::kOpenQuote ||
+                                      toks.tags[k].xpos == Xpos::kCloseQuote)) {
+      // 'would have "objected"': a quotation mark inside the verb group.
     } else if (StartsWith(u, "CONSIDER") && k + 1 == v.start) {
       hypothetical = true;  // "is considering providing"
     } else if (u == "ALLEGEDLY" || u == "PURPORTEDLY" || u == "SUPPOSEDLY") {

@@ -521,6 +521,8 @@ TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // An aspect verb before a gerund shares the gerund's verb group and its modal.
   EXPECT_EQ(MoodOf("Arnor would soon start attacking Gondor."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Arnor began attacking Gondor."), Mood::kAsserted);
+  // A quotation mark inside the verb group does not end it.
+  EXPECT_EQ(MoodOf("Arnor would have \"attacked\" Gondor."), Mood::kHypothetical);
 }
 
 TEST_F(TaggedCoderTest, EventsNameTheirPlace) {

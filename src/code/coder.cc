@@ -233,6 +233,19 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    // "while Funaro is in Washington holding talks": a place after a verb of
+    // the clause is where its subject is, not the subject.
+    if (subject >= 0 && subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
+        options.complement_subjects && !toks.tags.empty()) {
+      const size_t at = an->groups[subject].start;
+      const uint32_t prep = at > 0 ? toks.ids[at - 1] : code::kNoWord;
+      bool verb_before = false;
+      for (size_t t = subject_from; t + 1 < at && !verb_before; ++t) {
+        const Xpos x = toks.tags[t].xpos;
+        verb_before = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP;
+      }
+      if ((prep == words.in || prep == words.at) && verb_before) subject = -1;
+    }
     // "captured the U.S. embassy, taking dozens of people hostage", "struck
     // Gondor, killing ...": a participle after a comma shares the main
     // verb's subject, never that verb's object.

@@ -513,6 +513,14 @@ TEST_F(TaggedCoderTest, AForeignAgentTakesNoCountryFromBefore) {
   EXPECT_EQ(Code("Arnor condemned the foreign trade officials."), (T{{"ARN", "ARNGOV", "122"}}));
 }
 
+// "while Funaro is in Washington holding talks": the place after a verb of
+// the clause is where the (unknown) subject is; "a man in Gondor attacked"
+// still names the man's country.
+TEST_F(TaggedCoderTest, APlaceAfterTheClausesVerbIsNoSubject) {
+  EXPECT_TRUE(Code("They left while Frodo was in Gondor attacking Osgiliath.").empty());
+  EXPECT_EQ(Code("A man in Gondor attacked Osgiliath."), (T{{"GON", "OSG", "190"}}));
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

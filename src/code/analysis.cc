@@ -340,6 +340,15 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         if (has_actor && person && gap == 1 && toks.ids[end] == w_.of &&
             x.payload.kind == PayloadKind::kActor)
           joinable = true;
+        // "told reporters Japan had rejected": a plural common noun is not
+        // the title of the state or body named after it (as in "MSF Arnor
+        // diplomat"; "former presidents Barack Obama and Bill Clinton" are
+        // people with their title).
+        if (joinable && gap == 0 && !has_actor && !tabari_ && !toks.tags.empty() &&
+            x.payload.kind == PayloadKind::kActor && toks.tags[end - 1].xpos == Xpos::kNNS &&
+            !toks.capitalized[end - 1] && lex_.actors[x.payload.index].dated.empty() &&
+            !lex_.actors[x.payload.index].role_lines)
+          joinable = false;
         if (!joinable) break;
         if (x.payload.kind == PayloadKind::kActor && has_actor) {
           // "Gondor's Prime Minister Falastur": a person of the same country

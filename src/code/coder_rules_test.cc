@@ -521,6 +521,13 @@ TEST_F(TaggedCoderTest, APlaceAfterTheClausesVerbIsNoSubject) {
   EXPECT_EQ(Code("A man in Gondor attacked Osgiliath."), (T{{"GON", "OSG", "190"}}));
 }
 
+// "told reporters Japan had rejected": the hearers are not a title of the
+// state named next.
+TEST_F(TaggedCoderTest, APluralNounIsNoTitleOfTheStateAfterIt) {
+  EXPECT_EQ(Code("Frodo told reporters Arnor attacked Gondor.").count({"ARN", "GON", "190"}), 1u);
+  EXPECT_EQ(Code("Frodo told reporters Arnor attacked Gondor.").count({"ARNMED", "GON", "190"}), 0u);
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

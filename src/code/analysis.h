@@ -38,6 +38,10 @@ struct ActorGroup {
 // "Chinese", "Iraqi", "Cypriot", "French".
 bool IsDemonymLike(std::string_view upper);
 
+// The head or a modifier of a state organ's name: "Department", "Ministry",
+// "Army", "Foreign", "National" (names_of_things.cc).
+bool IsStateOrganWord(std::string_view upper);
+
 struct VerbHit {
   size_t pos = 0;                 // token of the verb word
   size_t start = 0, end = 0;      // tokens of the whole (multi-word) form

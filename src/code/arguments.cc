@@ -82,9 +82,30 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
           toks.ids[k] == w.comma || IsPreposition(toks.ids[k], w))
         break;
     }
+    // "A Fiat spokesman", "Toyota officials": the spokesman, officials or
+    // staff of a firm or body no dictionary knows are of no country we can
+    // tell ("Foreign Ministry spokesman", "Labour Party officials" are the
+    // state's and the country's).
+    auto firms_person = [](std::string_view h) {
+      return h == "SPOKESMAN" || h == "SPOKESWOMAN" || h == "SPOKESPERSON" || h == "EXECUTIVE" ||
+             h == "EXECUTIVES" || h == "EMPLOYEE" || h == "EMPLOYEES" || h == "OFFICIAL" ||
+             h == "OFFICIALS" || h == "SOURCES" || h == "CHAIRMAN" || h == "MANAGER" ||
+             h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
+    };
+    bool firm = false;
+    if (!foreign && !u.has_actor && !u.pronoun && u.start > 0 && !toks.tags.empty() &&
+        firms_person(toks.upper[u.end - 1]) &&
+        an->group_at[u.start - 1] < 0 && toks.capitalized[u.start - 1] &&
+        (toks.tags[u.start - 1].xpos == Xpos::kNNP || toks.tags[u.start - 1].xpos == Xpos::kNNPS)) {
+      const std::string& p = toks.upper[u.start - 1];
+      firm = !IsStateOrganWord(p) && p != "PARTY" && p != "BANK" && p != "REPUBLICAN" &&
+             p != "DEMOCRATIC" && p != "LABOUR" && p != "LABOR" && !IsTimeWord(p) &&
+             !IsDemonymLike(p) && p.size() > 2;
+    }
     for (std::string& c : u.codes) {
       if (c.compare(0, 3, "---") == 0) {
-        if (foreign) continue;
+        if (firm) c = "---BUS";  // (mostly a company's; not the state's GOV)
+        if (foreign || firm) continue;
         const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
       } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&

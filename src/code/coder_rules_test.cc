@@ -511,6 +511,9 @@ TEST_F(TaggedCoderTest, AForeignAgentTakesNoCountryFromBefore) {
   EXPECT_EQ(Code("Arnor condemned the officials."), (T{{"ARN", "ARNGOV", "122"}}));
   EXPECT_EQ(Code("Arnor condemned the foreign officials."), (T{{"ARN", "---GOV", "122"}}));
   EXPECT_EQ(Code("Arnor condemned the foreign trade officials."), (T{{"ARN", "ARNGOV", "122"}}));
+  // "A Fiat spokesman", "Toyota officials": a firm's people, of no country.
+  EXPECT_EQ(Code("Arnor condemned Toshiba officials."), (T{{"ARN", "---BUS", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned Ministry officials."), (T{{"ARN", "ARNGOV", "122"}}));
 }
 
 // "while Funaro is in Washington holding talks": the place after a verb of

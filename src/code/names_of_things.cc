@@ -92,20 +92,6 @@ bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start, bool two = fa
          toks.tags[f - 1].xpos != Xpos::kPOS && toks.tags[f - 1].xpos != Xpos::kDT;
 }
 
-// The head of a state organ's name: "Department", "Ministry", "Army".
-bool IsStateOrganWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "DEPARTMENT", "MINISTRY", "COMMISSION", "AGENCY", "ADMINISTRATION", "SERVICE",
-      "SERVICES", "COUNCIL", "OFFICE", "BUREAU", "COURT", "AUTHORITY", "COMMITTEE", "ARMY",
-      "NAVY", "FORCE", "FORCES", "GUARD", "POLICE", "EMBASSY", "CONSULATE", "PARLIAMENT",
-      "SENATE", "CONGRESS", "GOVERNMENT", "CABINET", "TREASURY", "MISSION", "DELEGATION",
-      "COMMAND", "MARINES", "AIR", "COAST", "BORDER", "INTELLIGENCE", "SECURITY", "DEFENSE",
-      "DEFENCE", "FOREIGN", "INTERIOR", "FINANCE", "PRIME", "VICE", "DEPUTY", "CHIEF", "STATE",
-      "NATIONAL", "ROYAL", "SUPREME", "HIGH", "HOUSE", "MINISTERS", "OFFICIALS", "LEADERS"};
-  for (std::string_view k : kWords)
-    if (k == w) return true;
-  return false;
-}
 
 // A US state after a town's name: "Dublin, Calif.", "Paris, Texas", "Athens,
 // Ga." (AP abbreviations; not "Georgia" or "Washington", which are also a
@@ -130,6 +116,21 @@ bool IsUsStateWord(std::string_view w) {
 }
 
 }  // namespace
+
+// The head of a state organ's name: "Department", "Ministry", "Army".
+bool IsStateOrganWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DEPARTMENT", "MINISTRY", "COMMISSION", "AGENCY", "ADMINISTRATION", "SERVICE",
+      "SERVICES", "COUNCIL", "OFFICE", "BUREAU", "COURT", "AUTHORITY", "COMMITTEE", "ARMY",
+      "NAVY", "FORCE", "FORCES", "GUARD", "POLICE", "EMBASSY", "CONSULATE", "PARLIAMENT",
+      "SENATE", "CONGRESS", "GOVERNMENT", "CABINET", "TREASURY", "MISSION", "DELEGATION",
+      "COMMAND", "MARINES", "AIR", "COAST", "BORDER", "INTELLIGENCE", "SECURITY", "DEFENSE",
+      "DEFENCE", "FOREIGN", "INTERIOR", "FINANCE", "PRIME", "VICE", "DEPUTY", "CHIEF", "STATE",
+      "NATIONAL", "ROYAL", "SUPREME", "HIGH", "HOUSE", "MINISTERS", "OFFICIALS", "LEADERS"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
 
 // An actor word that opens the name of a thing is not the actor: "The
 // Jakarta Post", "the Paris Agreement", "the Iran-Iraq War", "Kuwait

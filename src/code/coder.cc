@@ -495,6 +495,19 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
     };
     find_object(v.end, clause_end);
+    // "with Spain's position unclear", "in line with Indonesia's production
+    // ceiling": a possessive in a phrase the verb does not govern owns a
+    // thing the sentence mentions; it is not what a bare verb acts on
+    // (force keeps it: "captured one of Iraq's fortifications").
+    if (object >= 0 && !matched && options.complement_subjects && !domestic_force &&
+        code_root != "17" && !toks.tags.empty()) {
+      const code::ActorGroup& og = an->groups[object];
+      size_t b = og.start;
+      if (b > 1 && (toks.ids[b - 1] == words.the || toks.ids[b - 1] == words.a)) --b;
+      if (og.end < toks.size() && toks.tags[og.end].xpos == Xpos::kPOS && b > v.end + 1 &&
+          IsPreposition(toks.ids[b - 1], words))
+        object = -1;
+    }
     // "urging the PUC to establish ... and make the companies provide": a
     // proper name no dictionary knows right after the verb is its object
     // (the tagger's subject rules in force).

@@ -531,6 +531,13 @@ TEST_F(TaggedCoderTest, APluralNounIsNoTitleOfTheStateAfterIt) {
   EXPECT_EQ(Code("Frodo told reporters Arnor attacked Gondor.").count({"ARNMED", "GON", "190"}), 0u);
 }
 
+// "declared themselves against the tax with Spain's position unclear": a
+// possessive in a phrase the verb does not govern is not acted on.
+TEST_F(TaggedCoderTest, APossessiveInAnotherPhraseIsNoTarget) {
+  EXPECT_TRUE(Code("Arnor praised the plan, with Gondor's position unclear.").empty());
+  EXPECT_EQ(Code("Arnor praised Gondor's plan."), (T{{"ARN", "GON", "051"}}));
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

@@ -736,7 +736,9 @@ bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, co
     const size_t s = a.groups[static_cast<size_t>(a.group_at[k])].start;
     if (s > 0 && toks.upper[s - 1] == "ABOUT") return true;
   }
-  if (toks.ids[k] != w_.and_ && toks.ids[k] != w_.or_) return false;
+  // "accused of creating a disaster by blocking aid", "of attacking ... and
+  // killing": the next gerund of that content.
+  if (toks.ids[k] != w_.and_ && toks.ids[k] != w_.or_ && toks.upper[k] != "BY") return false;
   for (size_t j = k; j-- > 0 && k - j < 10 && !a.clause_break[j];)
     if (toks.upper[j] == "OF" && toks.tags[j + 1].xpos == Xpos::kVBG) return true;
   return false;

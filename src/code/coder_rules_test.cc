@@ -422,6 +422,8 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Gondor was accused of \"attacking Osgiliath.\""), std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor was accused of looting the city and arresting Arnorian students."),
             std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor was accused of causing a famine by attacking Osgiliath."),
+            std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor responded by attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
   // What is alleged is not told as fact.
   EXPECT_EQ(moods("Gondor allegedly attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});

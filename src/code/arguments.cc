@@ -307,7 +307,9 @@ bool SaysOrThinks(std::string_view u) {
       "INSIST", "BELIEVE", "THINK", "THOUGHT", "NOTED", "NOTES", "CONFIRM", "ARGUE", "SUGGEST",
       "ACKNOWLEDGE", "ADMIT", "DENIED", "DENIES", "WROTE", "WRITES", "TWEET", "DECLARE",
       "ASSERT", "MAINTAIN", "CONTEND", "CONCLUDE", "FEAR", "HOPE", "EXPECT", "ESTIMATE",
-      "TOLD", "TELL", "INFORMED", "ASSURE", "WARN", "REMIND", "WORRY", "WORRIE"};
+      "TOLD", "TELL", "INFORMED", "ASSURE", "WARN", "REMIND", "WORRY", "WORRIE", "RESPOND",
+      "REPLIED", "REPLIES", "EXPLAIN", "STRESS", "EMPHASI", "REMARK",
+      "QUIPPED", "COUNTERED", "CAUTION", "PREDICT"};
   for (std::string_view k : kStems)
     if (u.compare(0, k.size(), k) == 0) return true;
   return false;

@@ -88,6 +88,7 @@ TEST_F(TaggedCoderTest, ASurnameGivenToSomeoneElseStaysTheirs) {
 // apposition's comma ("Gondor, the old kingdom, stated") is no quotation.
 TEST_F(TaggedCoderTest, AfterAQuotationTheSpeakerFollowsTheVerb) {
   EXPECT_EQ(Code("\"Arnor was wrong,\" stated Gondor."), (T{{"GON", "ARN", "010"}}));
+  EXPECT_EQ(Code("\"Arnor was wrong,\" replied Gondor."), (T{{"GON", "ARN", "010"}}));
   EXPECT_EQ(Code("Arnor attacked Russia, stated Gondor.").count({"ARN", "RUS", "190"}), 1u);
   EXPECT_EQ(Code("Arnor attacked Russia, stated Gondor.").count({"RUS", "GON", "010"}), 0u);
   EXPECT_EQ(Code("Gondor, the old kingdom, stated Arnor was wrong.").count({"GON", "ARN", "010"}), 1u);

@@ -224,10 +224,14 @@ bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t a
   const std::string& b = toks.upper[at - 2];
   // "the city of Aleppo", "the French territory of Martinique" (but "the
   // state of Montana" is its government).
+  // "70 miles south of Los Angeles", "east of Basra": a bearing.
   if (toks.ids[at - 1] == w.of && !toks.capitalized[at - 2])
     return b == "CITY" || b == "TOWN" || b == "VILLAGE" || b == "TERRITORY" || b == "ISLAND" ||
            b == "PROVINCE" || b == "REGION" || b == "DISTRICT" || b == "COUNTY" || b == "PORT" ||
-           b == "OUTSKIRTS" || b == "SUBURBS" || b == "CAPITAL";
+           b == "OUTSKIRTS" || b == "SUBURBS" || b == "CAPITAL" || b == "NORTH" || b == "SOUTH" ||
+           b == "EAST" || b == "WEST" || b == "NORTHEAST" || b == "NORTHWEST" ||
+           b == "SOUTHEAST" || b == "SOUTHWEST" || b == "NORTH-EAST" || b == "NORTH-WEST" ||
+           b == "SOUTH-EAST" || b == "SOUTH-WEST";
   if (toks.ids[at - 1] != w.with) return false;
   return b == "BORDER" || b == "BORDERS" || b == "FRONTIER" || b == "BOUNDARY";
 }

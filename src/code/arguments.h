@@ -70,8 +70,8 @@ bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Ana
 
 // The actor at `at` follows a preposition of place other than "in" ("near
 // the White House", "along", "across", "throughout", "the border with
-// Mexico", "the city of Aleppo"): where something is, not whom it is done
-// to.
+// Mexico", "the city of Aleppo", "south of Los Angeles"): where something
+// is, not whom it is done to.
 bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t at);
 
 // Groups a and b (indexes, -1: none) name the same country first.

@@ -541,6 +541,12 @@ TEST_F(TaggedCoderTest, APossessiveInAnotherPhraseIsNoTarget) {
   EXPECT_EQ(Code("Arnor praised Gondor's plan."), (T{{"ARN", "GON", "051"}}));
 }
 
+// "a home 70 miles south of Los Angeles": a bearing from a place.
+TEST_F(TaggedCoderTest, ABearingFromAPlaceIsNoTarget) {
+  EXPECT_TRUE(Code("Aragorn praised a town south of Osgiliath.").count({"GONGOV", "OSG", "051"}) == 0);
+  EXPECT_EQ(Code("Aragorn praised the people of Osgiliath.").count({"GONGOV", "OSG", "051"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

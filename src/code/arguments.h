@@ -194,8 +194,9 @@ void SubjectOfAListOfVerbs(const SentenceTokens& toks, const Analysis& a, size_t
 
 // A source (and target) that make no event of this code: the media and
 // academics comment (01 in the verb's block), the media neither appeal,
-// consult nor cooperate (02-05), a government's rally (141) is a campaign,
-// a world region does nothing. (subjects.cc)
+// consult nor cooperate (02-05), speaking to them (010-014: "declined to
+// comment to Reuters") is an interview, a government's rally (141) is a
+// campaign, a world region does nothing. (subjects.cc)
 bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string_view source,
                  std::string_view target, const CoderOptions& options);
 

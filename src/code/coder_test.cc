@@ -214,6 +214,13 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
   // Nor do the media meet or cooperate (02-05); students may.
   EXPECT_TRUE(Code("Gondor reporters met with Arnor.").empty());
   EXPECT_EQ(Code("Gondor students met with Arnor."), (T{{"GONEDU", "ARN", "040"}}));
+  // Declining to comment to Reuters is an interview, not an event with it;
+  // taking responsibility for a journalist's killing is (015).
+  CoderOptions o;
+  EXPECT_TRUE(code::NoSuchEvent("011", "011", "USABUS", "MED", o));
+  EXPECT_TRUE(code::NoSuchEvent("010", "010", "FRAGOV", "USAMED", o));
+  EXPECT_FALSE(code::NoSuchEvent("015", "010", "SAUGOV", "SAUMED", o));
+  EXPECT_FALSE(code::NoSuchEvent("011", "011", "USABUS", "USAGOV", o));
 }
 
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {

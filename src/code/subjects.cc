@@ -164,6 +164,12 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   if (options.media_statements_are_commentary &&
       (code.compare(0, 2, "01") == 0 || block_code.compare(0, 2, "01") == 0) && IsCommentator(source))
     return true;
+  // Nor is speaking to them an event with them ("declined to comment to
+  // Reuters", "told NBC"): an interview.
+  // (Not taking responsibility for a journalist's killing: 015-019.)
+  if (options.media_statements_are_commentary && code.size() >= 3 &&
+      code.compare(0, 2, "01") == 0 && code[2] <= '4' && IsNewsMedium(target))
+    return true;
   // A government's rallies are campaign events, not demonstrations
   // ("holding up to five rallies a day throughout such states").
   if (code == "141" && IsCountryPrefix(source) && source.size() >= 6 && source.compare(3, 3, "GOV") == 0)

@@ -278,9 +278,11 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     shouting = toks.all_caps[i] || !(toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z');
   auto word_not_name = [&](size_t t) {
     const Xpos x = toks.tags[t].xpos;
+    // ("TELLS US TO LEAVE": a headline's "US" is the country; "CAR BOMB" a
+    // car; "WHO WARNS CHINA" the organisation at the head of the line.)
     return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
-           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD || x == Xpos::kWP ||
-           x == Xpos::kIN;  // ("TELLS US TO LEAVE": a headline's "US" is the country)
+           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD || x == Xpos::kIN ||
+           x == Xpos::kNN || x == Xpos::kNNS || (x == Xpos::kWP && t > 0);
   };
   for (size_t i = 0; i < toks.size();) {
     size_t best_end = 0;

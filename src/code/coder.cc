@@ -604,6 +604,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         !passive && by_agent >= 0 && !toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBN &&
         v.start > 0 && (toks.tags[v.start - 1].xpos == Xpos::kNN || toks.tags[v.start - 1].xpos == Xpos::kNNS) &&
         an->group_at[v.start - 1] < 0;
+    // "missions to the region hit by last Thursday's quake": a participle
+    // after a common noun with a "by" doer no dictionary names describes the
+    // noun; the clause's subject did not do it.
+    if (!passive && !reduced_passive && by_agent < 0 && options.complement_subjects &&
+        !toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBN && v.start > 0 &&
+        v.end < toks.size() && toks.upper[v.end] == "BY" && an->group_at[v.start - 1] < 0 &&
+        (toks.tags[v.start - 1].xpos == Xpos::kNN || toks.tags[v.start - 1].xpos == Xpos::kNNS))
+      subject = -1;
     if (reduced_passive) {
       if (source < 0) source = by_agent;
       if (target == by_agent) target = -1;

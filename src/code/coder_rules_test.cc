@@ -503,6 +503,7 @@ TEST_F(CoderTest, WithoutTheTaggerOnlyTheWrittenFormsAreVerbs) {
 // where the tagger reads "IS" as the verb, it is no actor.
 TEST_F(TaggedCoderTest, AHeadlinesVerbIsNoCaseSensitiveName) {
   EXPECT_TRUE(Code("ARNOR STATED COOPERATION IS WORKING.").empty());
+  EXPECT_TRUE(Code("ARNOR STATED CAR SALES ROSE.").empty());
   EXPECT_EQ(Code("Arnor stated cooperation with IS is working."), (T{{"ARN", "MOR", "010"}}));
   EXPECT_EQ(Code("Mordor attacked Gondor."), (T{{"MOR", "GON", "190"}}));
   EXPECT_EQ(Code("IS soldiers attacked Gondor."), (T{{"MORMIL", "GON", "190"}}));
@@ -545,6 +546,12 @@ TEST_F(TaggedCoderTest, APossessiveInAnotherPhraseIsNoTarget) {
 TEST_F(TaggedCoderTest, ABearingFromAPlaceIsNoTarget) {
   EXPECT_TRUE(Code("Aragorn praised a town south of Osgiliath.").count({"GONGOV", "OSG", "051"}) == 0);
   EXPECT_EQ(Code("Aragorn praised the people of Osgiliath.").count({"GONGOV", "OSG", "051"}), 1u);
+}
+
+// "missions to the region hit by last Thursday's quake": the participle
+// describes the noun; the clause's subjects did not strike each other.
+TEST_F(TaggedCoderTest, AParticipleWithAnUnnamedDoerDescribesItsNoun) {
+  EXPECT_TRUE(Code("Arnor and Gondor sent missions to the town struck by the storm.").empty());
 }
 
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {

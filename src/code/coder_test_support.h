@@ -22,7 +22,7 @@ constexpr char kActors[] =
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n"
-    "MORDOR_ [MOR]\n+IS_  # @cs\n";
+    "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";

@@ -164,7 +164,8 @@ def cmd_show(a):
 
 
 def error_class(reason):
-    m = re.match(r"\s*\[([^\]]+)\]", reason or "")
+    """The first [tag] of a reason, past prefixes such as "(re-read, holds)"."""
+    m = re.match(r"\s*(?:\([^)]*\)\s*)*\[([^\]]+)\]", reason or "")
     return m.group(1) if m else ""
 
 

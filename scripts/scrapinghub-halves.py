@@ -8,7 +8,7 @@ OUT_DIR/heldout.jsonl (odd), one JSON record per page: id ("sh-" + the first
 10 hex digits of the key), text (the ground-truth article body), date
 (2019-11-20: the benchmark's pages are from 2019 and carry no date) and url.
 Nothing from the benchmark is written into the repository; the held-out half
-is the unseen set of docs/audit/heldout-judged.tsv. Standard library only.
+is the unseen set of docs/audit/heldout-judged-021564b.tsv. Standard library only.
 """
 import json
 import os

@@ -126,8 +126,11 @@ bool OneSidedCode(std::string_view code, bool literal) {
   // Not the bare 030: "signaled an intent to run" is an intent toward no one
   // (both such events in the audits were judged no event); nor an intent to
   // meet (036) with no one.
+  // Nor an intent to give money or relief with no one to receive it
+  // ("approved a trillion dlr budget", "offering food and accommodations").
   return literal && (code == "015" || code == "016" || code == "018" ||
-                     (code.compare(0, 2, "03") == 0 && code != "030" && code != "036") ||
+                     (code.compare(0, 2, "03") == 0 && code != "030" && code != "036" &&
+                      code != "0331" && code != "0333") ||
                      code.compare(0, 2, "15") == 0);
 }
 

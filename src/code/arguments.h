@@ -30,8 +30,9 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // Events that need no target, when a pattern's words (not the bare verb)
 // say what happened: claiming or denying responsibility and expressing
 // sympathy (015, 016, 018: "claimed responsibility"), intentions (03 but
-// the bare 030: "promised to hold new elections") and force posture (15: "strengthened
-// security measures").
+// the bare 030, meeting 036 and economic or humanitarian aid 0331, 0333, which
+// need a recipient: "promised to hold new elections") and force posture (15:
+// "strengthened security measures").
 bool OneSidedCode(std::string_view code, bool literal);
 
 // A verb starts right after group g (within two tokens): g is its subject.

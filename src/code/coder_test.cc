@@ -167,6 +167,13 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   EXPECT_EQ(events[0].target, "");
   EXPECT_EQ(events[0].cameo, "015");
   EXPECT_EQ(events[1].cameo, "033");
+  // Money or relief promised to no one ("approved a trillion dlr budget",
+  // "offering food") is none; military aid may be ("offered military
+  // assistance").
+  EXPECT_FALSE(code::OneSidedCode("0331", true));
+  EXPECT_FALSE(code::OneSidedCode("0333", true));
+  EXPECT_TRUE(code::OneSidedCode("0332", true));
+  EXPECT_FALSE(code::OneSidedCode("0332", false));
 }
 
 TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {

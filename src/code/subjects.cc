@@ -50,6 +50,11 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
                         said == "CONVINCED";
       if (g >= 0 && a.groups[g].start == at && tell) {
         size_t next = a.groups[g].end;
+        // ("told reporters on Tuesday Japan had": past a date too.)
+        for (const DateMention& d : a.dates)
+          if ((d.start == next || (d.start == next + 1 && toks.tags[next].xpos == Xpos::kIN)) &&
+              d.end < v.start)
+            next = d.end;
         if (next < v.start && toks.ids[next] == w.that) ++next;
         if (next + 1 < v.start && toks.ids[next] == w.the && a.group_at[next] < 0 &&
             a.group_at[next + 1] >= 0)

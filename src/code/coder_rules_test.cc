@@ -89,6 +89,11 @@ TEST_F(TaggedCoderTest, ASurnameGivenToSomeoneElseStaysTheirs) {
 TEST_F(TaggedCoderTest, AfterAQuotationTheSpeakerFollowsTheVerb) {
   EXPECT_EQ(Code("\"Arnor was wrong,\" stated Gondor."), (T{{"GON", "ARN", "010"}}));
   EXPECT_EQ(Code("\"Arnor was wrong,\" replied Gondor."), (T{{"GON", "ARN", "010"}}));
+  // After a relative clause's comma a pronoun opens the complement; it is no
+  // speaker ("Officials in Malaysia, which produce rubber, said they ...").
+  EXPECT_EQ(AfterSentence("Gondor and Russia met.",
+                          "Officials in Arnor, which were late, stated they expected a deal."),
+            "");
   EXPECT_EQ(Code("Arnor attacked Russia, stated Gondor.").count({"ARN", "RUS", "190"}), 1u);
   EXPECT_EQ(Code("Arnor attacked Russia, stated Gondor.").count({"RUS", "GON", "010"}), 0u);
   EXPECT_EQ(Code("Gondor, the old kingdom, stated Arnor was wrong.").count({"GON", "ARN", "010"}), 1u);

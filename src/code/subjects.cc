@@ -99,7 +99,12 @@ bool SpeakerAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis
       const Xpos x = toks.tags[t].xpos;
       after_clause = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
     }
-  if (!IsQuoteMark(toks.upper[v.start - 1]) && !after_clause) return false;
+  const bool after_quote = IsQuoteMark(toks.upper[v.start - 1]);
+  if (!after_quote && !after_clause) return false;
+  // "Officials in Malaysia, which produce rubber, said they expected": a
+  // pronoun after the verb opens its complement; only after a quotation
+  // does one speak ('"...," said he').
+  if (!after_quote && v.end < toks.size() && toks.tags[v.end].xpos == Xpos::kPRP) return false;
   // Only where a noun phrase follows ("said a spokesman", "said Pompeo"):
   // not "..., the minister said" nor "said on Monday".
   const size_t n = toks.size();

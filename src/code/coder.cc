@@ -590,6 +590,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // that disparages ("a failed radical left", "null and void") is
       // criticism (111).
     }
+    // Other bare verbs of comment ("worried that pressuring them could
+    // reopen", "doubted Mexico would follow Peru's policy"): the same, past
+    // the reported clause's own verb (but what one admits or denies doing is
+    // done to whom it names: "acknowledged it had shot down a Ukrainian jet").
+    if (!matched && code.size() == 3 && code.compare(0, 2, "01") == 0 && code[2] >= '1' &&
+        code[2] <= '4' && object >= 0 && options.complement_subjects) {
+      size_t b = v.end;
+      if (b < toks.size() && toks.ids[b] == words.that) ++b;
+      if (ReportedVerbBefore(toks, *an, *analyzer, b, an->groups[object].start)) object = -1;
+    }
     // ... also through a pattern that only says "that" follows ("concluded
     // that the deal is null and void").
     if (code == "010" && object >= 0) {

@@ -289,6 +289,9 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_TRUE(Code("Arnor claimed it would ship grain to Osgiliath.").empty());
   EXPECT_TRUE(Code("Arnor claimed in addition to Osgiliath that the grain was late.").empty());
   EXPECT_EQ(Code("Arnor claimed Osgiliath would ship grain."), (T{{"ARN", "OSG", "010"}}));
+  // So for other comments ("worried that pressuring them could reopen").
+  EXPECT_EQ(Code("Arnor worried that pressuring Osgiliath would fail.").count({"ARN", "OSG", "012"}), 0u);
+  EXPECT_EQ(Code("Arnor worried that Osgiliath would fail.").count({"ARN", "OSG", "012"}), 1u);
   // A plain statement adds nothing to a more telling event between the two.
   EXPECT_EQ(Code("Arnor stated it condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }

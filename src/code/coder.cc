@@ -233,6 +233,21 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    // "Addressing a conference on Japanese investment, Tabuchi said": an
+    // opening participle's phrase, up to its comma, holds no subject.
+    if (subject >= 0 && options.complement_subjects && !toks.tags.empty() &&
+        subject_clause < v.start &&
+        (toks.tags[subject_clause].xpos == Xpos::kVBG || toks.tags[subject_clause].xpos == Xpos::kVBN)) {
+      size_t comma = v.start;
+      for (size_t t = subject_clause; t < v.start; ++t)
+        if (toks.ids[t] == words.comma) { comma = t; break; }
+      if (comma < v.start && an->groups[subject].start < comma) {
+        subject = -1;
+        for (size_t g = 0; g < an->groups.size() && subject < 0; ++g)
+          if (an->groups[g].start > comma && an->groups[g].end <= v.start && !an->aside[an->groups[g].start])
+            subject = static_cast<int>(g);
+      }
+    }
     // "while Funaro is in Washington holding talks": a place after a verb of
     // the clause is where its subject is, not the subject.
     if (subject >= 0 && subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
@@ -657,6 +672,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
+    // "the Saudis buy nothing from Brazil", "sold no arms to Iran": nothing
+    // was done (not "said no talks were held", which was said).
+    if (mood == Mood::kAsserted && options.complement_subjects && !statement && v.end < toks.size() &&
+        !toks.tags.empty()) {
+      const std::string& o = toks.upper[v.end];
+      if (o == "NOTHING" || o == "NONE" ||
+          (o == "NO" && v.end + 1 < toks.size() &&
+           (toks.tags[v.end + 1].xpos == Xpos::kNN || toks.tags[v.end + 1].xpos == Xpos::kNNS ||
+            toks.tags[v.end + 1].xpos == Xpos::kJJ)))
+        mood = Mood::kNegated;
+    }
     // "Neither the House nor the Senate have provided the money": no one did.
     if (mood == Mood::kAsserted && source >= 0 && NeitherNor(toks, words, an->groups[source]))
       mood = Mood::kNegated;

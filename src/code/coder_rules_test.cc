@@ -562,6 +562,19 @@ TEST_F(TaggedCoderTest, AParticipleWithAnUnnamedDoerDescribesItsNoun) {
   EXPECT_TRUE(Code("Arnor and Gondor sent missions to the town struck by the storm.").empty());
 }
 
+// "Addressing a conference on Japanese investment, Tabuchi said": the
+// opening participle's phrase holds no subject.
+TEST_F(TaggedCoderTest, AnOpeningParticiplesPhraseHoldsNoSubject) {
+  EXPECT_TRUE(Code("Addressing a meeting on Arnorian trade, Frodo Baggins, chairman of Shire Mills Co Ltd, condemned Gondor.").empty());
+  EXPECT_EQ(Code("Speaking in Osgiliath, Arnor condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
+// "the Saudis buy nothing from Brazil": nothing was done.
+TEST_F(TaggedCoderTest, NothingDoneIsNegated) {
+  EXPECT_EQ(MoodOf("Arnor promised no aid to Gondor."), Mood::kNegated);
+  EXPECT_EQ(MoodOf("Arnor promised aid to Gondor."), Mood::kAsserted);
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

@@ -122,15 +122,18 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // sympathy (015, 016, 018: "claimed responsibility"), intentions (03:
 // "promised to hold new elections") and force posture (15: "strengthened
 // security measures").
-bool OneSidedCode(std::string_view code, bool literal) {
+bool OneSidedCode(std::string_view code, bool literal, std::string_view source) {
   // Not the bare 030: "signaled an intent to run" is an intent toward no one
   // (both such events in the audits were judged no event); nor an intent to
   // meet (036) with no one.
   // Nor an intent to give money or relief with no one to receive it
-  // ("approved a trillion dlr budget", "offering food and accommodations").
+  // ("approved a trillion dlr budget", "offering food and accommodations"),
+  // except from an international body, whose loans and grants are its deeds
+  // ("the IMF approved a loan package").
+  const bool aid = code == "0331" || code == "0333";
   return literal && (code == "015" || code == "016" || code == "018" ||
                      (code.compare(0, 2, "03") == 0 && code != "030" && code != "036" &&
-                      code != "0331" && code != "0333") ||
+                      (!aid || source.compare(0, 3, "IGO") == 0)) ||
                      code.compare(0, 2, "15") == 0);
 }
 

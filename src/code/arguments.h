@@ -31,9 +31,10 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // say what happened: claiming or denying responsibility and expressing
 // sympathy (015, 016, 018: "claimed responsibility"), intentions (03 but
 // the bare 030, meeting 036 and economic or humanitarian aid 0331, 0333, which
-// need a recipient: "promised to hold new elections") and force posture (15:
-// "strengthened security measures").
-bool OneSidedCode(std::string_view code, bool literal);
+// need a recipient unless an international body (`source` IGO...) gives it:
+// "promised to hold new elections") and force posture (15: "strengthened
+// security measures").
+bool OneSidedCode(std::string_view code, bool literal, std::string_view source = "");
 
 // A verb starts right after group g (within two tokens): g is its subject.
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g);

@@ -172,6 +172,8 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   // assistance").
   EXPECT_FALSE(code::OneSidedCode("0331", true));
   EXPECT_FALSE(code::OneSidedCode("0333", true));
+  EXPECT_TRUE(code::OneSidedCode("0331", true, "IGOIMF"));  // "the IMF approved a loan"
+  EXPECT_FALSE(code::OneSidedCode("0331", true, "USALEG"));
   EXPECT_TRUE(code::OneSidedCode("0332", true));
   EXPECT_FALSE(code::OneSidedCode("0332", false));
 }

@@ -275,7 +275,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
   // case-sensitive name ("IS", "WHO") can be the word; the tagger decides.
   bool shouting = !toks.tags.empty();
   for (size_t i = 0; i < toks.size() && shouting; ++i)
-    shouting = toks.all_caps[i] || !(toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z');
+    shouting = toks.all_caps[i] || toks.upper[i].empty() ||
+               !(toks.upper[i][0] >= 'A' && toks.upper[i][0] <= 'Z');
   auto word_not_name = [&](size_t t) {
     const Xpos x = toks.tags[t].xpos;
     // ("TELLS US TO LEAVE": a headline's "US" is the country; "CAR BOMB" a

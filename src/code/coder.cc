@@ -762,7 +762,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         srcs.emplace_back("---", "");
       }
       if (tgts.empty()) {
-        if (!options.allow_missing_actors && !(options.one_sided_events && OneSidedCode(c, literal, srcs.front().first)))
+        if (!options.allow_missing_actors &&
+            !(options.one_sided_events && OneSidedCode(c, literal, srcs.front().first)))
           return;
         // "..., a senior official said on Saturday": a bare statement verb
         // with nobody addressed is the attribution of the sentence, not an

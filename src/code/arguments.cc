@@ -416,6 +416,113 @@ bool ReportedVerbBefore(const SentenceTokens& toks, const Analysis& a, const Ana
   return false;
 }
 
+bool NotWhatAStatementIsAbout(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                              const Analyzer& analyzer, const VerbHit& v, std::string_view code,
+                              int object, bool complement_subjects) {
+  const size_t at = an.groups[static_cast<size_t>(object)].start;
+  // Other bare verbs of comment ("worried that pressuring them could
+  // reopen", "doubted Mexico would follow Peru's policy"): not about an
+  // actor past the reported clause's own verb (but what one admits or
+  // denies doing is done to whom it names: "acknowledged it had shot down a
+  // Ukrainian jet").
+  if (code != "010") {
+    if (!complement_subjects || code.size() != 3 || code.compare(0, 2, "01") != 0 ||
+        code[2] < '1' || code[2] > '4')
+      return false;
+    size_t b = v.end;
+    if (b < toks.size() && toks.ids[b] == w.that) ++b;
+    return ReportedVerbBefore(toks, an, analyzer, b, at);
+  }
+  // A bare statement verb ("said", "claimed") is addressed to its direct
+  // object ("told Reuters", "said to Gondor") or is about an actor the
+  // dictionaries name ("said an embargo against Gondor would fail"), not
+  // about any noun an agent word matched ("claimed the move was
+  // criminal", "said voters don't deserve").
+  const code::ActorGroup& g = an.groups[static_cast<size_t>(object)];
+  const bool direct = at == v.end || (at == v.end + 1 && toks.ids[v.end] == w.to);
+  bool named = true, media = true;
+  for (size_t u : g.units) {
+    named = named && an.units[u].has_actor && !an.units[u].pronoun && !an.units[u].anaphor;
+    for (const std::string& c : an.units[u].codes)
+      media = media && (c.compare(0, 3, "MED") == 0 ||
+                        (c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0));
+  }
+  // "told the BBC", "told reporters": an interview is not an event;
+  // "said the attack was ...": nor is a remark about an earlier one;
+  // nor a name in the words quoted ('said, "Nigeria is Africa's
+  // biggest economy"').
+  if ((!direct && !named) || media || an.units[g.units[0]].anaphor ||
+      QuoteOpensBetween(toks, v.end, at))
+    return true;
+  if (toks.tags.empty()) return false;
+  // "said the 'phony' Harris attacked Biden": the object of a reported
+  // clause whose own subject no dictionary knows is not what the
+  // statement is about (that subject is).
+  size_t b = v.end;
+  if (b < at && toks.ids[b] == w.that) ++b;
+  size_t verb = at;
+  for (size_t t = b; t < at; ++t)
+    if (VerbBetween(toks, an, t, t + 1)) { verb = t; break; }
+  bool actor_before = false;
+  for (size_t t = b; t < verb; ++t)
+    actor_before = actor_before || an.group_at[t] >= 0 || toks.tags[t].xpos == Xpos::kPRP;
+  // (Not after a copula: "said the crash was likely Iran's doing" is
+  // about Iran.)
+  if (verb < at && verb > b && !actor_before &&
+      !analyzer.IsAuxiliaryOrAdverb(toks.ids[verb], toks.upper[verb]) &&
+      toks.tags[verb].xpos != Xpos::kMD)
+    return true;
+  // "said he was hoping Britain will take more gas", "said it is making a
+  // loan to Peugeot": past the reported clause's own verb the actor is part
+  // of what is reported, not what the statement is about; only a copula's
+  // predicate is. "said in addition to Benin, Cameroon ...": nor an actor
+  // in an adverbial phrase of "said" itself.
+  return complement_subjects &&
+         (ReportedVerbBefore(toks, an, analyzer, b, at) ||
+          (at > v.end && toks.ids[v.end] != w.to && toks.ids[v.end] != w.that &&
+           IsPreposition(toks.ids[v.end], w) && !CommaBetween(toks, w, v.end, at)));
+}
+
+void DropCoveredCodes(std::vector<std::pair<std::string, std::string>>* codes) {
+  std::vector<std::pair<std::string, std::string>> kept;
+  for (size_t i = 0; i < codes->size(); ++i) {
+    const std::string& c = (*codes)[i].first;
+    bool covered = false;
+    for (size_t j = 0; j < codes->size() && !covered; ++j) {
+      const std::string& d = (*codes)[j].first;
+      covered = (d.size() > c.size() && d.compare(0, c.size(), c) == 0) || (d == c && j < i);
+    }
+    if (!covered) kept.push_back((*codes)[i]);
+  }
+  codes->swap(kept);
+}
+
+bool PossessiveInAnotherPhrase(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                               const VerbHit& v, int object) {
+  if (toks.tags.empty() || object < 0) return false;
+  const code::ActorGroup& g = an.groups[static_cast<size_t>(object)];
+  size_t b = g.start;
+  if (b > 1 && (toks.ids[b - 1] == w.the || toks.ids[b - 1] == w.a)) --b;
+  return g.end < toks.size() && toks.tags[g.end].xpos == Xpos::kPOS && b > v.end + 1 &&
+         IsPreposition(toks.ids[b - 1], w);
+}
+
+bool ParticipleWithUnnamedDoer(const SentenceTokens& toks, const Analysis& an, const VerbHit& v) {
+  if (toks.tags.empty() || v.start == 0 || v.end >= toks.size()) return false;
+  const Xpos before = toks.tags[v.start - 1].xpos;
+  return toks.tags[v.pos].xpos == Xpos::kVBN && toks.upper[v.end] == "BY" &&
+         an.group_at[v.start - 1] < 0 && (before == Xpos::kNN || before == Xpos::kNNS);
+}
+
+bool NothingDone(const SentenceTokens& toks, const VerbHit& v) {
+  if (toks.tags.empty() || v.end >= toks.size()) return false;
+  const std::string& o = toks.upper[v.end];
+  if (o == "NOTHING" || o == "NONE") return true;
+  if (o != "NO" || v.end + 1 >= toks.size()) return false;
+  const Xpos x = toks.tags[v.end + 1].xpos;
+  return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kJJ;
+}
+
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to) {
   for (size_t t = from; t < to && t < toks.size(); ++t)
     if (toks.ids[t] == w.comma) return true;

@@ -6,7 +6,10 @@
 #define DYAD_SRC_CODE_ARGUMENTS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "code/analysis.h"
 #include "code/coref.h"
@@ -126,6 +129,40 @@ bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, siz
 bool ReportedVerbBefore(const SentenceTokens& toks, const Analysis& a, const Analyzer& an,
                         size_t from, size_t to);
 
+// "his Greek counterpart, Nikos Dendias": one actor named twice (GRC,
+// GRCGOV) is one side; of (code, text) pairs, drops each code that another
+// extends or repeats earlier, so the more specific code stays.
+void DropCoveredCodes(std::vector<std::pair<std::string, std::string>>* codes);
+
+// Group `object` after verb v is not what a bare statement of this code is
+// about: for 010, not its direct object (or one after "to") nor an actor
+// the dictionaries name, or a news medium, a description of an earlier
+// event, a name in quoted words, the object of a reported clause whose
+// subject no dictionary knows, or (complement_subjects) an actor past the
+// reported clause's own verb or in an adverbial phrase of the verb ("said
+// in addition to Benin"); for other comments (011-014), with
+// complement_subjects, an actor past the reported clause's own verb.
+bool NotWhatAStatementIsAbout(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                              const Analyzer& analyzer, const VerbHit& v, std::string_view code,
+                              int object, bool complement_subjects);
+
+// "with Spain's position unclear", "in line with Indonesia's production
+// ceiling": group `object` is a possessive in a phrase that verb v does not
+// govern (a preposition not right after the verb opens it); it owns a thing
+// the sentence mentions and is not what a bare verb acts on.
+bool PossessiveInAnotherPhrase(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                               const VerbHit& v, int object);
+
+// "missions to the region hit by last Thursday's quake": verb v is a past
+// participle after a common noun, with a "by" doer no dictionary names
+// (`by_agent` found none); it describes the noun, and the clause's subject
+// did not do it.
+bool ParticipleWithUnnamedDoer(const SentenceTokens& toks, const Analysis& an, const VerbHit& v);
+
+// "the Saudis buy nothing from Brazil", "sold no arms to Iran": verb v's
+// object is "nothing", "none" or "no" + noun, so nothing was done.
+bool NothingDone(const SentenceTokens& toks, const VerbHit& v);
+
 // A comma among tokens [from, to).
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
 
@@ -172,6 +209,19 @@ bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, con
 void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
                            const Analyzer& analyzer, const VerbHit& v, size_t reach,
                            size_t* subject_from, bool* doubted);
+
+// "Addressing a conference on Japanese investment, Tabuchi said": the
+// clause opens at `clause` with a participle, so its phrase up to the first
+// comma holds no subject; *subject becomes the first group after that comma
+// and before verb v (-1: none). (subjects.cc)
+void SubjectPastOpeningParticiple(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                                  size_t clause, const VerbHit& v, int* subject);
+
+// "while Funaro is in Washington holding talks": group `subject` follows
+// "in" or "at" past a finite verb of the clause (searched from `from`): a
+// place where the subject is, not the subject. (subjects.cc)
+bool PlaceAfterClauseVerb(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                          size_t from, int subject);
 
 // '"Iran must stop its attacks," said Mike Pompeo', "Russia attacked,
 // said Germany": a finite verb of saying after a quotation or a clause

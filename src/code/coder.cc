@@ -233,33 +233,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
-    // "Addressing a conference on Japanese investment, Tabuchi said": an
-    // opening participle's phrase, up to its comma, holds no subject.
-    if (subject >= 0 && options.complement_subjects && !toks.tags.empty() &&
-        subject_clause < v.start &&
-        (toks.tags[subject_clause].xpos == Xpos::kVBG || toks.tags[subject_clause].xpos == Xpos::kVBN)) {
-      size_t comma = v.start;
-      for (size_t t = subject_clause; t < v.start; ++t)
-        if (toks.ids[t] == words.comma) { comma = t; break; }
-      if (comma < v.start && an->groups[subject].start < comma) {
+    if (options.complement_subjects) {
+      code::SubjectPastOpeningParticiple(toks, words, *an, subject_clause, v, &subject);
+      if (subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
+          code::PlaceAfterClauseVerb(toks, words, *an, subject_from, subject))
         subject = -1;
-        for (size_t g = 0; g < an->groups.size() && subject < 0; ++g)
-          if (an->groups[g].start > comma && an->groups[g].end <= v.start && !an->aside[an->groups[g].start])
-            subject = static_cast<int>(g);
-      }
-    }
-    // "while Funaro is in Washington holding talks": a place after a verb of
-    // the clause is where its subject is, not the subject.
-    if (subject >= 0 && subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
-        options.complement_subjects && !toks.tags.empty()) {
-      const size_t at = an->groups[subject].start;
-      const uint32_t prep = at > 0 ? toks.ids[at - 1] : code::kNoWord;
-      bool verb_before = false;
-      for (size_t t = subject_from; t + 1 < at && !verb_before; ++t) {
-        const Xpos x = toks.tags[t].xpos;
-        verb_before = x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP;
-      }
-      if ((prep == words.in || prep == words.at) && verb_before) subject = -1;
     }
     // "captured the U.S. embassy, taking dozens of people hostage", "struck
     // Gondor, killing ...": a participle after a comma shares the main
@@ -510,19 +488,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
     };
     find_object(v.end, clause_end);
-    // "with Spain's position unclear", "in line with Indonesia's production
-    // ceiling": a possessive in a phrase the verb does not govern owns a
-    // thing the sentence mentions; it is not what a bare verb acts on
-    // (force keeps it: "captured one of Iraq's fortifications").
+    // (Force keeps a possessive: "captured one of Iraq's fortifications".)
     if (object >= 0 && !matched && options.complement_subjects && !domestic_force &&
-        code_root != "17" && !toks.tags.empty()) {
-      const code::ActorGroup& og = an->groups[object];
-      size_t b = og.start;
-      if (b > 1 && (toks.ids[b - 1] == words.the || toks.ids[b - 1] == words.a)) --b;
-      if (og.end < toks.size() && toks.tags[og.end].xpos == Xpos::kPOS && b > v.end + 1 &&
-          IsPreposition(toks.ids[b - 1], words))
-        object = -1;
-    }
+        code_root != "17" && code::PossessiveInAnotherPhrase(toks, words, *an, v, object))
+      object = -1;
     // "urging the PUC to establish ... and make the companies provide": a
     // proper name no dictionary knows right after the verb is its object
     // (the tagger's subject rules in force).
@@ -548,75 +517,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       find_object(clause_end + 1, next_end);
       by_agent = -1;
     }
-    // A bare statement verb ("said", "claimed") is addressed to its direct
-    // object ("told Reuters", "said to Gondor") or is about an actor the
-    // dictionaries name ("said an embargo against Gondor would fail"), not
-    // about any noun an agent word matched ("claimed the move was
-    // criminal", "said voters don't deserve").
-    if (!matched && code == "010" && object >= 0) {
-      const size_t at = an->groups[object].start;
-      const bool direct = at == v.end || (at == v.end + 1 && toks.ids[v.end] == words.to);
-      bool named = true, media = true;
-      for (size_t u : an->groups[object].units) {
-        named = named && an->units[u].has_actor && !an->units[u].pronoun && !an->units[u].anaphor;
-        for (const std::string& c : an->units[u].codes)
-          media = media && (c.compare(0, 3, "MED") == 0 ||
-                            (c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0));
-      }
-      // "told the BBC", "told reporters": an interview is not an event;
-      // "said the attack was ...": nor is a remark about an earlier one;
-      // nor a name in the words quoted ('said, "Nigeria is Africa's
-      // biggest economy"').
-      const bool anaphor = an->units[an->groups[object].units[0]].anaphor;
-      const bool quoted = QuoteOpensBetween(toks, v.end, at);
-      if ((!direct && !named) || media || anaphor || quoted) object = -1;
-      // "said the 'phony' Harris attacked Biden": the object of a reported
-      // clause whose own subject no dictionary knows is not what the
-      // statement is about (that subject is).
-      if (object >= 0 && !toks.tags.empty()) {
-        size_t b = v.end;
-        if (b < at && toks.ids[b] == words.that) ++b;
-        size_t verb = at;
-        for (size_t t = b; t < at; ++t)
-          if (VerbBetween(toks, *an, t, t + 1)) { verb = t; break; }
-        bool actor_before = false;
-        for (size_t t = b; t < verb; ++t)
-          actor_before = actor_before || an->group_at[t] >= 0 || toks.tags[t].xpos == Xpos::kPRP;
-        // (Not after a copula: "said the crash was likely Iran's doing" is
-        // about Iran.)
-        if (verb < at && verb > b && !actor_before &&
-            !analyzer->IsAuxiliaryOrAdverb(toks.ids[verb], toks.upper[verb]) &&
-            toks.tags[verb].xpos != Xpos::kMD)
-          object = -1;
-        // "said he was hoping Britain will take more gas", "said it is
-        // making a loan to Peugeot": past the reported clause's own verb
-        // the actor is part of what is reported, not what the statement is
-        // about; only a copula's predicate is ("said the crash was likely
-        // Iran's doing"). "said in addition to Benin, Cameroon ...": nor an
-        // actor in an adverbial phrase of "said" itself.
-        if (object >= 0 && options.complement_subjects &&
-            (ReportedVerbBefore(toks, *an, *analyzer, b, at) ||
-             (at > v.end && toks.ids[v.end] != words.to && toks.ids[v.end] != words.that &&
-              IsPreposition(toks.ids[v.end], words) && !CommaBetween(toks, words, v.end, at))))
-          object = -1;
-      }
-      // "said the crash was likely Iran's doing", "claimed Iran is unduly
-      // influencing": a statement that blames is an accusation (112); one
-      // that disparages ("a failed radical left", "null and void") is
-      // criticism (111).
-    }
-    // Other bare verbs of comment ("worried that pressuring them could
-    // reopen", "doubted Mexico would follow Peru's policy"): the same, past
-    // the reported clause's own verb (but what one admits or denies doing is
-    // done to whom it names: "acknowledged it had shot down a Ukrainian jet").
-    if (!matched && code.size() == 3 && code.compare(0, 2, "01") == 0 && code[2] >= '1' &&
-        code[2] <= '4' && object >= 0 && options.complement_subjects) {
-      size_t b = v.end;
-      if (b < toks.size() && toks.ids[b] == words.that) ++b;
-      if (ReportedVerbBefore(toks, *an, *analyzer, b, an->groups[object].start)) object = -1;
-    }
-    // ... also through a pattern that only says "that" follows ("concluded
-    // that the deal is null and void").
+    // A bare statement verb is addressed to its direct object or about an
+    // actor the dictionaries name, not about whatever its report mentions.
+    if (!matched && object >= 0 &&
+        code::NotWhatAStatementIsAbout(toks, words, *an, *analyzer, v, code, object,
+                                       options.complement_subjects))
+      object = -1;
+    // "said the crash was likely Iran's doing": a statement that blames is
+    // an accusation (112), one that disparages ("null and void") criticism
+    // (111), also through a pattern that only says "that" follows.
     if (code == "010" && object >= 0) {
       const char* sharper = StatementTone(toks, v.end, toks.size());
       if (sharper) code = sharper;
@@ -629,13 +538,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         !passive && by_agent >= 0 && !toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBN &&
         v.start > 0 && (toks.tags[v.start - 1].xpos == Xpos::kNN || toks.tags[v.start - 1].xpos == Xpos::kNNS) &&
         an->group_at[v.start - 1] < 0;
-    // "missions to the region hit by last Thursday's quake": a participle
-    // after a common noun with a "by" doer no dictionary names describes the
-    // noun; the clause's subject did not do it.
     if (!passive && !reduced_passive && by_agent < 0 && options.complement_subjects &&
-        !toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBN && v.start > 0 &&
-        v.end < toks.size() && toks.upper[v.end] == "BY" && an->group_at[v.start - 1] < 0 &&
-        (toks.tags[v.start - 1].xpos == Xpos::kNN || toks.tags[v.start - 1].xpos == Xpos::kNNS))
+        code::ParticipleWithUnnamedDoer(toks, *an, v))
       subject = -1;
     if (reduced_passive) {
       if (source < 0) source = by_agent;
@@ -672,17 +576,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
-    // "the Saudis buy nothing from Brazil", "sold no arms to Iran": nothing
-    // was done (not "said no talks were held", which was said).
-    if (mood == Mood::kAsserted && options.complement_subjects && !statement && v.end < toks.size() &&
-        !toks.tags.empty()) {
-      const std::string& o = toks.upper[v.end];
-      if (o == "NOTHING" || o == "NONE" ||
-          (o == "NO" && v.end + 1 < toks.size() &&
-           (toks.tags[v.end + 1].xpos == Xpos::kNN || toks.tags[v.end + 1].xpos == Xpos::kNNS ||
-            toks.tags[v.end + 1].xpos == Xpos::kJJ)))
-        mood = Mood::kNegated;
-    }
+    // (Not "said no talks were held", which was said.)
+    if (mood == Mood::kAsserted && options.complement_subjects && !statement &&
+        code::NothingDone(toks, v))
+      mood = Mood::kNegated;
     // "Neither the House nor the Senate have provided the money": no one did.
     if (mood == Mood::kAsserted && source >= 0 && NeitherNor(toks, words, an->groups[source]))
       mood = Mood::kNegated;
@@ -708,24 +605,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         for (size_t u : an->groups[tgt].units)
           if (tgt_unit < 0 || u == static_cast<size_t>(tgt_unit))
             for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
-      // "his Greek counterpart, Nikos Dendias": one actor named twice (GRC,
-      // GRCGOV) is one side; the more specific code stays.
-      auto drop_prefixes = [](std::vector<std::pair<std::string, std::string>>* v) {
-        std::vector<std::pair<std::string, std::string>> kept;
-        for (size_t i = 0; i < v->size(); ++i) {
-          const std::string& c = (*v)[i].first;
-          bool covered = false;
-          for (size_t j = 0; j < v->size() && !covered; ++j) {
-            const std::string& d = (*v)[j].first;
-            covered = (d.size() > c.size() && d.compare(0, c.size(), c) == 0) ||
-                      (d == c && j < i);
-          }
-          if (!covered) kept.push_back((*v)[i]);
-        }
-        v->swap(kept);
-      };
-      drop_prefixes(&srcs);
-      drop_prefixes(&tgts);
+      code::DropCoveredCodes(&srcs);
+      code::DropCoveredCodes(&tgts);
       // Actors joined with no object act on each other: "X and Y met";
       // three or four in meetings, agreements and cooperation ("Cyprus,
       // Greece and Israel met"), but not in what each does alone ("all

@@ -199,6 +199,33 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
          ((source != "WST" && source != "EUR") || bare_region(target));
 }
 
+void SubjectPastOpeningParticiple(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                                  size_t clause, const VerbHit& v, int* subject) {
+  if (*subject < 0 || toks.tags.empty() || clause >= v.start ||
+      (toks.tags[clause].xpos != Xpos::kVBG && toks.tags[clause].xpos != Xpos::kVBN))
+    return;
+  size_t comma = v.start;
+  for (size_t t = clause; t < v.start; ++t)
+    if (toks.ids[t] == w.comma) { comma = t; break; }
+  if (comma == v.start || a.groups[static_cast<size_t>(*subject)].start > comma) return;
+  *subject = -1;
+  for (size_t g = 0; g < a.groups.size() && *subject < 0; ++g)
+    if (a.groups[g].start > comma && a.groups[g].end <= v.start && !a.aside[a.groups[g].start])
+      *subject = static_cast<int>(g);
+}
+
+bool PlaceAfterClauseVerb(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                          size_t from, int subject) {
+  if (subject < 0 || toks.tags.empty()) return false;
+  const size_t at = a.groups[static_cast<size_t>(subject)].start;
+  if (at == 0 || (toks.ids[at - 1] != w.in && toks.ids[at - 1] != w.at)) return false;
+  for (size_t t = from; t + 1 < at; ++t) {
+    const Xpos x = toks.tags[t].xpos;
+    if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) return true;
+  }
+  return false;
+}
+
 bool OpensAdverbialGerund(std::string_view u) {
   return u == "INCLUDING" || u == "BY" || u == "WHILE" || u == "AFTER" || u == "BEFORE" || u == "WITHOUT" ||
          u == "WHEN" || u == "UPON";

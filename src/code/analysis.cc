@@ -37,16 +37,6 @@ struct Mention {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool IsVerbTag(const PosTag& t) {
-  switch (t.xpos) {
-    case Xpos::kVB: case Xpos::kVBD: case Xpos::kVBG: case Xpos::kVBN: case Xpos::kVBP:
-    case Xpos::kVBZ:
-    case Xpos::kMD:  // TABARI's dictionaries code "should", "would" as verbs
-      return true;
-    default:
-      return t.upos == Upos::kVerb;
-  }
-}
 
 // Words that may come between a country and its agent: "Gondor's new
 // foreign minister", "Arnor's senior officials".
@@ -70,6 +60,17 @@ void SplitCodes(std::string_view code, std::vector<std::string>* out) {
 }
 
 }  // namespace
+
+bool IsVerbTag(const PosTag& t) {
+  switch (t.xpos) {
+    case Xpos::kVB: case Xpos::kVBD: case Xpos::kVBG: case Xpos::kVBN: case Xpos::kVBP:
+    case Xpos::kVBZ:
+    case Xpos::kMD:  // TABARI's dictionaries code "should", "would" as verbs
+      return true;
+    default:
+      return t.upos == Upos::kVerb;
+  }
+}
 
 bool IsDemonymLike(std::string_view w) {
   auto ends = [&](std::string_view e) {
@@ -281,9 +282,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     const Xpos x = toks.tags[t].xpos;
     // ("TELLS US TO LEAVE": a headline's "US" is the country; "CAR BOMB" a
     // car; "WHO WARNS CHINA" the organisation at the head of the line.)
-    return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
-           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD || x == Xpos::kIN ||
-           x == Xpos::kNN || x == Xpos::kNNS || (x == Xpos::kWP && t > 0);
+    return IsVerbTag(toks.tags[t]) || x == Xpos::kIN || x == Xpos::kNN || x == Xpos::kNNS ||
+           (x == Xpos::kWP && t > 0);
   };
   for (size_t i = 0; i < toks.size();) {
     size_t best_end = 0;

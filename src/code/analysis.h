@@ -38,6 +38,9 @@ struct ActorGroup {
 // "Chinese", "Iraqi", "Cypriot", "French".
 bool IsDemonymLike(std::string_view upper);
 
+// A verb or modal to the tagger (Penn VB*, MD, or UPOS VERB).
+bool IsVerbTag(const PosTag& t);
+
 // The head or a modifier of a state organ's name: "Department", "Ministry",
 // "Army", "Foreign", "National" (names_of_things.cc).
 bool IsStateOrganWord(std::string_view upper);

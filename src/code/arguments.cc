@@ -29,6 +29,15 @@ bool IsRegionCode(std::string_view code) {
   return false;
 }
 
+// The last word of someone who speaks or works for a firm: "spokesman",
+// "executives", "officials", "lawyers".
+static bool FirmsPersonWord(std::string_view h) {
+  return h == "SPOKESMAN" || h == "SPOKESWOMAN" || h == "SPOKESPERSON" || h == "EXECUTIVE" ||
+         h == "EXECUTIVES" || h == "EMPLOYEE" || h == "EMPLOYEES" || h == "OFFICIAL" ||
+         h == "OFFICIALS" || h == "SOURCES" || h == "CHAIRMAN" || h == "MANAGER" ||
+         h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
+}
+
 void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
                          const code::Words& w, const code::Discourse* discourse) {
   // "The embassy declined": the embassy named before ("the US Embassy"),
@@ -86,15 +95,9 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
     // staff of a firm or body no dictionary knows are of no country we can
     // tell ("Foreign Ministry spokesman", "Labour Party officials" are the
     // state's and the country's).
-    auto firms_person = [](std::string_view h) {
-      return h == "SPOKESMAN" || h == "SPOKESWOMAN" || h == "SPOKESPERSON" || h == "EXECUTIVE" ||
-             h == "EXECUTIVES" || h == "EMPLOYEE" || h == "EMPLOYEES" || h == "OFFICIAL" ||
-             h == "OFFICIALS" || h == "SOURCES" || h == "CHAIRMAN" || h == "MANAGER" ||
-             h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
-    };
     bool firm = false;
     if (!foreign && !u.has_actor && !u.pronoun && u.start > 0 && !toks.tags.empty() &&
-        firms_person(toks.upper[u.end - 1]) &&
+        FirmsPersonWord(toks.upper[u.end - 1]) &&
         an->group_at[u.start - 1] < 0 && toks.capitalized[u.start - 1] &&
         (toks.tags[u.start - 1].xpos == Xpos::kNNP || toks.tags[u.start - 1].xpos == Xpos::kNNPS)) {
       const std::string& p = toks.upper[u.start - 1];
@@ -399,11 +402,7 @@ bool VerbBetween(const SentenceTokens& toks, const Analysis& a, size_t from, siz
 bool ReportedVerbBefore(const SentenceTokens& toks, const Analysis& a, const Analyzer& an,
                         size_t from, size_t to) {
   if (toks.tags.empty()) return false;
-  auto verbal = [&](size_t t) {
-    const Xpos x = toks.tags[t].xpos;
-    return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBG || x == Xpos::kVBN ||
-           x == Xpos::kVBP || x == Xpos::kVBZ || x == Xpos::kMD;
-  };
+  auto verbal = [&](size_t t) { return IsVerbTag(toks.tags[t]); };
   for (size_t t = from; t < to && t < toks.size(); ++t) {
     if (!verbal(t) || a.group_at[t] >= 0) continue;
     if (toks.tags[t].xpos != Xpos::kMD && !an.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]))

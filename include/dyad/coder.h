@@ -88,6 +88,13 @@ struct CoderOptions {
   // judged "not an event"); nor do the media appeal, consult or cooperate
   // (02-05: "a reporter reached out to the nominee"). Off for the peers' suites.
   bool media_statements_are_commentary = true;
+  // Trade in goods by the quantity, in currencies, securities and firms
+  // ("Colombia bought 25,000 tonnes of French soft wheat", "the central
+  // bank bought dollars", "sold its stake in the venture") is commerce, not
+  // economic cooperation between the parties (061); nor are two firms'
+  // dealings with each other (talks, deals, offers: 01-06) political
+  // events. Off for the peers' suites.
+  bool commerce_is_no_event = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
   // one, and over the start of another clause: in "- * (AGAINST +)",
   // "sanctioned Iran over plots against dissidents" would make the

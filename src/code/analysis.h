@@ -45,6 +45,10 @@ bool IsVerbTag(const PosTag& t);
 // "Army", "Foreign", "National" (names_of_things.cc).
 bool IsStateOrganWord(std::string_view upper);
 
+// A currency's name or the wires' abbreviation of one: "dollars", "yen",
+// "dlrs", "stg" (names_of_things.cc).
+bool IsCurrencyWord(std::string_view upper);
+
 struct VerbHit {
   size_t pos = 0;                 // token of the verb word
   size_t start = 0, end = 0;      // tokens of the whole (multi-word) form

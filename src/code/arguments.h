@@ -163,6 +163,15 @@ bool ParticipleWithUnnamedDoer(const SentenceTokens& toks, const Analysis& an, c
 // object is "nothing", "none" or "no" + noun, so nothing was done.
 bool NothingDone(const SentenceTokens& toks, const VerbHit& v);
 
+// "Colombia bought 25,000 tonnes of French soft wheat", "the central bank
+// bought dollars", "sold its stake", "importing Brazilian goods": verb v
+// buys, sells or trades goods by the quantity, currencies, securities or
+// firms, or goods whose origin is all that `target` (a group index, -1:
+// none) names; not arms, and not "agreed to buy" (a base form: an
+// undertaking). Business news, not a political event
+// (CoderOptions::commerce_is_no_event; commerce.cc). Needs tags.
+bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v, int target);
+
 // A comma among tokens [from, to).
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
 

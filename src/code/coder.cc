@@ -551,6 +551,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
+    // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
+    if (options.commerce_is_no_event && code_root == "06" && code::MarketDeal(toks, *an, v, target))
+      continue;
     // TABARI's own search instead (CoderOptions::tabari_actor_search).
     bool tabari_reciprocal = false;
     int only_unit = -1;  // TABARI: a compound source's member is the target

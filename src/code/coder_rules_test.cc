@@ -575,6 +575,31 @@ TEST_F(TaggedCoderTest, NothingDoneIsNegated) {
   EXPECT_EQ(MoodOf("Arnor promised aid to Gondor."), Mood::kAsserted);
 }
 
+// Business news: trade by the quantity, in currencies, securities and
+// firms, and two firms' dealings, are commerce, not political events.
+TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
+  const T trade = {{"ARN", "GON", "061"}};
+  EXPECT_EQ(Code("Arnor sold weapons to Gondor."), trade);
+  EXPECT_EQ(Code("Arnor sold 25,000 tonnes of wheat to Gondor."), T{});
+  EXPECT_EQ(Code("Arnor bought 15 mln dlrs worth of goods from Gondor."), T{});
+  EXPECT_EQ(Code("Arnor sold its stake to Gondor."), T{});
+  // The target only says where the goods come from.
+  EXPECT_EQ(Code("Arnor bought Gondor rapeseed."), T{});
+  // An undertaking to trade is trade policy.
+  EXPECT_EQ(Code("Arnor agreed to buy 25,000 tonnes of wheat from Gondor.").count(
+                {"ARN", "GON", "061"}),
+            1u);
+  // Two firms meeting is business; a firm and a state is not.
+  EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), T{});
+  EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
+  // The peers' suites code them.
+  CoderOptions peers;
+  peers.commerce_is_no_event = false;
+  Build(coder_->options().tagger, peers);
+  EXPECT_EQ(Code("Arnor sold 25,000 tonnes of wheat to Gondor."), trade);
+  EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), (T{{"ARNBUS", "GONBUS", "040"}}));
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

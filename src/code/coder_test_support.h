@@ -22,7 +22,7 @@ constexpr char kActors[] =
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n"
-    "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\n";
+    "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\nDALE_TRADERS_ [ARNBUS]\nEREBOR_MINES_ [GONBUS]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
@@ -41,7 +41,8 @@ constexpr char kVerbs[] =
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
-    "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n";
+    "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n"
+    "--- TRADE [061] ---\nSELL {SOLD SELLS SELLING}\nBUY {BOUGHT BUYS BUYING}\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {

@@ -29,23 +29,6 @@ bool IsThingNameHead(std::string_view w) {
   return false;
 }
 
-// A currency named after its country: "US dollars", "Turkish lira".
-bool IsCurrencyWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "DOLLAR", "DOLLARS", "EURO", "EUROS", "YUAN", "RENMINBI", "RUBLE", "RUBLES", "ROUBLE",
-      "ROUBLES", "RUPEE", "RUPEES", "YEN", "LIRA", "LIRAS", "PESO", "PESOS", "RIYAL", "RIYALS",
-      "RIAL", "RIALS", "DINAR", "DINARS", "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA",
-      "HRYVNIAS", "FRANC", "FRANCS", "KRONA", "KRONOR", "KRONE", "KRONER", "ZLOTY",
-      "ZLOTYS", "FORINT", "FORINTS", "RAND", "NAIRA", "BAHT", "RINGGIT", "RUPIAH", "REAIS",
-      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS", "DLR", "STG", "GUILDER",
-      "GUILDERS", "LIRE", "PESETA", "PESETAS", "ESCUDO", "ESCUDOS", "SCHILLINGS", "SHILLINGS",
-      "CRUZADO", "CRUZADOS", "AUSTRAL", "AUSTRALS", "SUCRE", "SUCRES", "KWACHA", "DRACHMA",
-      "DRACHMAS", "KORUNA", "LEU", "LEI", "TAKA", "KYAT", "CEDI", "CEDIS", "DONG"};
-  for (std::string_view k : kWords)
-    if (k == w) return true;
-  return false;
-}
-
 // A capitalised proper noun (to the tagger) that is no month or weekday.
 bool UnknownNameWord(const SentenceTokens& toks, size_t i) {
   const Xpos x = toks.tags[i].xpos;
@@ -116,6 +99,23 @@ bool IsUsStateWord(std::string_view w) {
 }
 
 }  // namespace
+
+// A currency named after its country: "US dollars", "Turkish lira".
+bool IsCurrencyWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "DOLLAR", "DOLLARS", "EURO", "EUROS", "YUAN", "RENMINBI", "RUBLE", "RUBLES", "ROUBLE",
+      "ROUBLES", "RUPEE", "RUPEES", "YEN", "LIRA", "LIRAS", "PESO", "PESOS", "RIYAL", "RIYALS",
+      "RIAL", "RIALS", "DINAR", "DINARS", "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA",
+      "HRYVNIAS", "FRANC", "FRANCS", "KRONA", "KRONOR", "KRONE", "KRONER", "ZLOTY",
+      "ZLOTYS", "FORINT", "FORINTS", "RAND", "NAIRA", "BAHT", "RINGGIT", "RUPIAH", "REAIS",
+      "BOLIVAR", "BOLIVARS", "STERLING", "CENTS", "CTS", "DLRS", "DLR", "STG", "GUILDER",
+      "GUILDERS", "LIRE", "PESETA", "PESETAS", "ESCUDO", "ESCUDOS", "SCHILLINGS", "SHILLINGS",
+      "CRUZADO", "CRUZADOS", "AUSTRAL", "AUSTRALS", "SUCRE", "SUCRES", "KWACHA", "DRACHMA",
+      "DRACHMAS", "KORUNA", "LEU", "LEI", "TAKA", "KYAT", "CEDI", "CEDIS", "DONG"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
 
 // The head of a state organ's name: "Department", "Ministry", "Army".
 bool IsStateOrganWord(std::string_view w) {

@@ -327,6 +327,15 @@ TEST_F(TaggedCoderTest, WhomSomethingIsForIsNoTarget) {
   EXPECT_EQ(Code("Arnor promised aid for Gondor.").count({"ARN", "GON", "033"}), 1u);
 }
 
+// A country's name inside a firm's name is no actor: "Japan Fund",
+// "Scottish Resources Ltd", and anything in the wires' brackets.
+TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
+  EXPECT_TRUE(Code("Gondor condemned the Arnorian Development Fund.").empty());
+  EXPECT_TRUE(Code("Gondor condemned Arnorian Mining Corp.").empty());
+  EXPECT_TRUE(Code("Gondor condemned <Northern and Arnorian Resources>.").empty());
+  EXPECT_EQ(Code("Gondor condemned Arnorian police."), (T{{"GON", "ARNCOP", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());

@@ -23,7 +23,8 @@ bool IsThingNameHead(std::string_view w) {
       "POST", "TIMES", "HERALD", "JOURNAL", "TRIBUNE", "GAZETTE", "AGREEMENT", "ACCORD",
       "ACCORDS", "WAR", "UNIVERSITY", "COLLEGE", "AIRWAYS", "AIRLINES", "STADIUM", "MUSEUM",
       "CUP", "PRIZE", "OPEN", "MARATHON", "DERBY", "ZOO", "DOLLAR", "DOLLARS", "CONVENTION",
-      "CONSTITUTION"};
+      "CONSTITUTION", "INC", "INC.", "CORP", "CORP.", "CO", "CO.", "LTD", "LTD.", "PLC", "LP",
+      "L.P.", "LLC", "GMBH", "NV", "N.V.", "FUND", "HOLDINGS"};
   for (std::string_view k : kWords)
     if (k == w) return true;
   return false;
@@ -153,6 +154,14 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         const bool dash = w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
         if (!toks.capitalized[e] && !dash) break;
         ++e;
+      }
+    }
+    // "<Midland and Scottish Resources Ltd>": the wires bracket firms' names.
+    if (!thing && u.has_actor) {
+      for (size_t b = u.start; b > 0 && b + 6 > u.start; --b) {
+        const std::string& w = toks.upper[b - 1];
+        if (w == "<") { thing = true; break; }
+        if (!toks.capitalized[b - 1] && w != "AND" && w != "&" && w != "OF" && w != "-") break;
       }
     }
     // "Indonesia AirAsia", "Russia Today", "Iran Air": a country's name

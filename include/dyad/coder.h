@@ -92,8 +92,8 @@ struct CoderOptions {
   // ("Colombia bought 25,000 tonnes of French soft wheat", "the central
   // bank bought dollars", "sold its stake in the venture") is commerce, not
   // economic cooperation between the parties (061); nor are two firms'
-  // dealings with each other (talks, deals, offers: 01-06) political
-  // events. Off for the peers' suites.
+  // dealings with each other (talks, deals, offers, lawsuits: 01-15)
+  // political events. Off for the peers' suites.
   bool commerce_is_no_event = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
   // one, and over the start of another clause: in "- * (AGAINST +)",

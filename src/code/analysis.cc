@@ -290,6 +290,12 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     Payload best{PayloadKind::kAgent, 0};
     bool have = false;
     c_.nouns.MatchAt(toks, i, [&](size_t end, const Payload& p) {
+      if (p.plural_of_place && !tabari_) {  // (TABARI takes "Libyas" for Libya)
+        const std::string_view b = i > 0 ? std::string_view(toks.upper[i - 1]) : "";
+        if (b != "THE" && b != "BOTH" && b != "TWO" && b != "THREE" &&
+            !(i > 0 && !toks.tags.empty() && toks.tags[i - 1].xpos == Xpos::kCD))
+          return;
+      }
       if (p.case_sensitive) {
         for (size_t t = i; t < end; ++t)
           if (!toks.all_caps[t]) return;

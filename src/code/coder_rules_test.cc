@@ -336,6 +336,14 @@ TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
   EXPECT_EQ(Code("Gondor condemned Arnorian police."), (T{{"GON", "ARNCOP", "122"}}));
 }
 
+// The plural of a place's name is a surname ("Sen. Lawton Chiles"), except
+// after "the", "both" or a number; a demonym's plural names the people.
+TEST_F(TaggedCoderTest, PluralOfAPlaceNeedsACount) {
+  EXPECT_TRUE(Code("Lawton Gondors condemned Arnor.").empty());
+  EXPECT_EQ(Code("Both Gondors condemned Arnor."), (T{{"GON", "ARN", "122"}}));
+  EXPECT_EQ(Code("Arnorians condemned Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
 TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 #include <unordered_set>
 
+#include "code/analysis.h"
 #include "dyad/lemmatizer.h"
 #include "lexicon/reader_util.h"
 
@@ -349,7 +351,7 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
     for (const std::string& t : m.texts) { k += t; k += ' '; }
     return k;
   };
-  std::vector<std::pair<MatchPhrase, uint32_t>> plurals;
+  std::vector<std::tuple<MatchPhrase, uint32_t, bool>> plurals;  // phrase, actor, of a place
   for (size_t i = 0; i < lex.actors.size(); ++i) {
     for (const Phrase& p : lex.actors[i].phrases) {
       MatchPhrase m;
@@ -364,13 +366,18 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
         continue;
       MatchPhrase pl = m;
       pl.texts.back() = lexicon::RegularPlural(last);
-      plurals.emplace_back(std::move(pl), static_cast<uint32_t>(i));
+      const ActorEntry& a = lex.actors[i];
+      const bool place = a.dated.empty() && a.default_code.size() == 3 && !a.role_lines &&
+                         !IsDemonymLike(UpperForm(last));
+      plurals.emplace_back(std::move(pl), static_cast<uint32_t>(i), place);
     }
   }
-  for (auto& [pl, i] : plurals) {
+  for (auto& [pl, i, place] : plurals) {
     if (listed.count(key(pl))) continue;
+    Payload payload{PayloadKind::kActor, i};
+    payload.plural_of_place = place;
     pl.ids.back() = c->words.Intern(pl.texts.back());
-    c->nouns.Insert(pl.ids, pl.texts, pl.joined, false, Payload{PayloadKind::kActor, i});
+    c->nouns.Insert(pl.ids, pl.texts, pl.joined, false, payload);
   }
   for (size_t i = 0; i < lex.agents.size(); ++i) {
     MatchPhrase m;

@@ -54,6 +54,10 @@ struct Payload {
   PayloadKind kind;
   uint32_t index;               // into Lexicon::actors / agents / discards
   bool case_sensitive = false;  // only when the text writes it in capitals
+  // The regular plural of a place's name ("Koreas" for KOR): only after
+  // "the", "both" or a number ("the two Koreas"; "Sen. Chiles" is a man),
+  // but anywhere in TABARI's conventions ("Libyas").
+  bool plural_of_place = false;
 };
 
 // A trie over words. Edges are exact words or stems (a prefix of the token);

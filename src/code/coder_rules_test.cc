@@ -344,6 +344,12 @@ TEST_F(TaggedCoderTest, PluralOfAPlaceNeedsACount) {
   EXPECT_EQ(Code("Arnorians condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
+// "joined forces with": an idiom, no armed forces.
+TEST_F(TaggedCoderTest, JoinedForcesIsNoMilitary) {
+  EXPECT_EQ(Code("Arnor joined forces with Gondor."), (T{{"ARN", "GON", "050"}}));
+  EXPECT_EQ(Code("Arnor joined Gondor forces."), (T{{"ARN", "GONMIL", "062"}}));
+}
+
 TEST_F(TaggedCoderTest, PlacesAreNoTargets) {
   EXPECT_TRUE(Code("Arnor condemned the wall along the border with Gondor.").empty());
   EXPECT_TRUE(Code("Arnor condemned the fires near the White House.").empty());

@@ -230,6 +230,9 @@ TEST_F(CoderTest, MediaStatementsAreCommentary) {
   EXPECT_TRUE(code::NoSuchEvent("010", "010", "FRAGOV", "USAMED", o));
   EXPECT_FALSE(code::NoSuchEvent("015", "010", "SAUGOV", "SAUMED", o));
   EXPECT_FALSE(code::NoSuchEvent("011", "011", "USABUS", "USAGOV", o));
+  // Nor is an intent told to them ("told Reuters the G-7 will meet").
+  EXPECT_TRUE(code::NoSuchEvent("036", "010", "JPNGOV", "GBRMED", o));
+  EXPECT_FALSE(code::NoSuchEvent("036", "010", "JPNGOV", "USAGOV", o));
 }
 
 TEST_F(CoderTest, AStatementThatBlamesIsAnAccusation) {

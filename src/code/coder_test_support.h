@@ -24,7 +24,7 @@ constexpr char kActors[] =
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n"
     "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\nDALE_TRADERS_ [ARNBUS]\nEREBOR_MINES_ [GONBUS]\n";
 constexpr char kAgents[] =
-    "POLICE {} [~COP]\nSOLDIER [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
+    "POLICE {} [~COP]\nSOLDIER [~MIL]\nFORCES [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"

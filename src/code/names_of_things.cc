@@ -215,7 +215,8 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       out->other_people.push_back(toks.ids[u.start]);
     }
     // Agent words that name no one here: "almost criminal." (an
-    // adjective before no noun), "expressed opposition to" (a stance).
+    // adjective before no noun), "expressed opposition to" (a stance),
+    // "joined forces" (an idiom).
     if (!thing && !u.has_actor && u.end - u.start == 1 && !toks.tags.empty()) {
       const size_t t = u.start;
       const bool noun_after = t + 1 < n && (toks.tags[t + 1].xpos == Xpos::kNN ||
@@ -224,6 +225,9 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                                             toks.tags[t + 1].xpos == Xpos::kNNPS);
       if (toks.tags[t].xpos == Xpos::kJJ && !noun_after && !toks.capitalized[t]) thing = true;
       if (toks.upper[t] == "OPPOSITION" && t + 1 < n && toks.upper[t + 1] == "TO") thing = true;
+      // "joined forces with Moscow": allied, no armed forces.
+      if (toks.upper[t] == "FORCES" && t > 0 && toks.upper[t - 1].compare(0, 4, "JOIN") == 0)
+        thing = true;
     }
     // "the Trump impeachment proceedings", "the Obama era", "Kavanaugh
     // Supreme Court confirmation hearings": a name (not a demonym such as

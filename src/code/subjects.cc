@@ -177,8 +177,10 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   // Nor is speaking to them an event with them ("declined to comment to
   // Reuters", "told NBC"): an interview.
   // (Not taking responsibility for a journalist's killing: 015-019.)
+  // ("told Reuters the G-7 will meet": no meeting with Reuters either.)
   if (options.media_statements_are_commentary && code.size() >= 3 &&
-      code.compare(0, 2, "01") == 0 && code[2] <= '4' && IsNewsMedium(target))
+      ((code.compare(0, 2, "01") == 0 && code[2] <= '4') || code.compare(0, 2, "03") == 0) &&
+      IsNewsMedium(target))
     return true;
   // A government's rallies are campaign events, not demonstrations
   // ("holding up to five rallies a day throughout such states").

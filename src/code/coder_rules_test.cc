@@ -327,13 +327,17 @@ TEST_F(TaggedCoderTest, WhomSomethingIsForIsNoTarget) {
   EXPECT_EQ(Code("Arnor promised aid for Gondor.").count({"ARN", "GON", "033"}), 1u);
 }
 
-// A country's name inside a firm's name is no actor: "Japan Fund",
-// "Scottish Resources Ltd", and anything in the wires' brackets.
+// A country's name inside a firm's or a body's name is no actor: "Japan
+// Fund", "Scottish Resources Ltd", anything in the wires' brackets, "the
+// Press Club of Japan".
 TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
   EXPECT_TRUE(Code("Gondor condemned the Arnorian Development Fund.").empty());
   EXPECT_TRUE(Code("Gondor condemned Arnorian Mining Corp.").empty());
   EXPECT_TRUE(Code("Gondor condemned <Northern and Arnorian Resources>.").empty());
   EXPECT_EQ(Code("Gondor condemned Arnorian police."), (T{{"GON", "ARNCOP", "122"}}));
+  // "the National Press Club of Japan": a body of the country, not its state.
+  EXPECT_TRUE(Code("Gondor condemned the Press Club of Arnor.").empty());
+  EXPECT_EQ(Code("Gondor condemned the people of Arnor."), (T{{"GON", "ARN", "122"}}));
 }
 
 // The plural of a place's name is a surname ("Sen. Lawton Chiles"), except

@@ -197,6 +197,21 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       for (const std::string& c : u.codes) us = us || c.compare(0, 3, "USA") == 0;
       thing = !us;
     }
+    // "the National Press Club of Japan", "the University of Tokyo",
+    // "Natural Gas Pipeline Co of America": a country after "of" and the
+    // head of a body's name is where that body is, not the state.
+    if (!thing && u.has_actor && u.agents.empty() && u.start >= 2 &&
+        toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2] &&
+        !(k > 0 && out->units[k - 1].end + 1 >= u.start)) {
+      static constexpr std::string_view kBodies[] = {
+          "CLUB", "UNIVERSITY", "ASSOCIATION", "FEDERATION", "CHAMBER", "INSTITUTE", "SOCIETY",
+          "FOUNDATION", "CORPORATION", "CORP", "CO", "COMPANY", "ACADEMY", "COLLEGE", "SCHOOL",
+          "HOSPITAL", "MUSEUM", "CHURCH", "CONFEDERATION", "DISTRICT", "ORCHESTRA", "THEATRE",
+          "THEATER", "LIBRARY", "ZOO", "CATHEDRAL", "BASILICA"};
+      bool country = false;
+      for (const std::string& c : u.codes) country = country || (c.size() == 3 && !IsRegionCode(c));
+      for (std::string_view b : kBodies) thing = thing || (country && toks.upper[u.start - 2] == b);
+    }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
     if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {
       const std::string& h = toks.upper[u.start - 2];

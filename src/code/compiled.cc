@@ -18,12 +18,45 @@ uint32_t WordTable::Intern(std::string_view upper) {
   if (it != map_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(map_.size());
   map_.emplace(std::string(upper), id);
+  slots_.clear();  // thawed
+  pool_.clear();
   return id;
 }
 
+uint64_t WordTable::Hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix
+  for (unsigned char ch : s) h = (h ^ ch) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+void WordTable::Freeze() {
+  size_t cap = 16;
+  while (cap < map_.size() * 3) cap <<= 1;  // load at most 1/3
+  slots_.assign(cap, Slot{});
+  pool_.clear();
+  for (const auto& [word, id] : map_) {
+    const uint64_t h = Hash(word);
+    size_t i = h & (cap - 1);
+    while (slots_[i].id != kNoWord) i = (i + 1) & (cap - 1);
+    slots_[i] = Slot{h, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(word.size()), id};
+    pool_ += word;
+  }
+}
+
 uint32_t WordTable::Find(std::string_view upper) const {
-  auto it = map_.find(upper);
-  return it == map_.end() ? kNoWord : it->second;
+  if (slots_.empty()) {
+    auto it = map_.find(upper);
+    return it == map_.end() ? kNoWord : it->second;
+  }
+  const uint64_t h = Hash(upper);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kNoWord) return kNoWord;
+    if (s.hash == h && s.length == upper.size() &&
+        std::string_view(pool_).substr(s.offset, s.length) == upper)
+      return s.id;
+  }
 }
 
 PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
@@ -228,6 +261,18 @@ class PatternCompiler {
           out.gaps.push_back(std::move(x.gaps));
         }
     }
+    // The first words, for a quick rejection (CSynset::first_words).
+    out.first_words.clear();
+    out.any_first = false;
+    for (size_t q = 0; q < out.phrases.size(); ++q) {
+      if (out.phrases[q].empty() || (out.phrases[q].size() == 1 && !out.stems[q].empty()))
+        out.any_first = true;
+      else
+        out.first_words.push_back(out.phrases[q][0]);
+    }
+    std::sort(out.first_words.begin(), out.first_words.end());
+    out.first_words.erase(std::unique(out.first_words.begin(), out.first_words.end()),
+                          out.first_words.end());
     (*state)[i] = 2;
   }
 
@@ -292,6 +337,32 @@ class PatternCompiler {
     }
   }
 
+  // What element e needs the sentence to hold (CPattern::need_prefixes,
+  // need_any): every element of a pattern must match.
+  void Needs(const CElement& e, CPattern* cp) const {
+    switch (e.kind) {
+      case PatternElement::Kind::kWord:
+        // (A TABARI stem shorter than three letters may start other prefixes.)
+        if (e.words.size() == 1 && e.stem.size() >= 3)
+          cp->need_prefixes.Add(PrefixBloomHash(e.stem));
+        return;
+      case PatternElement::Kind::kSynset: {
+        const CSynset& set = c_->synsets[e.synset];
+        if (set.any_first || set.first_words.empty()) return;
+        WordBloom any;
+        for (uint32_t id : set.first_words) any.Add(IdBloomHash(id));
+        cp->need_any.push_back(any);
+        return;
+      }
+      case PatternElement::Kind::kNounPhrase:
+      case PatternElement::Kind::kPrepPhrase:
+        for (const CElement& c : e.children) Needs(c, cp);
+        return;
+      default:
+        return;
+    }
+  }
+
   void CompilePatterns() {
     c_->patterns.resize(lex_.verbs.size());
     for (size_t b = 0; b < lex_.verbs.size(); ++b) {
@@ -315,6 +386,8 @@ class PatternCompiler {
           (after ? cp.after : cp.before).push_back(std::move(ce));
         }
         if (!ok) continue;
+        for (const CElement& e : cp.before) Needs(e, &cp);
+        for (const CElement& e : cp.after) Needs(e, &cp);
         cp.literal_before = !cp.before.empty() &&
                             (cp.before.back().kind == PatternElement::Kind::kWord ||
                              cp.before.back().kind == PatternElement::Kind::kSynset);

@@ -34,9 +34,22 @@ class WordTable {
   uint32_t Intern(std::string_view upper);
   uint32_t Find(std::string_view upper) const;
   size_t size() const { return map_.size(); }
+  // Copies the words into one open-addressed table that Find then reads
+  // (a lookup per token of every sentence: a few cache misses fewer than
+  // the node-based map). Call once all words are interned; Intern after it
+  // falls back to the map until the next Freeze.
+  void Freeze();
 
  private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, length = 0;  // into pool_
+    uint32_t id = UINT32_MAX;         // UINT32_MAX: empty
+  };
+  static uint64_t Hash(std::string_view s);
   std::unordered_map<std::string, uint32_t, TransparentHash, std::equal_to<>> map_;
+  std::vector<Slot> slots_;  // empty: not frozen
+  std::string pool_;
 };
 
 // The tokens of one sentence, as the matchers see them.
@@ -138,6 +151,35 @@ struct CElement {
   bool names_actor = false;           // a phrase with a $, + or % inside
 };
 
+// A 256-bit Bloom filter over a sentence's words, for rejecting patterns
+// that need a word the sentence lacks (PatternMatcher): bits from word ids
+// (synonym sets match exact words) and from the first three letters of the
+// upper form (a pattern word also matches its plurals and inflections,
+// which share them).
+struct WordBloom {
+  uint64_t bits[4] = {0, 0, 0, 0};
+  void Add(uint32_t h) { bits[(h >> 6) & 3] |= uint64_t{1} << (h & 63); }
+  bool Has(uint32_t h) const { return (bits[(h >> 6) & 3] >> (h & 63)) & 1; }
+  bool Intersects(const WordBloom& o) const {
+    return (bits[0] & o.bits[0]) | (bits[1] & o.bits[1]) | (bits[2] & o.bits[2]) |
+           (bits[3] & o.bits[3]);
+  }
+  bool Covers(const WordBloom& o) const {
+    for (int i = 0; i < 4; ++i)
+      if ((bits[i] & o.bits[i]) != o.bits[i]) return false;
+    return true;
+  }
+  bool Empty() const { return !(bits[0] | bits[1] | bits[2] | bits[3]); }
+};
+inline uint32_t IdBloomHash(uint32_t id) { return id * 2654435761u >> 24; }
+// The first three letters (fewer in a shorter word).
+inline uint32_t PrefixBloomHash(std::string_view upper) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < upper.size() && i < 3; ++i)
+    h = (h ^ static_cast<unsigned char>(upper[i])) * 16777619u;
+  return h >> 8;
+}
+
 struct CPattern {
   std::vector<CElement> before;       // elements before the verb, in text order
   std::vector<CElement> after;        // elements after the verb
@@ -148,6 +190,11 @@ struct CPattern {
   std::string code, paired_code;
   SourceLoc loc;
   int weight = 0;                     // specificity: matched words count
+  // What the sentence must hold for the pattern to match: every pattern
+  // word's prefix (need_prefixes, PrefixBloomHash), and for each synonym
+  // set a first word of one of its phrases (need_any, IdBloomHash).
+  WordBloom need_prefixes;
+  std::vector<WordBloom> need_any;
 };
 
 struct CVerbForm {
@@ -170,6 +217,11 @@ struct CSynset {
   // by a blank); empty: all adjacent.
   std::vector<std::vector<uint8_t>> gaps;
   bool open = false;  // Synset::open
+  // The first word of every phrase, sorted: a token that is none of them
+  // starts no phrase, unless any_first (an empty phrase, or a one-word
+  // TABARI stem, may start anywhere).
+  std::vector<uint32_t> first_words;
+  bool any_first = false;
 };
 
 struct Compiled {

@@ -1,6 +1,7 @@
 // Pattern matching (see pattern_matcher.h).
 #include "code/pattern_matcher.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,8 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
       if (e.words.size() == 1) {
         if (t_.ids[pos] == e.words[0]) return pos + 1;
         const std::string& u = t_.upper[pos];
+        // (Every other reading starts with the stem's first letter.)
+        if (u.empty() || e.stem.empty() || u[0] != e.stem[0]) return kNone;
         if (e.prefix && u.compare(0, e.stem.size(), e.stem) == 0) return pos + 1;  // TABARI stem
         if (e.exact) return kNone;
         if (PluralOf(u, e.stem) || (e.inflected && InflectionOf(u, e.stem))) return pos + 1;
@@ -64,6 +67,9 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
       size_t best = kNone;
       const CSynset& set = c_.synsets[e.synset];
       if (pos >= n) return kNone;
+      if (!set.any_first &&
+          !std::binary_search(set.first_words.begin(), set.first_words.end(), t_.ids[pos]))
+        return kNone;
       for (size_t q = 0; q < set.phrases.size(); ++q) {
         // The first word inline: most phrases fail there (a hot path).
         const std::vector<uint32_t>& ph = set.phrases[q];
@@ -178,6 +184,10 @@ bool PatternMatcher::Backward(const std::vector<CElement>& es, int k, size_t bou
 }
 
 bool PatternMatcher::Match(const CPattern& p, const VerbHit& v, MatchState* st) {
+  // A word the pattern needs is nowhere in the sentence.
+  if (!prefixes_.Covers(p.need_prefixes)) return false;
+  for (const WordBloom& any : p.need_any)
+    if (!ids_.Intersects(any)) return false;
   verb_ = v.pos;
   MatchState s;
   if (!Backward(p.before, static_cast<int>(p.before.size()) - 1, v.start, p.verb_joined, &s))

@@ -26,7 +26,12 @@ class PatternMatcher {
   // loose_gaps: CoderOptions::loose_pattern_gaps.
   PatternMatcher(const Compiled& c, const SentenceTokens& t, const Analysis& a, bool skip_actors,
                  bool loose_gaps)
-      : c_(c), t_(t), a_(a), skip_actors_(skip_actors), loose_gaps_(loose_gaps) {}
+      : c_(c), t_(t), a_(a), skip_actors_(skip_actors), loose_gaps_(loose_gaps) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t.ids[i] != kNoWord) ids_.Add(IdBloomHash(t.ids[i]));
+      prefixes_.Add(PrefixBloomHash(t.upper[i]));
+    }
+  }
 
   // Whether pattern p matches around verb v; *st gets its $, + and ^.
   bool Match(const CPattern& p, const VerbHit& v, MatchState* st);
@@ -51,6 +56,7 @@ class PatternMatcher {
   const bool skip_actors_;
   const bool loose_gaps_;
   size_t verb_ = 0;  // the verb being matched
+  WordBloom ids_, prefixes_;  // of the sentence's words
 };
 
 }  // namespace dyad::code

@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include "code/arguments.h"
+#include "code/compiled.h"
 #include "code/coder_test_support.h"
 #include "code/tabari_actors.h"
 
@@ -449,3 +450,34 @@ TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad::coder_test {
+
+TEST(WordTable, FrozenLookupsMatchTheMap) {
+  code::WordTable t;
+  std::vector<uint32_t> ids;
+  for (int i = 0; i < 500; ++i) ids.push_back(t.Intern("W" + std::to_string(i)));
+  t.Freeze();
+  for (int i = 0; i < 500; ++i) EXPECT_EQ(t.Find("W" + std::to_string(i)), ids[i]);
+  EXPECT_EQ(t.Find("W500"), code::kNoWord);
+  EXPECT_EQ(t.Find(""), code::kNoWord);
+  // Interning after freezing still finds every word.
+  const uint32_t extra = t.Intern("EXTRA");
+  EXPECT_EQ(t.Find("EXTRA"), extra);
+  EXPECT_EQ(t.Find("W7"), ids[7]);
+}
+
+TEST(WordBloom, CoversAndIntersects) {
+  code::WordBloom sentence, need, any;
+  sentence.Add(code::PrefixBloomHash("TALKS"));
+  need.Add(code::PrefixBloomHash("TALK"));
+  EXPECT_TRUE(sentence.Covers(need));  // "TALK" matches "talks": one prefix
+  need.Add(code::PrefixBloomHash("VISIT"));
+  EXPECT_FALSE(sentence.Covers(need));
+  any.Add(code::IdBloomHash(7));
+  EXPECT_FALSE(sentence.Intersects(any));
+  sentence.Add(code::IdBloomHash(7));
+  EXPECT_TRUE(sentence.Intersects(any));
+}
+
+}  // namespace dyad::coder_test

@@ -687,8 +687,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // Cooperation with an armed force is military cooperation:
           // "increased cooperation with the navies of China" (050 -> 062).
           const bool military = b.first.size() >= 6 && b.first.compare(3, 3, "MIL") == 0;
+          // ... and with a firm, economic: "Boeing is collaborating with
+          // NASA" (a contractor, 061; CoderOptions::commerce_is_no_event).
+          auto firm = [](const std::string& x) {
+            return x.compare(0, 3, "BUS") == 0 || (x.size() >= 6 && x.compare(3, 3, "BUS") == 0);
+          };
+          const bool business = options.commerce_is_no_event && (firm(a.first) || firm(b.first));
           Push(CodedEvent{a.first, b.first, a.second, b.second,
-                          c == "050" && military ? std::string("062") : c, mood, loc, {}, 0});
+                          c == "050" && military   ? std::string("062")
+                          : c == "050" && business ? std::string("061")
+                                                   : c,
+                          mood, loc, {}, 0});
         }
     };
     // Force verbs between two persons are figurative: politicians who

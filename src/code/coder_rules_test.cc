@@ -348,6 +348,16 @@ TEST_F(TaggedCoderTest, PluralOfAPlaceNeedsACount) {
   EXPECT_EQ(Code("Arnorians condemned Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
+// "labeled Soleimani as a terrorist": the word said of someone is no
+// other actor.
+TEST_F(TaggedCoderTest, APredicateNounIsNoActor) {
+  EXPECT_EQ(Code("Gondor condemned Arnor as a criminal."), (T{{"GON", "ARN", "122"}}));
+  EXPECT_EQ(Code("Gondor condemned Frodo as a criminal."), T{});
+  EXPECT_EQ(Code("Gondor labeled Frodo as a criminal."), T{});
+  EXPECT_EQ(Code("Gondor labeled Frodo a criminal."), T{});
+  EXPECT_EQ(Code("Gondor condemned a criminal."), (T{{"GON", "GONCRM", "122"}}));
+}
+
 // "joined forces with": an idiom, no armed forces.
 TEST_F(TaggedCoderTest, JoinedForcesIsNoMilitary) {
   EXPECT_EQ(Code("Arnor joined forces with Gondor."), (T{{"ARN", "GON", "050"}}));
@@ -619,6 +629,8 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   // Two firms meeting is business; a firm and a state is not.
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), T{});
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
+  // A firm's cooperation with a state is economic (061), not diplomatic.
+  EXPECT_EQ(Code("Dale Traders joined Gondor."), (T{{"ARNBUS", "GON", "061"}}));
   // The peers' suites code them.
   CoderOptions peers;
   peers.commerce_is_no_event = false;

@@ -42,7 +42,8 @@ constexpr char kVerbs[] =
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
     "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n"
-    "--- TRADE [061] ---\nSELL {SOLD SELLS SELLING}\nBUY {BOUGHT BUYS BUYING}\n";
+    "--- TRADE [061] ---\nSELL {SOLD SELLS SELLING}\nBUY {BOUGHT BUYS BUYING}\n"
+    "&INSULT\n+CRIMINAL\n--- LABEL [---] ---\nLABEL {LABELED LABELS LABELING}\n- * &INSULT [111]\n";
 constexpr char kDiscards[] = "+WORLD CUP\nBASEBALL\n";
 
 class CoderTest : public ::testing::Test {

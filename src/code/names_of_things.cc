@@ -240,6 +240,19 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                                             toks.tags[t + 1].xpos == Xpos::kNNPS);
       if (toks.tags[t].xpos == Xpos::kJJ && !noun_after && !toks.capitalized[t]) thing = true;
       if (toks.upper[t] == "OPPOSITION" && t + 1 < n && toks.upper[t + 1] == "TO") thing = true;
+      // "labeled Soleimani as a terrorist", "served as a senator": a word
+      // said of someone (after "as a" or a verb of naming) is no one else.
+      if (t >= 2 && (toks.ids[t - 1] == w_.a || toks.ids[t - 1] == w_.an) &&
+          !(t + 1 < n && (toks.tags[t + 1].xpos == Xpos::kNN || toks.tags[t + 1].xpos == Xpos::kNNS))) {
+        bool naming = toks.ids[t - 2] == w_.as;
+        for (size_t b = t - 1; b-- > 0 && b + 5 > t && !naming;) {
+          const std::string& v = toks.upper[b];
+          for (std::string_view p : {"LABEL", "DESIGNAT", "BRAND", "DUBB", "DECLAR", "CALLED",
+                                     "CALLING", "CALLS", "NAMED", "TERMED", "CONSIDER", "DEEM"})
+            naming = naming || v.compare(0, p.size(), p) == 0;
+        }
+        if (naming) thing = true;
+      }
       // "joined forces with Moscow": allied, no armed forces.
       if (toks.upper[t] == "FORCES" && t > 0 && toks.upper[t - 1].compare(0, 4, "JOIN") == 0)
         thing = true;

@@ -1,5 +1,6 @@
 #include "code/arguments.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -520,6 +521,24 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v) {
   if (o != "NO" || v.end + 1 >= toks.size()) return false;
   const Xpos x = toks.tags[v.end + 1].xpos;
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kJJ;
+}
+
+bool IsStateRole(std::string_view role) {
+  const std::string_view r = role.substr(0, 3);
+  return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" || r == "LEG" || r == "JUD";
+}
+
+bool NamesAPeople(std::string_view text) {
+  std::string w(LastWord(text));
+  for (char& ch : w) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  // ("the king considered it inappropriate for Thai royals": the demonym
+  // alone stands for its people too.)
+  if (IsDemonymLike(w)) return true;
+  if (w.size() < 4 || w.back() != 'S') return false;
+  w.pop_back();
+  return IsDemonymLike(w) || w == "TURK" || w == "KURD" || w == "ARAB" || w == "JEW" ||
+         w == "DANE" || w == "SWEDE" || w == "POLE" || w == "FINN" || w == "SCOT" ||
+         w == "SERB" || w == "CROAT" || w == "CZECH" || w == "UZBEK" || w == "KAZAKH";
 }
 
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to) {

@@ -172,6 +172,14 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v);
 // (CoderOptions::commerce_is_no_event; commerce.cc). Needs tags.
 bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v, int target);
 
+// The role part of a state actor's code ("GOV", "MILSPY", "LEG", "JUD"):
+// government, military, police, intelligence, legislature, judiciary.
+bool IsStateRole(std::string_view role);
+
+// The actor's text names a people: a demonym ("Thai" of "Thai royals") or
+// its plural ("Americans", "the Turks", "Iraqis").
+bool NamesAPeople(std::string_view text);
+
 // A comma among tokens [from, to).
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
 

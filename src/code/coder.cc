@@ -682,6 +682,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
             continue;
+          // Nor is a state organ's appeal, intent, criticism or threat aimed
+          // at its own country ("Erdogan called for regional cooperation,
+          // claiming a right for Turkey", "the ministry refused to rule out
+          // Japanese retaliation"): that country is a possessor or a topic.
+          // The people ("appealed to Americans") and visits at home stay.
+          if (c.compare(0, 2, "13") <= 0 && c.compare(0, 2, "04") != 0 && b.first.size() == 3 &&
+              a.first.size() > 3 && a.first.compare(0, 3, b.first) == 0 &&
+              IsStateRole(std::string_view(a.first).substr(3)) && !NamesAPeople(b.second))
+            continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
           // Cooperation with an armed force is military cooperation:

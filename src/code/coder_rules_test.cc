@@ -403,9 +403,9 @@ TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
 // "Frodo Baggins condemned Aragorn. He ...": "he" is the subject no
 // dictionary knows, not the known person of the object.
 TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {
-  const char* he = "He also condemned Gondor.";
+  const char* he = "He also condemned Arnor.";
   EXPECT_EQ(AfterSentence("Frodo Baggins condemned Aragorn on Monday.", he), "");
-  EXPECT_EQ(AfterSentence("Boromir condemned Aragorn on Monday.", he), "GONGOV>GON ");
+  EXPECT_EQ(AfterSentence("Boromir condemned Aragorn on Monday.", he), "GONGOV>ARN ");
 }
 
 // "Walt Disney Co said it has signed ...": the pronoun after a verb of

@@ -274,7 +274,12 @@ TEST_F(CoderTest, PartnersWhoMeetActOnEachOther) {
 
 TEST_F(CoderTest, AStateOrganActsOnOthersBeforeItsOwnCountry) {
   EXPECT_EQ(Code("Aragorn condemned Gondor for its ties with Arnor."), (T{{"GONGOV", "ARN", "122"}}));
-  EXPECT_EQ(Code("Aragorn condemned Gondor."), (T{{"GONGOV", "GON", "122"}}));
+  // Its own country alone is a possessor or a topic, not whom it condemns,
+  // appeals to or threatens; its people are ("Arnorians"), and so is a
+  // place it visits at home.
+  EXPECT_TRUE(Code("Aragorn condemned Gondor.").empty());
+  EXPECT_EQ(Code("Arnor police condemned Arnorians."), (T{{"ARNCOP", "ARN", "122"}}));
+  EXPECT_EQ(Code("Aragorn visited Gondor.").count({"GONGOV", "GON", "042"}), 1u);
 }
 
 TEST_F(CoderTest, RelationsAreATopic) {

@@ -273,6 +273,8 @@ class PatternCompiler {
     std::sort(out.first_words.begin(), out.first_words.end());
     out.first_words.erase(std::unique(out.first_words.begin(), out.first_words.end()),
                           out.first_words.end());
+    out.first_bloom = WordBloom{};
+    for (uint32_t id : out.first_words) out.first_bloom.Add(IdBloomHash(id));
     (*state)[i] = 2;
   }
 
@@ -349,9 +351,7 @@ class PatternCompiler {
       case PatternElement::Kind::kSynset: {
         const CSynset& set = c_->synsets[e.synset];
         if (set.any_first || set.first_words.empty()) return;
-        WordBloom any;
-        for (uint32_t id : set.first_words) any.Add(IdBloomHash(id));
-        cp->need_any.push_back(any);
+        cp->need_any.push_back(set.first_bloom);
         return;
       }
       case PatternElement::Kind::kNounPhrase:

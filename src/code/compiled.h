@@ -138,19 +138,6 @@ class PhraseTrie {
 };
 
 // A pattern element with interned words.
-struct CElement {
-  PatternElement::Kind kind;
-  bool joined = false;
-  std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
-  std::string stem;                   // kWord: upper text, for suffix matching
-  bool inflected = false;             // kWord: also its -ED/-D/-ING forms (dyad-dict)
-  bool prefix = false;                // kWord: any word starting with `stem` (TABARI stem)
-  bool exact = false;                 // kWord: the word only, no plural (TABARI "WORD_")
-  uint32_t synset = 0;                // kSynset: index into Compiled::synsets
-  std::vector<CElement> children;     // noun and prepositional phrases
-  bool names_actor = false;           // a phrase with a $, + or % inside
-};
-
 // A 256-bit Bloom filter over a sentence's words, for rejecting patterns
 // that need a word the sentence lacks (PatternMatcher): bits from word ids
 // (synonym sets match exact words) and from the first three letters of the
@@ -179,6 +166,19 @@ inline uint32_t PrefixBloomHash(std::string_view upper) {
     h = (h ^ static_cast<unsigned char>(upper[i])) * 16777619u;
   return h >> 8;
 }
+
+struct CElement {
+  PatternElement::Kind kind;
+  bool joined = false;
+  std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
+  std::string stem;                   // kWord: upper text, for suffix matching
+  bool inflected = false;             // kWord: also its -ED/-D/-ING forms (dyad-dict)
+  bool prefix = false;                // kWord: any word starting with `stem` (TABARI stem)
+  bool exact = false;                 // kWord: the word only, no plural (TABARI "WORD_")
+  uint32_t synset = 0;                // kSynset: index into Compiled::synsets
+  std::vector<CElement> children;     // noun and prepositional phrases
+  bool names_actor = false;           // a phrase with a $, + or % inside
+};
 
 struct CPattern {
   std::vector<CElement> before;       // elements before the verb, in text order
@@ -222,6 +222,7 @@ struct CSynset {
   // TABARI stem, may start anywhere).
   std::vector<uint32_t> first_words;
   bool any_first = false;
+  WordBloom first_bloom;  // IdBloomHash of first_words (see WordBloom)
 };
 
 struct Compiled {

@@ -523,6 +523,19 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kJJ;
 }
 
+bool NamesAClaim(std::string_view u) {
+  std::string_view w = u;
+  if (w.size() > 4 && w.back() == 'S') w.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {
+      "ALLEGATION", "ACCUSATION", "CLAIM", "CHARGE", "REPORT", "RUMOR", "RUMOUR", "SPECULATION",
+      "SUGGESTION", "CRITICISM", "FEAR", "CONCERN", "SUSPICION", "ASSERTION", "THEORY",
+      "THEORIE", "NOTION", "IDEA", "PROSPECT", "POSSIBILITY", "HOPE", "WORRIE", "WORRY",
+      "CONSPIRACY", "CONTENTION", "PERCEPTION", "BELIEF", "ASSUMPTION", "INSINUATION"};
+  for (std::string_view k : kWords)
+    if (k == w) return true;
+  return false;
+}
+
 bool IsStateRole(std::string_view role) {
   const std::string_view r = role.substr(0, 3);
   return r == "GOV" || r == "MIL" || r == "COP" || r == "SPY" || r == "LEG" || r == "JUD";

@@ -180,6 +180,11 @@ bool IsStateRole(std::string_view role);
 // its plural ("Americans", "the Turks", "Iraqis").
 bool NamesAPeople(std::string_view text);
 
+// A noun for something put forward, whose "that" clause is not told as
+// fact: "allegations", "claims", "reports", "rumours", "fears",
+// "criticism", "speculation", "suspicion".
+bool NamesAClaim(std::string_view upper);
+
 // A comma among tokens [from, to).
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
 

@@ -591,6 +591,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (mood == Mood::kAsserted && clause_start > 0 &&
         (toks.ids[clause_start - 1] == words.whether || toks.ids[clause_start - 1] == words.if_))
       mood = Mood::kHypothetical;
+    // "rejected allegations that it attacked Ukraine", "criticism that he
+    // is caving to Beijing": the content of a claim is not told as fact.
+    if (mood == Mood::kAsserted && clause_start > 1 && toks.ids[clause_start - 1] == words.that &&
+        code::NamesAClaim(toks.upper[clause_start - 2]))
+      mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

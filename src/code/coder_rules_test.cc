@@ -639,6 +639,13 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), (T{{"ARNBUS", "GONBUS", "040"}}));
 }
 
+// "rejected allegations that it attacked Ukraine": a claim's content.
+TEST_F(TaggedCoderTest, WhatAClaimSaysIsNotAsserted) {
+  EXPECT_EQ(MoodOf("Reports that Arnor attacked Gondor were false."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Frodo repeated allegations that Arnor attacked Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Frodo said that Arnor attacked Gondor."), Mood::kAsserted);
+}
+
 TEST_F(TaggedCoderTest, ClauseAnalysisAddsMood) {
   // The word walk stops at "sometimes"; the clause analysis sees "would".
   EXPECT_EQ(MoodOf("Arnor would sometimes attack Gondor."), Mood::kHypothetical);

@@ -43,6 +43,9 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
                          const code::Words& w, const code::Discourse* discourse) {
   // "The embassy declined": the embassy named before ("the US Embassy"),
   // unless the sentence has named a country before it.
+  // "Beijing is concerned about the president's behavior": a head of
+  // state named before ("President Trump") is meant even past another
+  // country, since a state has one.
   if (discourse)
     for (code::ActorUnit& u : an->units) {
       bool country_before = false;
@@ -50,7 +53,7 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
         if (b.start >= u.start) break;
         for (const std::string& c : b.codes) country_before = country_before || IsCountryPrefix(c);
       }
-      if (country_before) break;
+      if (country_before && !OnePerStateTitle(toks.upper[u.end - 1])) continue;
       if (u.has_actor || u.pronoun || u.start == 0 || toks.ids[u.start - 1] != w.the) continue;
       const code::Referent* r = discourse->FindHead(toks.upper[u.end - 1]);
       if (!r) continue;
@@ -521,6 +524,11 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v) {
   if (o != "NO" || v.end + 1 >= toks.size()) return false;
   const Xpos x = toks.tags[v.end + 1].xpos;
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kJJ;
+}
+
+bool OnePerStateTitle(std::string_view u) {
+  return u == "PRESIDENT" || u == "PREMIER" || u == "CHANCELLOR" || u == "KING" || u == "QUEEN" ||
+         u == "EMIR" || u == "SULTAN" || u == "PRESIDENT-ELECT";
 }
 
 bool NamesAClaim(std::string_view u) {

@@ -180,6 +180,10 @@ bool IsStateRole(std::string_view role);
 // its plural ("Americans", "the Turks", "Iraqis").
 bool NamesAPeople(std::string_view text);
 
+// A title a state gives one person at a time: "president", "premier",
+// "chancellor", "king", "queen", "emir", "sultan".
+bool OnePerStateTitle(std::string_view upper);
+
 // A noun for something put forward, whose "that" clause is not told as
 // fact: "allegations", "claims", "reports", "rumours", "fears",
 // "criticism", "speculation", "suspicion".

@@ -400,6 +400,17 @@ TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
   EXPECT_EQ(Code("Frodo met Gondor, and meeting Osgiliath.").count({"GON", "OSG", "040"}), 0u);
 }
 
+// "President Trump met Chinese officials. Beijing is concerned about the
+// president's behavior": a state has one president; the one named before
+// is meant, even past another country.
+TEST_F(TaggedCoderTest, ThePresidentIsTheOneNamedBefore) {
+  EXPECT_EQ(AfterSentence("President Aragorn condemned Russia.", "Arnor condemned the president."),
+            "ARN>GONGOV ");
+  // A president no one named takes the country before.
+  EXPECT_EQ(AfterSentence("Boromir condemned Russia.", "Arnor condemned the president."),
+            "ARN>ARNGOV ");
+}
+
 // "Frodo Baggins condemned Aragorn. He ...": "he" is the subject no
 // dictionary knows, not the known person of the object.
 TEST_F(TaggedCoderTest, AnUnknownSubjectIsWhomHeMeans) {

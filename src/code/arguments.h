@@ -180,6 +180,20 @@ bool IsStateRole(std::string_view role);
 // its plural ("Americans", "the Turks", "Iraqis").
 bool NamesAPeople(std::string_view text);
 
+// A state organ's (source) appeal, intent, criticism or threat (01-13 but
+// 04) aimed at its own bare country (target), which is then a possessor or
+// a topic ("Erdogan called for regional cooperation, claiming a right for
+// Turkey"); not when the target's text names its people ("Thai royals",
+// "Americans").
+bool OwnCountryAlone(std::string_view code, std::string_view source, std::string_view target,
+                     std::string_view target_text);
+
+// Diplomatic cooperation (050) with an armed force is military (062), and
+// with a firm, when `commerce` (CoderOptions::commerce_is_no_event),
+// economic (061: "Boeing is collaborating with NASA"); other codes stay.
+std::string CooperationKind(const std::string& code, std::string_view source,
+                            std::string_view target, bool commerce);
+
 // A title a state gives one person at a time: "president", "premier",
 // "chancellor", "king", "queen", "emir", "sultan".
 bool OnePerStateTitle(std::string_view upper);

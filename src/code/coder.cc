@@ -687,31 +687,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
             continue;
-          // Nor is a state organ's appeal, intent, criticism or threat aimed
-          // at its own country ("Erdogan called for regional cooperation,
-          // claiming a right for Turkey", "the ministry refused to rule out
-          // Japanese retaliation"): that country is a possessor or a topic.
-          // The people ("appealed to Americans") and visits at home stay.
-          if (c.compare(0, 2, "13") <= 0 && c.compare(0, 2, "04") != 0 && b.first.size() == 3 &&
-              a.first.size() > 3 && a.first.compare(0, 3, b.first) == 0 &&
-              IsStateRole(std::string_view(a.first).substr(3)) && !NamesAPeople(b.second))
-            continue;
+          // Nor its appeals, intents, criticism or threats ("claiming a right
+          // for Turkey").
+          if (OwnCountryAlone(c, a.first, b.first, b.second)) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;
-          // Cooperation with an armed force is military cooperation:
-          // "increased cooperation with the navies of China" (050 -> 062).
-          const bool military = b.first.size() >= 6 && b.first.compare(3, 3, "MIL") == 0;
-          // ... and with a firm, economic: "Boeing is collaborating with
-          // NASA" (a contractor, 061; CoderOptions::commerce_is_no_event).
-          auto firm = [](const std::string& x) {
-            return x.compare(0, 3, "BUS") == 0 || (x.size() >= 6 && x.compare(3, 3, "BUS") == 0);
-          };
-          const bool business = options.commerce_is_no_event && (firm(a.first) || firm(b.first));
           Push(CodedEvent{a.first, b.first, a.second, b.second,
-                          c == "050" && military   ? std::string("062")
-                          : c == "050" && business ? std::string("061")
-                                                   : c,
-                          mood, loc, {}, 0});
+                          CooperationKind(c, a.first, b.first, options.commerce_is_no_event), mood,
+                          loc, {}, 0});
         }
     };
     // Force verbs between two persons are figurative: politicians who

@@ -19,7 +19,6 @@ uint32_t WordTable::Intern(std::string_view upper) {
   uint32_t id = static_cast<uint32_t>(map_.size());
   map_.emplace(std::string(upper), id);
   slots_.clear();  // thawed
-  pool_.clear();
   return id;
 }
 
@@ -33,13 +32,11 @@ void WordTable::Freeze() {
   size_t cap = 16;
   while (cap < map_.size() * 3) cap <<= 1;  // load at most 1/3
   slots_.assign(cap, Slot{});
-  pool_.clear();
   for (const auto& [word, id] : map_) {
     const uint64_t h = Hash(word);
     size_t i = h & (cap - 1);
     while (slots_[i].id != kNoWord) i = (i + 1) & (cap - 1);
-    slots_[i] = Slot{h, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(word.size()), id};
-    pool_ += word;
+    slots_[i] = Slot{h, word.data(), static_cast<uint32_t>(word.size()), id};
   }
 }
 
@@ -53,8 +50,7 @@ uint32_t WordTable::Find(std::string_view upper) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kNoWord) return kNoWord;
-    if (s.hash == h && s.length == upper.size() &&
-        std::string_view(pool_).substr(s.offset, s.length) == upper)
+    if (s.hash == h && s.length == upper.size() && std::string_view(s.text, s.length) == upper)
       return s.id;
   }
 }

@@ -34,7 +34,7 @@ class WordTable {
   uint32_t Intern(std::string_view upper);
   uint32_t Find(std::string_view upper) const;
   size_t size() const { return map_.size(); }
-  // Copies the words into one open-addressed table that Find then reads
+  // Indexes the words in one open-addressed table that Find then reads
   // (a lookup per token of every sentence: a few cache misses fewer than
   // the node-based map). Call once all words are interned; Intern after it
   // falls back to the map until the next Freeze.
@@ -43,13 +43,13 @@ class WordTable {
  private:
   struct Slot {
     uint64_t hash = 0;
-    uint32_t offset = 0, length = 0;  // into pool_
-    uint32_t id = UINT32_MAX;         // UINT32_MAX: empty
+    const char* text = nullptr;  // the map's key (nodes never move)
+    uint32_t length = 0;
+    uint32_t id = UINT32_MAX;    // UINT32_MAX: empty
   };
   static uint64_t Hash(std::string_view s);
   std::unordered_map<std::string, uint32_t, TransparentHash, std::equal_to<>> map_;
   std::vector<Slot> slots_;  // empty: not frozen
-  std::string pool_;
 };
 
 // The tokens of one sentence, as the matchers see them.

@@ -203,6 +203,13 @@ bool OnePerStateTitle(std::string_view upper);
 // "criticism", "speculation", "suspicion".
 bool NamesAClaim(std::string_view upper);
 
+// "sold fighter jets to Algeria", "supplied drones to Taiwan": group
+// `target` right after a verb of giving or trade names the weapons, not a
+// party (an agent word only: "fighter jets" would be MIL); the recipient
+// after "to" is the target instead (-1: none). Else `target` (commerce.cc).
+int RecipientPastGoods(const SentenceTokens& toks, const Analysis& an, const VerbHit& v,
+                       int target);
+
 // A comma among tokens [from, to).
 bool CommaBetween(const SentenceTokens& toks, const code::Words& w, size_t from, size_t to);
 

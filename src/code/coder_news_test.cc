@@ -94,5 +94,13 @@ TEST_F(TaggedCoderTest, ThePresidentIsTheOneNamedBefore) {
             "ARN>ARNGOV ");
 }
 
+// "sold fighter jets to Algeria": the jets are goods, the recipient after
+// "to" is the target.
+TEST_F(TaggedCoderTest, WeaponsGivenAreNoParty) {
+  EXPECT_EQ(Code("Arnor sold warplanes to Gondor."), (T{{"ARN", "GON", "061"}}));
+  EXPECT_EQ(Code("Arnor sold warplanes."), T{});
+  EXPECT_EQ(Code("Gondor warplanes attacked Arnor."), (T{{"GONMIL", "ARN", "190"}}));
+}
+
 }  // namespace
 }  // namespace dyad

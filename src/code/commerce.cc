@@ -62,7 +62,9 @@ bool IsArmsWord(std::string_view w) {
   return OneOf(w, {"ARMS", "WEAPONS", "WEAPONRY", "MISSILE", "MISSILES", "JETS", "FIGHTERS",
                    "TANKS", "DRONES", "WARSHIPS", "FRIGATES", "SUBMARINES", "HELICOPTERS",
                    "AIRCRAFT", "ARTILLERY", "AMMUNITION", "MUNITIONS", "RIFLES", "ROCKETS",
-                   "BOMBERS", "RADARS", "F-16S", "F-35S", "S-400", "S-400S", "PATRIOT"});
+                   "BOMBERS", "RADARS", "F-16S", "F-35S", "S-400", "S-400S", "PATRIOT", "JET",
+                   "WARPLANE", "WARPLANES", "TANK", "DRONE", "HELICOPTER", "WARSHIP", "FRIGATE",
+                   "SUBMARINE", "MISSILE", "ROCKET", "BOMBER", "FIGHTER", "FIGHTERS"});
 }
 
 bool IsNounTag(Xpos x) {
@@ -133,6 +135,31 @@ bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v
     }
   }
   return false;
+}
+
+int RecipientPastGoods(const SentenceTokens& toks, const Analysis& an, const VerbHit& v,
+                       int target) {
+  if (target < 0 || toks.tags.empty()) return target;
+  const std::string& w = toks.upper[v.pos];
+  const bool giving = IsTradeWord(w) || StartsWith(w, "SUPPL") || StartsWith(w, "DELIVER") ||
+                      StartsWith(w, "SEND") || w == "SENT" || StartsWith(w, "SHIP") ||
+                      StartsWith(w, "TRANSFER") || StartsWith(w, "GIV") || w == "GAVE" ||
+                      StartsWith(w, "PROVID") || StartsWith(w, "DONAT");
+  const ActorGroup& g = an.groups[static_cast<size_t>(target)];
+  if (!giving || g.start < v.end || g.start > v.end + 3) return target;
+  for (size_t u : g.units)
+    if (an.units[u].has_actor || !IsArmsWord(toks.upper[an.units[u].end - 1])) return target;
+  // "... to Algeria": the recipient, if the clause names one.
+  for (size_t t = g.end; t < toks.size() && t < g.end + 4; ++t) {
+    if (toks.upper[t] == "TO" && t + 1 < toks.size()) {
+      size_t s = t + 1;
+      if (s + 1 < toks.size() && (toks.upper[s] == "THE")) ++s;
+      const int r = an.group_at[s];
+      return r >= 0 && an.groups[static_cast<size_t>(r)].start == s ? r : -1;
+    }
+    if (an.clause_break[t]) break;
+  }
+  return -1;
 }
 
 }  // namespace dyad::code

@@ -526,6 +526,13 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kJJ;
 }
 
+bool IsFirmCode(std::string_view x) {
+  auto role = [&](size_t at) {
+    return x.size() >= at + 3 && (x.compare(at, 3, "BUS") == 0 || x.compare(at, 3, "MNC") == 0);
+  };
+  return role(0) || ((IsCountryPrefix(x) || x.compare(0, 3, "---") == 0) && role(3));
+}
+
 bool OwnCountryAlone(std::string_view code, std::string_view source, std::string_view target,
                      std::string_view target_text) {
   return code.compare(0, 2, "13") <= 0 && code.compare(0, 2, "04") != 0 && target.size() == 3 &&
@@ -537,10 +544,7 @@ std::string CooperationKind(const std::string& code, std::string_view source,
                             std::string_view target, bool commerce) {
   if (code != "050") return code;
   if (target.size() >= 6 && target.compare(3, 3, "MIL") == 0) return "062";
-  auto firm = [](std::string_view x) {
-    return x.compare(0, 3, "BUS") == 0 || (x.size() >= 6 && x.compare(3, 3, "BUS") == 0);
-  };
-  if (commerce && (firm(source) || firm(target))) return "061";
+  if (commerce && (IsFirmCode(source) || IsFirmCode(target))) return "061";
   return code;
 }
 

@@ -180,6 +180,10 @@ bool IsStateRole(std::string_view role);
 // its plural ("Americans", "the Turks", "Iraqis").
 bool NamesAPeople(std::string_view text);
 
+// A business actor's code: "BUS", "USABUS", "---BUS" (a firm's person), "MNC",
+// "JPNBUSGOV".
+bool IsFirmCode(std::string_view code);
+
 // A state organ's (source) appeal, intent, criticism or threat (01-13 but
 // 04) aimed at its own bare country (target), which is then a possessor or
 // a topic ("Erdogan called for regional cooperation, claiming a right for

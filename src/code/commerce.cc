@@ -3,6 +3,7 @@
 // French soft wheat", "the central bank bought dollars", "sold its stake in
 // the venture") is commerce, not a political event
 // (CoderOptions::commerce_is_no_event).
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -59,12 +60,12 @@ bool IsAssetWord(std::string_view w) {
 
 // Arms are sold by states to states: military cooperation, never commerce.
 bool IsArmsWord(std::string_view w) {
-  return OneOf(w, {"ARMS", "WEAPONS", "WEAPONRY", "MISSILE", "MISSILES", "JETS", "FIGHTERS",
-                   "TANKS", "DRONES", "WARSHIPS", "FRIGATES", "SUBMARINES", "HELICOPTERS",
-                   "AIRCRAFT", "ARTILLERY", "AMMUNITION", "MUNITIONS", "RIFLES", "ROCKETS",
-                   "BOMBERS", "RADARS", "F-16S", "F-35S", "S-400", "S-400S", "PATRIOT", "JET",
-                   "WARPLANE", "WARPLANES", "TANK", "DRONE", "HELICOPTER", "WARSHIP", "FRIGATE",
-                   "SUBMARINE", "MISSILE", "ROCKET", "BOMBER", "FIGHTER", "FIGHTERS"});
+  return OneOf(w, {"ARMS", "WEAPONS", "WEAPONRY", "MISSILE", "MISSILES", "JET", "JETS", "FIGHTER",
+                   "FIGHTERS", "TANK", "TANKS", "DRONE", "DRONES", "WARSHIP", "WARSHIPS",
+                   "FRIGATE", "FRIGATES", "SUBMARINE", "SUBMARINES", "HELICOPTER", "HELICOPTERS",
+                   "AIRCRAFT", "WARPLANE", "WARPLANES", "BOMBER", "BOMBERS", "ARTILLERY",
+                   "AMMUNITION", "MUNITIONS", "RIFLES", "ROCKET", "ROCKETS", "RADARS", "F-16S",
+                   "F-35S", "S-400", "S-400S", "PATRIOT"});
 }
 
 bool IsNounTag(Xpos x) {

@@ -196,14 +196,8 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   // licensing with other companies", "filed a lawsuit against a number of
   // companies"), not political events; cutting supplies, seizing and
   // attacking (16-20) stay.
-  auto firm = [](std::string_view x) {
-    auto role = [&](size_t at) {
-      return x.size() >= at + 3 && (x.compare(at, 3, "BUS") == 0 || x.compare(at, 3, "MNC") == 0);
-    };
-    return role(0) || (IsCountryPrefix(x) && role(3));
-  };
   if (options.commerce_is_no_event && code.size() >= 2 && code.compare(0, 2, "16") < 0 &&
-      firm(source) && firm(target))
+      IsFirmCode(source) && IsFirmCode(target))
     return true;
   // A world region is a place and does nothing ("the Black Death spread
   // across the Mediterranean and Europe", "Middle East observers say"),

@@ -551,6 +551,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
+    // "sold fighter jets to Algeria": the jets are goods, Algeria the target.
     if (!passive) target = code::RecipientPastGoods(toks, *an, v, target);
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
     if (options.commerce_is_no_event && code_root == "06" && code::MarketDeal(toks, *an, v, target))

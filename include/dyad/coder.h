@@ -93,7 +93,8 @@ struct CoderOptions {
   // bank bought dollars", "sold its stake in the venture") is commerce, not
   // economic cooperation between the parties (061); nor are two firms'
   // dealings with each other (talks, deals, offers, lawsuits: 01-15)
-  // political events. Off for the peers' suites.
+  // political events, and a firm's cooperation with a state is economic
+  // (061, not 050). Off for the peers' suites.
   bool commerce_is_no_event = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
   // one, and over the start of another clause: in "- * (AGAINST +)",

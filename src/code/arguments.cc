@@ -1,6 +1,5 @@
 #include "code/arguments.h"
 
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -572,8 +571,7 @@ bool IsStateRole(std::string_view role) {
 }
 
 bool NamesAPeople(std::string_view text) {
-  std::string w(LastWord(text));
-  for (char& ch : w) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  std::string w = UpperForm(LastWord(text));
   // ("the king considered it inappropriate for Thai royals": the demonym
   // alone stands for its people too.)
   if (IsDemonymLike(w)) return true;

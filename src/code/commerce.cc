@@ -40,8 +40,7 @@ bool IsMeasureWord(std::string_view w) {
          OneOf(w, {"TONNES", "TONNE", "TONS", "TON", "BARRELS", "BARREL", "BPD", "BUSHELS",
                    "BUSHEL", "BALES", "BAGS", "SACKS", "LBS", "POUNDS", "OUNCES", "OZ", "KILOS",
                    "KILOGRAMS", "KG", "CARGOES", "CARGO", "LOTS", "CONTRACTS", "SHARES", "PCT",
-                   "PERCENT", "WORTH", "CUBIC", "CARTONS", "HEAD", "YUAN", "EUROS", "MARKS",
-                   "FRANCS", "CROWNS", "RAND"});
+                   "PERCENT", "WORTH", "CUBIC", "CARTONS", "HEAD", "MARKS", "CROWNS"});
 }
 
 // What a firm or a market buys and sells: currencies, securities, stakes,
@@ -54,7 +53,7 @@ bool IsAssetWord(std::string_view w) {
                    "INTERESTS", "INTEREST", "SUBSIDIARY", "SUBSIDIARIES", "UNIT", "UNITS",
                    "DIVISION", "BUSINESS", "BUSINESSES", "PLANT", "PLANTS", "MILL", "REFINERY",
                    "COMPANY", "COMPANIES", "FIRM", "FIRMS", "BANK", "BANKS", "EQUITY", "CURRENCY",
-                   "CURRENCIES", "MARKS", "FRANCS", "EUROS", "YUAN", "DEBT", "LOANS", "BLOCKS",
+                   "CURRENCIES", "MARKS", "CROWNS", "DEBT", "LOANS", "BLOCKS",
                    "CHAIN", "STORES", "HOTELS", "BRAND", "BRANDS", "PORTFOLIO"});
 }
 
@@ -154,7 +153,7 @@ int RecipientPastGoods(const SentenceTokens& toks, const Analysis& an, const Ver
   for (size_t t = g.end; t < toks.size() && t < g.end + 4; ++t) {
     if (toks.upper[t] == "TO" && t + 1 < toks.size()) {
       size_t s = t + 1;
-      if (s + 1 < toks.size() && (toks.upper[s] == "THE")) ++s;
+      if (s + 1 < toks.size() && toks.upper[s] == "THE") ++s;
       const int r = an.group_at[s];
       return r >= 0 && an.groups[static_cast<size_t>(r)].start == s ? r : -1;
     }

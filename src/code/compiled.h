@@ -146,7 +146,6 @@ class PhraseTrie {
 struct WordBloom {
   uint64_t bits[4] = {0, 0, 0, 0};
   void Add(uint32_t h) { bits[(h >> 6) & 3] |= uint64_t{1} << (h & 63); }
-  bool Has(uint32_t h) const { return (bits[(h >> 6) & 3] >> (h & 63)) & 1; }
   bool Intersects(const WordBloom& o) const {
     return (bits[0] & o.bits[0]) | (bits[1] & o.bits[1]) | (bits[2] & o.bits[2]) |
            (bits[3] & o.bits[3]);
@@ -156,7 +155,6 @@ struct WordBloom {
       if ((bits[i] & o.bits[i]) != o.bits[i]) return false;
     return true;
   }
-  bool Empty() const { return !(bits[0] | bits[1] | bits[2] | bits[3]); }
 };
 inline uint32_t IdBloomHash(uint32_t id) { return id * 2654435761u >> 24; }
 // The first three letters (fewer in a shorter word).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include "code/arguments.h"
 
@@ -229,17 +230,13 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
       r.codes = u.codes;
       r.person = u.person;
       r.plural = u.plural;
-      auto upper = [](std::string_view w) {
-        std::string h;
-        for (char c : w) h.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-        return h;
-      };
       if ((!u.agents.empty() || !u.has_actor) && u.end > u.start && u.end <= a.words.size())
-        r.head = upper(a.words[u.end - 1]);
+        r.head = UpperForm(a.words[u.end - 1]);
       // "President Trump" is "the president" later on.
-      if (u.person && u.end > u.start && u.end <= a.words.size() &&
-          OnePerStateTitle(upper(a.words[u.start])))
-        r.head = upper(a.words[u.start]);
+      if (u.person && u.end > u.start && u.end <= a.words.size()) {
+        std::string first = UpperForm(a.words[u.start]);
+        if (OnePerStateTitle(first)) r.head = std::move(first);
+      }
     }
     if (r.codes.empty()) continue;
     recent_.push_back(std::move(r));

@@ -147,6 +147,9 @@ struct CategoryScore {
 struct CaseResult {
   const ValidationCase* c = nullptr;
   std::vector<ExpectedEvent> missed, spurious;
+  // For each spurious event, what made it: the dictionary file:line that
+  // fired (file name without its folder) and the mood when not asserted.
+  std::vector<std::string> spurious_why;
   // Why the peer's options kept the record from coding ("too complex:
   // VERBS[5], 5 verbs", "fewer than 8 words"), or "".
   std::string not_coded;

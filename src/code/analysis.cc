@@ -154,7 +154,7 @@ bool Analyzer::MayCode(const SentenceTokens& toks) const {
   bool verb = false;
   for (size_t p = 0; p < toks.size() && !verb; ++p) {
     verb = (toks.ids[p] != kNoWord &&
-            (c_.verb_forms.count(toks.ids[p]) || c_.tagged_verb_forms.count(toks.ids[p]))) ||
+            (c_.VerbForms(toks.ids[p]) || c_.TaggedVerbForms(toks.ids[p]))) ||
            c_.StemVerbForms(toks.upper[p]) != nullptr;
   }
   if (!verb) return false;
@@ -598,9 +598,8 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
         best = &f;
     };
     if (toks.ids[p] != kNoWord) {
-      auto it = c_.verb_forms.find(toks.ids[p]);
-      if (it != c_.verb_forms.end())
-        for (const CVerbForm& f : it->second) consider(f);
+      if (const std::vector<CVerbForm>* forms = c_.VerbForms(toks.ids[p]))
+        for (const CVerbForm& f : *forms) consider(f);
     }
     if (const std::vector<CVerbForm>* forms = c_.StemVerbForms(toks.upper[p]))
       for (const CVerbForm& f : *forms) consider(f);
@@ -616,9 +615,8 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
          toks.tags[p - 1].xpos == Xpos::kMD) &&
         // ("Hong Kong protests exploding": a participle next makes it a noun.)
         !(p + 1 < n && (toks.tags[p + 1].xpos == Xpos::kVBG || toks.tags[p + 1].xpos == Xpos::kVBN))) {
-      auto it = c_.tagged_verb_forms.find(toks.ids[p]);
-      if (it != c_.tagged_verb_forms.end())
-        for (const CVerbForm& f : it->second) consider(f);
+      if (const std::vector<CVerbForm>* forms = c_.TaggedVerbForms(toks.ids[p]))
+        for (const CVerbForm& f : *forms) consider(f);
     }
     if (!best) continue;
     const size_t v = p + best->verb_word;

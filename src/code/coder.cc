@@ -746,6 +746,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(Lexicon lexicon, CoderOpt
   impl->words.Init(&impl->compiled.words);
   code::Compile(impl->lex, impl->splitter, &impl->compiled, &impl->lex.issues);
   impl->compiled.words.Freeze();
+  impl->compiled.IndexVerbForms();
   impl->analyzer = std::make_unique<code::Analyzer>(impl->compiled, impl->lex, impl->words,
                                                     options.tabari_actor_search);
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));

@@ -237,6 +237,24 @@ struct Compiled {
   // made from the entry's past tense, by word, and read as that verb only
   // where the tagger says the word is a verb.
   std::unordered_map<uint32_t, std::vector<CVerbForm>> tagged_verb_forms;
+  // The two maps above by word id, for the lookup per token (IndexVerbForms
+  // builds them once both maps are complete; nodes never move).
+  std::vector<const std::vector<CVerbForm>*> verb_forms_by_id, tagged_verb_forms_by_id;
+  void IndexVerbForms() {
+    auto index = [&](const auto& map, auto* by_id) {
+      by_id->assign(words.size(), nullptr);
+      for (const auto& [id, forms] : map)
+        if (id < by_id->size()) (*by_id)[id] = &forms;
+    };
+    index(verb_forms, &verb_forms_by_id);
+    index(tagged_verb_forms, &tagged_verb_forms_by_id);
+  }
+  const std::vector<CVerbForm>* VerbForms(uint32_t id) const {
+    return id < verb_forms_by_id.size() ? verb_forms_by_id[id] : nullptr;
+  }
+  const std::vector<CVerbForm>* TaggedVerbForms(uint32_t id) const {
+    return id < tagged_verb_forms_by_id.size() ? tagged_verb_forms_by_id[id] : nullptr;
+  }
   // The forms of the longest stem that `upper` starts with; null when none.
   const std::vector<CVerbForm>* StemVerbForms(std::string_view upper) const {
     for (size_t len = std::min(upper.size(), max_verb_stem); len >= min_verb_stem && len > 0; --len) {

@@ -83,12 +83,23 @@ WordNet::WordNet() {
     index_[slot] = {lemma, e};
   }
   std::string_view exc(wordnet_data::kWordNetExceptions, wordnet_data::kWordNetExceptionsSize);
+  size_t exc_lines = 0;
+  for (char c : exc) exc_lines += c == '\n';
+  exceptions_.resize(std::bit_ceil(exc_lines * 2 + 16));
+  exceptions_mask_ = exceptions_.size() - 1;
   while (!exc.empty()) {
     std::string_view line = Take(&exc, '\n');
     const std::string_view p = Take(&line, ' ');
     const std::string_view form = Take(&line, ' ');
     int pos = p == "n" ? 0 : p == "v" ? 1 : p == "a" ? 2 : 3;
-    auto& bases = exceptions_[pos][form];
+    if (form.empty()) continue;
+    size_t slot = ExceptionHash(form, pos) & exceptions_mask_;
+    while (!exceptions_[slot].form.empty() &&
+           !(exceptions_[slot].form == form && exceptions_[slot].pos == pos))
+      slot = (slot + 1) & exceptions_mask_;
+    exceptions_[slot].form = form;
+    exceptions_[slot].pos = pos;
+    auto& bases = exceptions_[slot].bases;
     while (!line.empty()) {
       const std::string_view base = Take(&line, ' ');
       if (!base.empty()) bases.push_back(base);
@@ -106,8 +117,12 @@ const WordNet::Entry* WordNet::Find(std::string_view lemma) const {
 }
 
 const std::vector<std::string_view>& WordNet::Exceptions(std::string_view form, WnPos pos) const {
-  auto it = exceptions_[pos].find(form);
-  return it == exceptions_[pos].end() ? EmptyList() : it->second;
+  if (form.empty()) return EmptyList();
+  for (size_t slot = ExceptionHash(form, pos) & exceptions_mask_;; slot = (slot + 1) & exceptions_mask_) {
+    const ExceptionSlot& s = exceptions_[slot];
+    if (s.form.empty()) return EmptyList();
+    if (s.pos == pos && s.form == form) return s.bases;
+  }
 }
 
 void WordNet::Morphy(std::string_view word, WnPos pos, std::vector<std::string>* out) const {

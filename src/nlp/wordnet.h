@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dyad::nlp {
@@ -58,15 +57,21 @@ class WordNet {
     std::string_view lemma;  // empty: free
     Entry entry;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   std::vector<Slot> index_;  // open addressing on std::hash
   size_t mask_ = 0;
   size_t count_ = 0;
-  std::unordered_map<std::string_view, std::vector<std::string_view>, Hash, std::equal_to<>>
-      exceptions_[4];
+  // The exception lists, open-addressed too (a few lookups per new word):
+  // slot -> (pos, form) and its base forms.
+  struct ExceptionSlot {
+    std::string_view form;  // empty: free
+    int pos = 0;
+    std::vector<std::string_view> bases;
+  };
+  std::vector<ExceptionSlot> exceptions_;
+  size_t exceptions_mask_ = 0;
+  static size_t ExceptionHash(std::string_view form, int pos) {
+    return std::hash<std::string_view>()(form) ^ (static_cast<size_t>(pos) * 0x9E3779B97F4A7C15ULL);
+  }
 };
 
 // Word-class bits used as tagger features: what WordNet says a lower-case

@@ -247,6 +247,17 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
                         std::back_inserter(r.missed));
     std::set_difference(produced.begin(), produced.end(), expected.begin(), expected.end(),
                         std::back_inserter(r.spurious));
+    for (const ExpectedEvent& x : r.spurious) {
+      std::string why;
+      for (const CodedEvent& e : coded) {
+        if (e.source != x.source || e.target != x.target || e.code != x.code) continue;
+        why = coder.lexicon().Where(e.pattern);
+        if (const size_t slash = why.rfind('/'); slash != std::string::npos) why.erase(0, slash + 1);
+        if (e.mood != Mood::kAsserted) why += std::string(", ") + std::string(MoodName(e.mood));
+        break;
+      }
+      r.spurious_why.push_back(std::move(why));
+    }
     for (CategoryScore* s : {&report.categories[c.category], &report.total}) {
       s->cases += 1;
       s->passed += r.passed();
@@ -281,7 +292,11 @@ std::string ValidationReport::ToText(bool list_cases) const {
       if (r.passed()) continue;
       out += r.c->id + " (line " + std::to_string(r.c->line) + "): ";
       for (const auto& m : r.missed) out += "missed " + Show(m) + "; ";
-      for (const auto& s : r.spurious) out += "spurious " + Show(s) + "; ";
+      for (size_t i = 0; i < r.spurious.size(); ++i) {
+        out += "spurious " + Show(r.spurious[i]);
+        if (i < r.spurious_why.size() && !r.spurious_why[i].empty()) out += " (" + r.spurious_why[i] + ")";
+        out += "; ";
+      }
       if (!r.not_coded.empty()) out += "not coded: " + r.not_coded;
       out += "\n";
     }

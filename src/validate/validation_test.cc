@@ -484,7 +484,13 @@ TEST(Validation, CodeByClauseKeepsTheFirstVerbOfEachClause) {
   ValidationReport r = RunValidation(suite, **coder);
   ASSERT_EQ(r.results.size(), 2u);
   EXPECT_TRUE(r.results[0].passed());           // the leaving is not coded
-  EXPECT_FALSE(r.results[1].spurious.empty());  // CODE ALL codes it too
+  ASSERT_FALSE(r.results[1].spurious.empty());  // CODE ALL codes it too
+  // A spurious event names the dictionary line that made it (and its mood
+  // when not asserted).
+  ASSERT_EQ(r.results[1].spurious_why.size(), r.results[1].spurious.size());
+  EXPECT_EQ(r.results[1].spurious_why[0], "t.verbs:2");
+  EXPECT_NE(r.ToText().find("spurious ARN -> ELR 012 (t.verbs:2);"), std::string::npos)
+      << r.ToText();
 }
 
 }  // namespace

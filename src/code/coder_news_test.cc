@@ -102,5 +102,17 @@ TEST_F(TaggedCoderTest, WeaponsGivenAreNoParty) {
   EXPECT_EQ(Code("Gondor warplanes attacked Arnor."), (T{{"GONMIL", "ARN", "190"}}));
 }
 
+// An object "him": after a verb conjoined to one with an object, that
+// object ("met Putin and praised him"); after a person no dictionary knows,
+// that person, not an actor named before.
+TEST_F(TaggedCoderTest, WhomHimMeans) {
+  EXPECT_EQ(Code("Aragorn met Putin and later praised him."),
+            (T{{"GONGOV", "RUSGOV", "040"}, {"GONGOV", "RUSGOV", "051"}}));
+  EXPECT_EQ(Code("Putin met Frodo Baggins, a man who left after Aragorn praised him."), T{});
+  // A name that modifies a noun is no person.
+  EXPECT_EQ(Code("Putin met the Dale Guild envoy, who left after Aragorn praised him."),
+            (T{{"GONGOV", "RUSGOV", "051"}}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -357,6 +357,71 @@ bool UnknownSpeakerBefore(const SentenceTokens& toks, const Words& w, size_t i,
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS;
 }
 
+// Capitalised words [start, end) (run of them) as a person's name: two or
+// more, not after an article ("an Internal Revenue Service audit") nor
+// before a noun they modify.
+bool PersonsName(const SentenceTokens& toks, size_t start, size_t end, size_t run) {
+  if (run < 2) return false;
+  if (start > 0) {
+    const std::string& b = toks.upper[start - 1];
+    if (b == "THE" || b == "A" || b == "AN") return false;
+  }
+  if (end < toks.size() && !toks.tags.empty() &&
+      (toks.tags[end].xpos == Xpos::kNN || toks.tags[end].xpos == Xpos::kNNS))
+    return false;
+  return true;
+}
+
+// A person no dictionary knows named in [from, to), outside the units: a
+// name of two or more capitalised words ("George Floyd", past the first
+// word of the sentence) or a noun for one ("an African American man").
+bool UnknownPersonBetween(const SentenceTokens& toks, size_t from, size_t to,
+                          const std::vector<ActorUnit>& units, size_t units_before) {
+  auto in_unit = [&](size_t t) {
+    for (size_t k = 0; k < units_before; ++k)
+      if (units[k].start <= t && t < units[k].end) return true;
+    return false;
+  };
+  size_t run = 0;
+  for (size_t t = std::max<size_t>(from, 1); t < to && t < toks.size(); ++t) {
+    if (in_unit(t)) { run = 0; continue; }
+    const std::string& u = toks.upper[t];
+    if (u == "MAN" || u == "WOMAN" || u == "BOY" || u == "GIRL" || u == "TEENAGER" ||
+        u == "FATHER" || u == "MOTHER" || u == "SON" || u == "DAUGHTER" || u == "HUSBAND" ||
+        u == "WIFE" || u == "BROTHER" || u == "SISTER")
+      return true;
+    const bool name_word = toks.capitalized[t] && !toks.all_caps[t] &&
+                           (toks.tags.empty() || toks.tags[t].xpos == Xpos::kNNP);
+    if (name_word) { ++run; continue; }
+    if (PersonsName(toks, t - run, t, run)) return true;
+    run = 0;
+  }
+  const size_t end = std::min(to, toks.size());
+  return PersonsName(toks, end - run, end, run);
+}
+
+// "Biden met Macron and praised him": the pronoun is the object of a verb
+// conjoined to an earlier one whose object is u, so the two verbs share
+// their subject and u is whom "him" means. Needs tags.
+bool ObjectOfFirstConjunct(const SentenceTokens& toks, const Words& w, const ActorUnit& u,
+                           size_t i) {
+  if (toks.tags.empty() || i < 2 || u.start == 0) return false;
+  size_t k = i - 1;
+  const Xpos v = toks.tags[k].xpos;
+  if (v != Xpos::kVBD && v != Xpos::kVBZ && v != Xpos::kVBP && v != Xpos::kVB && v != Xpos::kVBN)
+    return false;
+  while (k > 0 && (toks.tags[k - 1].xpos == Xpos::kRB || toks.tags[k - 1].xpos == Xpos::kRBR)) --k;
+  if (k == 0) return false;
+  --k;  // the conjunction
+  if (toks.ids[k] != w.and_ && toks.upper[k] != "BUT") return false;
+  if (u.end > k) return false;
+  for (size_t t = u.end; t < k; ++t)
+    if (IsVerbTag(toks.tags[t])) return false;  // u is the last verb's object
+  for (size_t t = 0; t < u.start; ++t)
+    if (IsVerbTag(toks.tags[t])) return true;   // ... and a verb's object
+  return false;
+}
+
 }  // namespace
 
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
@@ -448,11 +513,21 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     // An object pronoun is not the subject of its own verb ("police
     // dispersed them"): it skips the nearest fitting actor before it.
     bool skip = objective;
+    // "George Floyd, a man who died while a police officer restrained him":
+    // an object "him" after a person no dictionary knows is that
+    // person, not an actor named before.
+    bool unknown_person = false;
     for (size_t k = next_unit; k-- > 0;) {
       const ActorUnit& u = out->units[k];
       if (!Fits(kind, u.person, u.plural)) continue;
+      if (objective && kind == Kind::kPerson &&
+          UnknownPersonBetween(toks, u.end, i, out->units, units_before)) {
+        unknown_person = true;
+        break;
+      }
       // ... when that actor is the subject, not the object of a preposition
       // ("have broken with Trump and have urged him": him is Trump).
+      if (skip && ObjectOfFirstConjunct(toks, w, u, i)) skip = false;
       if (skip) {
         skip = false;
         const bool prep_object = u.start > 0 && (toks.ids[u.start - 1] == w.with ||
@@ -501,7 +576,9 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
           in_unit = out->units[k].start <= t && t < out->units[k].end;
         plural_noun_before = !in_unit && toks.tags[t].xpos == Xpos::kNNS && !toks.capitalized[t];
       }
-    if (!codes && discourse && !plural_noun_before) {
+    if (objective && kind == Kind::kPerson && !codes && !unknown_person)
+      unknown_person = UnknownPersonBetween(toks, 0, i, out->units, units_before);
+    if (!codes && discourse && !plural_noun_before && !unknown_person) {
       const Referent* r = discourse->Find(kind == Kind::kPerson, kind == Kind::kPlural);
       if (r && !r->codes.empty()) codes = &r->codes;  // (empty: a person no dictionary knows)
     }

@@ -248,6 +248,18 @@ bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t a
   return b == "BORDER" || b == "BORDERS" || b == "FRONTIER" || b == "BOUNDARY";
 }
 
+bool BeforeABuilding(const SentenceTokens& toks, const code::Words& w, size_t at) {
+  if (at > 0 && toks.ids[at - 1] == w.the) --at;
+  if (at == 0) return false;
+  const std::string& p = toks.upper[at - 1];
+  if (p == "OUTSIDE" || p == "OPPOSITE" || p == "BESIDE") return true;
+  if (at < 3) return false;
+  const std::string& b = toks.upper[at - 2];
+  const std::string& c = toks.upper[at - 3];
+  return (toks.ids[at - 1] == w.of && b == "FRONT" && c == "IN") ||
+         (toks.ids[at - 1] == w.to && b == "NEXT");
+}
+
 // Groups a and b (indexes, -1: none) name the same country first.
 bool SameCountry(const Analysis& an, int a, int b) {
   if (a < 0 || b < 0) return false;

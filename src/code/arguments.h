@@ -79,6 +79,11 @@ bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Ana
 // is, not whom it is done to.
 bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t at);
 
+// The actor at `at` follows "in front of", "outside", "opposite", "beside"
+// or "next to": a building where something happened ("in front of
+// parliament"), which may still be what a protest is aimed at.
+bool BeforeABuilding(const SentenceTokens& toks, const code::Words& w, size_t at);
+
 // Groups a and b (indexes, -1: none) name the same country first.
 bool SameCountry(const Analysis& an, int a, int b);
 

@@ -424,6 +424,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
              PlacePreposition(toks, words, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))
           continue;
+        // "clashed in front of parliament with the police", "rallied
+        // outside the embassy against X": a building where it happened,
+        // when another actor follows in the clause to be the target (a
+        // protest outside an embassy alone is aimed at it).
+        if (grp.start > 0 && !options.places_as_targets && BeforeABuilding(toks, words, grp.start)) {
+          bool other = false;
+          for (size_t h = g + 1; h < an->groups.size() && !other; ++h)
+            other = an->groups[h].start < to;
+          if (other) continue;
+        }
         // "called for the safe zone for refugees", "talks for US troops to
         // begin leaving": whom something is for (after a noun, not "called
         // for X") benefits from it; it is not the party acted on (but what is

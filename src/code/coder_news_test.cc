@@ -114,5 +114,16 @@ TEST_F(TaggedCoderTest, WhomHimMeans) {
             (T{{"GONGOV", "RUSGOV", "051"}}));
 }
 
+// "clashed in front of parliament with the police": the building is where
+// it happened when another actor follows to be the target.
+TEST_F(TaggedCoderTest, ABuildingWhereItHappenedIsNoTarget) {
+  EXPECT_EQ(Code("Arnorian students clashed in front of the White House with Gondor police."),
+            (T{{"ARNEDU", "GONCOP", "145"}}));
+  EXPECT_EQ(Code("Arnorian students clashed outside the White House with Gondor police."),
+            (T{{"ARNEDU", "GONCOP", "145"}}));
+  EXPECT_EQ(Code("Arnorian students clashed outside the White House."), (T{{"ARNEDU", "USAGOV", "145"}}));
+  EXPECT_EQ(Code("Arnor attacked the White House."), (T{{"ARN", "USAGOV", "190"}}));
+}
+
 }  // namespace
 }  // namespace dyad

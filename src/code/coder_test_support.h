@@ -41,6 +41,7 @@ constexpr char kVerbs[] =
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
+    "--- CLASH [145] ---\nCLASH {CLASHED CLASHES CLASHING}\n"
     "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n"
     "--- TRADE [061] ---\nSELL {SOLD SELLS SELLING}\nBUY {BOUGHT BUYS BUYING}\n"
     "&INSULT\n+CRIMINAL\n--- LABEL [---] ---\nLABEL {LABELED LABELS LABELING}\n- * &INSULT [111]\n";

@@ -534,6 +534,19 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
              id == w_.where || id == w_.whether || id == w_.but)
       out->clause_break[i] = kClauseOpener;
   }
+  // 'Biden told Macron: "I condemn ...': a quotation opened after a colon
+  // or a comma is a clause of its own, whose subject is in it. (An even
+  // number of marks before: it opens, not closes, one.)
+  size_t marks = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const std::string& u = toks.upper[i];
+    const bool mark = u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
+    if (!mark) continue;
+    const bool opens = u == "\xE2\x80\x9C" || (u == "\"" && marks % 2 == 0);
+    if (opens && i > 0 && i + 1 < toks.size() && (toks.upper[i - 1] == ":" || toks.ids[i - 1] == w_.comma))
+      out->clause_break[i] = kClauseOpener;
+    ++marks;
+  }
   // "hailed the report on Twitter and warned that ...", "defended his
   // record, and criticized ...": a second finite verb phrase after "and"
   // or "or" is a clause of its own, once the first verb has words of its

@@ -125,5 +125,17 @@ TEST_F(TaggedCoderTest, ABuildingWhereItHappenedIsNoTarget) {
   EXPECT_EQ(Code("Arnor attacked the White House."), (T{{"ARN", "USAGOV", "190"}}));
 }
 
+// "I" and "we" in a quotation are its speaker, before it ('Aragorn told
+// Putin: "I ...'; 'Putin, who said: "We ...') or after it ('"...," Aragorn
+// said'); an unknown speaker's are nobody the dictionaries know.
+TEST_F(TaggedCoderTest, FirstPersonInAQuotationIsTheSpeaker) {
+  EXPECT_EQ(Code("\"I condemn Arnor,\" Aragorn said."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("\"We condemn Arnor,\" said Aragorn."), (T{{"GONGOV", "ARN", "122"}}));
+  EXPECT_EQ(Code("Aragorn told Putin: \"I condemn Arnor.\"").count({"GONGOV", "ARN", "122"}), 1u);
+  EXPECT_EQ(Code("Aragorn told Putin: \"I condemn Arnor.\"").count({"RUSGOV", "ARN", "122"}), 0u);
+  EXPECT_EQ(Code("Aragorn met Putin, who said: \"I condemn Arnor.\"").count({"RUSGOV", "ARN", "122"}), 1u);
+  EXPECT_EQ(Code("Frodo told Putin: \"I condemn Arnor.\""), T{});
+}
+
 }  // namespace
 }  // namespace dyad

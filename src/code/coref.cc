@@ -400,6 +400,84 @@ bool UnknownPersonBetween(const SentenceTokens& toks, size_t from, size_t to,
   return PersonsName(toks, end - run, end, run);
 }
 
+bool IsQuoteWord(std::string_view u) {
+  return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
+}
+
+// The unit (index below units_before) ending at token `end`, or -1.
+int UnitEndingAt(const std::vector<ActorUnit>& units, size_t units_before, size_t end) {
+  for (size_t k = 0; k < units_before; ++k)
+    if (units[k].end == end && units[k].has_actor) return static_cast<int>(k);
+  return -1;
+}
+
+// Who speaks the quotation that opens at token `open` and closes at
+// `close` (toks.size() when the sentence ends inside it): 'Biden said: "',
+// 'Biden told Macron: "', 'Biden said to Macron, "' before it, '," Biden
+// said' or '," said Biden' after it. The speaker's unit, or -1 (none, or
+// one no dictionary knows).
+int QuoteSpeaker(const SentenceTokens& toks, const std::vector<ActorUnit>& units,
+                 size_t units_before, size_t open, size_t close) {
+  // Before the opening mark.
+  if (open != SIZE_MAX && open > 1) {
+    size_t k = open;
+    if (toks.upper[k - 1] == ":" || toks.upper[k - 1] == ",") --k;
+    // An addressee: "told Macron", "said to Macron".
+    if (k > 0) {
+      const int a = UnitEndingAt(units, units_before, k);
+      if (a >= 0) {
+        k = units[static_cast<size_t>(a)].start;
+        if (k > 0 && (toks.upper[k - 1] == "THE")) --k;
+        if (k > 0 && toks.upper[k - 1] == "TO") --k;
+      }
+    }
+    // The verb of saying, past its adverbial phrases ("responded to the
+    // rules via Twitter:"), with no other verb between.
+    size_t v = k;
+    while (v > 1 && k - v < 8 && !SaysOrThinks(toks.upper[v - 1]) &&
+           (toks.tags.empty() || !IsVerbTag(toks.tags[v - 1])) && !IsQuoteWord(toks.upper[v - 1]))
+      --v;
+    if (v > 1 && SaysOrThinks(toks.upper[v - 1])) {
+      size_t s = v - 1;
+      while (s > 0 && !toks.tags.empty() && toks.tags[s - 1].xpos == Xpos::kRB) --s;
+      // "Bruno Parrilla, the foreign minister of Cuba, responded".
+      if (s > 1 && toks.upper[s - 1] == "," && UnitEndingAt(units, units_before, s - 1) >= 0) --s;
+      // "An official from TfL stated": past a body no dictionary knows.
+      if (UnitEndingAt(units, units_before, s) < 0) {
+        size_t t = s;
+        while (t > 0 && toks.capitalized[t - 1] && UnitEndingAt(units, units_before, t) < 0 && s - t < 5)
+          --t;
+        if (t < s && t > 1 && (toks.upper[t - 1] == "FROM" || toks.upper[t - 1] == "OF" ||
+                               toks.upper[t - 1] == "AT"))
+          s = t - 1;
+      }
+      // "Macron met Biden, who said:": the relative pronoun's antecedent.
+      if (s > 2 && toks.upper[s - 1] == "WHO" && toks.upper[s - 2] == ",") s -= 2;
+      return UnitEndingAt(units, units_before, s);
+    }
+    if (open > 0 && toks.upper[open - 1] == ":") return -1;
+  }
+  // After the closing mark.
+  if (close < toks.size()) {
+    size_t k = close + 1;
+    if (k < toks.size() && toks.upper[k] == ",") ++k;
+    if (k < toks.size() && SaysOrThinks(toks.upper[k])) {
+      // '," said Biden'
+      for (size_t u = 0; u < units_before; ++u)
+        if (units[u].start == k + 1 && units[u].has_actor) return static_cast<int>(u);
+      return -1;
+    }
+    for (size_t u = 0; u < units_before; ++u)
+      if (units[u].start == k && units[u].has_actor) {
+        // '," Biden said'
+        const size_t e = units[u].end;
+        if (e < toks.size() && SaysOrThinks(toks.upper[e])) return static_cast<int>(u);
+        return -1;
+      }
+  }
+  return -1;
+}
+
 // "Biden met Macron and praised him": the pronoun is the object of a verb
 // conjoined to an earlier one whose object is u, so the two verbs share
 // their subject and u is whom "him" means. Needs tags.
@@ -489,6 +567,30 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
         p.person = e->person;
         out->units.push_back(std::move(p));
         i += len - 1;
+      }
+      continue;
+    }
+    // "I" and "we" in a quotation are its speaker ('Biden told Macron: "I
+    // condemn Russia"'); an unknown speaker's are nobody the dictionaries
+    // know (CodeTokens then gives the verb no source).
+    if (quoted && (toks.upper[i] == "I" || toks.upper[i] == "WE")) {
+      size_t open = SIZE_MAX, close = toks.size();
+      for (size_t t = i; t-- > 0;)
+        if (mark(t)) { open = t; break; }
+      for (size_t t = i + 1; t < toks.size(); ++t)
+        if (mark(t)) { close = t; break; }
+      // (The speaker may be a pronoun resolved before: '"...," he said, "we ...'.)
+      const int sp = QuoteSpeaker(toks, out->units, out->units.size(), open, close);
+      if (sp >= 0) {
+        ActorUnit p;
+        p.start = i;
+        p.end = i + 1;
+        p.codes = out->units[static_cast<size_t>(sp)].codes;
+        p.has_actor = true;
+        p.person = out->units[static_cast<size_t>(sp)].person && toks.upper[i] == "I";
+        p.plural = toks.upper[i] == "WE";
+        p.pronoun = true;
+        out->units.push_back(std::move(p));
       }
       continue;
     }

@@ -89,6 +89,9 @@ TEST_F(TaggedCoderTest, WhatAClaimSaysIsNotAsserted) {
 TEST_F(TaggedCoderTest, ThePresidentIsTheOneNamedBefore) {
   EXPECT_EQ(AfterSentence("President Aragorn condemned Russia.", "Arnor condemned the president."),
             "ARN>GONGOV ");
+  // A minister named with his title is "the minister" later on.
+  EXPECT_EQ(AfterSentence("Foreign Minister Aragorn condemned Russia.", "The minister condemned Arnor."),
+            "GONGOV>ARN ");
   // A president no one named takes the country before.
   EXPECT_EQ(AfterSentence("Boromir condemned Russia.", "Arnor condemned the president."),
             "ARN>ARNGOV ");

@@ -25,7 +25,8 @@ constexpr char kActors[] =
     "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\nDALE_TRADERS_ [ARNBUS]\nEREBOR_MINES_ [GONBUS]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nFORCES [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
-    "MSF [NGO~]\nCOUNTERPART [~GOV]\nPRESIDENT [~GOV]\nWARPLANE [~MIL]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n";
+    "MSF [NGO~]\nCOUNTERPART [~GOV]\nPRESIDENT [~GOV]\nWARPLANE [~MIL]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n"
+    "MINISTER [~GOV]\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"

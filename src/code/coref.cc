@@ -235,7 +235,18 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
       // "President Trump" is "the president" later on.
       if (u.person && u.end > u.start && u.end <= a.words.size()) {
         std::string first = UpperForm(a.words[u.start]);
-        if (OnePerStateTitle(first)) r.head = std::move(first);
+        if (OnePerStateTitle(first)) {
+          r.head = std::move(first);
+        } else {
+          // "Foreign Secretary Marcelo Ebrard" is "the foreign minister" later on.
+          for (size_t t = u.start; t < u.end; ++t) {
+            std::string w = UpperForm(a.words[t]);
+            if (w == "MINISTER" || w == "SECRETARY" || w == "AMBASSADOR" || w == "GOVERNOR" ||
+                w == "MAYOR" || w == "CHANCELLOR" || w == "SPOKESMAN" || w == "SPOKESWOMAN" ||
+                w == "SPOKESPERSON" || w == "ENVOY")
+              r.head = std::move(w);
+          }
+        }
       }
     }
     if (r.codes.empty()) continue;
@@ -295,9 +306,13 @@ const Referent* Discourse::Find(bool person, bool plural) const {
 
 const Referent* Discourse::FindHead(std::string_view head) const {
   if (head.empty()) return nullptr;
+  // A minister is a secretary in some governments ("Mexico's Foreign
+  // Secretary Marcelo Ebrard ... The foreign minister said").
+  const bool office = head == "MINISTER" || head == "SECRETARY";
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (sentence_ - it->sentence > kHeadWindow) break;
-    if (it->head == head) return &*it;
+    if (it->head == head || (office && (it->head == "MINISTER" || it->head == "SECRETARY")))
+      return &*it;
   }
   return nullptr;
 }

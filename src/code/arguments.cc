@@ -700,17 +700,51 @@ void MarkPrivatePersons(const SentenceTokens& toks, Analysis* an) {
       "TEENS", "TEENAGER", "TEENAGERS", "BOY", "BOYS", "GIRL", "GIRLS", "COUPLE", "FAMILY",
       "FAMILIES", "TOURIST", "TOURISTS", "NATIONAL", "NATIONALS"};
   const size_t n = toks.size();
+  auto is_person_noun = [&](std::string_view w) {
+    for (std::string_view p : kPersons)
+      if (w == p) return true;
+    return false;
+  };
+  auto states_only = [](const code::ActorUnit& u) {
+    bool states = !u.codes.empty();
+    for (const std::string& c : u.codes)
+      states = states && c.size() == 3 && IsCountryPrefix(c) && !IsRegionCode(c);
+    return states;
+  };
+  // "a man from Canada", "Bruce McArthur, from Toronto, Canada,": where a
+  // private person comes from.
+  for (code::ActorUnit& u : an->units) {
+    if (!u.has_actor || !u.agents.empty() || u.person || u.pronoun || u.anaphor || !states_only(u))
+      continue;
+    size_t k = u.start;
+    // Past a city no dictionary knows: "from Toronto, Canada".
+    if (k >= 2 && toks.upper[k - 1] == ",") {
+      size_t c = k - 1;
+      if (an->group_at[c - 1] >= 0) {
+        c = an->groups[static_cast<size_t>(an->group_at[c - 1])].start;  // a city a dictionary knows
+      } else {
+        while (c > 0 && toks.capitalized[c - 1] && an->group_at[c - 1] < 0 && k - c < 5) --c;
+      }
+      if (c < k - 1) k = c;
+    }
+    if (k < 2 || toks.upper[k - 1] != "FROM") continue;
+    const size_t b = k - 2;  // the word before "from"
+    bool person = is_person_noun(toks.upper[b]);
+    // An unknown person's name before it: "Bruce McArthur, from".
+    if (!person && toks.upper[b] == "," && b >= 2 && an->group_at[b - 1] < 0 &&
+        toks.capitalized[b - 1] && toks.capitalized[b - 2] && an->group_at[b - 2] < 0 &&
+        !toks.tags.empty() && toks.tags[b - 1].xpos == Xpos::kNNP && toks.tags[b - 2].xpos == Xpos::kNNP)
+      person = true;
+    if (!person) continue;
+    for (std::string& c : u.codes) c += "CVL";
+    u.agents = "CVL";
+  }
   for (size_t k = 0; k < an->units.size(); ++k) {
     code::ActorUnit& u = an->units[k];
     if (!u.has_actor || !u.agents.empty() || u.person || u.pronoun || u.anaphor || u.end >= n ||
         toks.capitalized[u.end] || (k + 1 < an->units.size() && an->units[k + 1].start == u.end))
       continue;
-    bool person_noun = false;
-    for (std::string_view p : kPersons) person_noun = person_noun || toks.upper[u.end] == p;
-    bool states = !u.codes.empty();
-    for (const std::string& c : u.codes)
-      states = states && c.size() == 3 && IsCountryPrefix(c) && !IsRegionCode(c);
-    if (!person_noun || !states) continue;
+    if (!is_person_noun(toks.upper[u.end]) || !states_only(u)) continue;
     for (std::string& c : u.codes) c += "CVL";
     u.agents = "CVL";
     u.end += 1;

@@ -140,5 +140,13 @@ TEST_F(TaggedCoderTest, FirstPersonInAQuotationIsTheSpeaker) {
   EXPECT_EQ(Code("Frodo told Putin: \"I condemn Arnor.\""), T{});
 }
 
+// "a man from Canada", "Bruce McArthur, from Toronto, Canada,": a private
+// person of that country (CVL), as "a Canadian man" is.
+TEST_F(TaggedCoderTest, APersonFromACountryIsACivilian) {
+  EXPECT_EQ(Code("A man from Arnor condemned Gondor."), (T{{"ARNCVL", "GON", "122"}}));
+  EXPECT_EQ(Code("Frodo Baggins, from Bree, Arnor, condemned Gondor."), (T{{"ARNCVL", "GON", "122"}}));
+  EXPECT_EQ(Code("Soldiers from Arnor condemned Gondor."), (T{{"ARNMIL", "GON", "122"}}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -20,6 +20,11 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Arnor sold 25,000 tonnes of wheat to Gondor."), T{});
   EXPECT_EQ(Code("Arnor bought 15 mln dlrs worth of goods from Gondor."), T{});
   EXPECT_EQ(Code("Arnor sold its stake to Gondor."), T{});
+  // A headline in capitals, whose participle the tagger may miss.
+  EXPECT_EQ(Code("ARNORIAN TRADERS REPORT 25,000 TONNES OF WHEAT SOLD TO GONDOR"), T{});
+  // A country's market is no actor.
+  EXPECT_EQ(Code("Arnor money market promised aid to Gondor."), T{});
+  EXPECT_EQ(Code("Arnor markets promised aid to Gondor."), T{});
   // The target only says where the goods come from.
   EXPECT_EQ(Code("Arnor bought Gondor rapeseed."), T{});
   // An undertaking to trade is trade policy.

@@ -99,8 +99,12 @@ bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v
   for (size_t t = v.end; t < end; ++t)
     if (IsArmsWord(toks.upper[t])) return false;
   // "455,000 tonnes of wheat sold to China": a participle after its goods.
+  // (In a headline in capitals the tagger may not read the participle:
+  // "455,000 TONNES OF WHEAT SOLD TO CHINA", so a noun right before the
+  // verb counts as its goods too.)
   size_t from = v.end;
-  if (toks.tags[v.pos].xpos == Xpos::kVBN)
+  if (toks.tags[v.pos].xpos == Xpos::kVBN ||
+      (v.start > 0 && an.group_at[v.start - 1] < 0 && IsNounTag(toks.tags[v.start - 1].xpos)))
     from = v.start >= 6 ? v.start - 6 : 0;
   if (QuantityBetween(toks, from, end)) return true;
   // The head noun of the object: "bought dollars", "sold operations",

@@ -156,6 +156,23 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         ++e;
       }
     }
+    // "U.K. money market", "the Tokyo stock market", "U.S. bonds": a
+    // country's market or securities are no actor ("the U.K. money market
+    // was offered assistance" is the central bank's daily business).
+    if (!thing && u.has_actor && u.agents.empty() && !toks.tags.empty()) {
+      for (size_t e = u.end; e < n && e < u.end + 3; ++e) {
+        const std::string& w = toks.upper[e];
+        if (w == "MARKET" || w == "MARKETS" || w == "BOURSE" || w == "BONDS" || w == "STOCKS" ||
+            w == "SHARES" || w == "EQUITIES" || w == "SECURITIES") {
+          thing = true;
+          break;
+        }
+        const Xpos x = toks.tags[e].xpos;
+        if (!(x == Xpos::kNN || x == Xpos::kNNP) ||
+            (k + 1 < out->units.size() && out->units[k + 1].start <= e))
+          break;  // (not past another actor)
+      }
+    }
     // "<Midland and Scottish Resources Ltd>": the wires bracket firms' names.
     if (!thing && u.has_actor) {
       for (size_t b = u.start; b > 0 && b + 6 > u.start; --b) {

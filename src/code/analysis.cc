@@ -737,6 +737,20 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
     }
     i = k;
   }
+  // "to help it resist Israel", "to help resist": a bare infinitive after
+  // "help" shares the mood of the "to" before "help" (a purpose, a plan).
+  if (!negated && !hypothetical && v.start > 1) {
+    size_t h = v.start - 1;
+    if (a.group_at[h] >= 0) h = a.groups[static_cast<size_t>(a.group_at[h])].start;
+    if (h > 0 && !StartsWith(toks.upper[h], "HELP")) --h;
+    if (h > 0 && h + 1 <= v.start && StartsWith(toks.upper[h], "HELP") && toks.ids[h - 1] == w_.to) {
+      switch (InfinitiveMood(toks, a, h - 1)) {
+        case Mood::kNegated: negated = true; break;
+        case Mood::kHypothetical: hypothetical = true; break;
+        case Mood::kAsserted: break;
+      }
+    }
+  }
   if (negated) return Mood::kNegated;
   if (hypothetical || GerundOfContent(toks, a, v)) return Mood::kHypothetical;
   return Mood::kAsserted;

@@ -153,5 +153,12 @@ TEST_F(TaggedCoderTest, APersonFromACountryIsACivilian) {
   EXPECT_EQ(Code("Soldiers from Arnor condemned Gondor."), (T{{"ARNMIL", "GON", "122"}}));
 }
 
+// "to help it resist Israel": a bare infinitive after "help" is a purpose
+// when "help" is one.
+TEST_F(TaggedCoderTest, HelpingToDoIsAPurpose) {
+  EXPECT_EQ(MoodOf("Gondor sent soldiers to help it attack Arnor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Gondor sent soldiers to help attack Arnor."), Mood::kHypothetical);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -737,6 +737,19 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
     }
     i = k;
   }
+  // "neither of whom have declared", "none of them attended", "nobody
+  // attacked": a subject that names no one who did it.
+  size_t j = i;
+  while (j > 0 && (toks.upper[j - 1] == "YET" || toks.upper[j - 1] == "HAVE" || toks.upper[j - 1] == "HAS"))
+    --j;
+  if (!negated && j > 0) {
+    const std::string& s1 = toks.upper[j - 1];
+    if (s1 == "NOBODY" || (s1 == "ONE" && j > 1 && toks.upper[j - 2] == "NO")) negated = true;
+    if (j > 2 && toks.upper[j - 2] == "OF" &&
+        (s1 == "WHOM" || s1 == "THEM" || s1 == "US" || s1 == "WHICH" || s1 == "THESE" || s1 == "THOSE") &&
+        (toks.upper[j - 3] == "NEITHER" || toks.upper[j - 3] == "NONE"))
+      negated = true;
+  }
   // "to help it resist Israel", "to help resist": a bare infinitive after
   // "help" shares the mood of the "to" before "help" (a purpose, a plan).
   if (!negated && !hypothetical && v.start > 1) {

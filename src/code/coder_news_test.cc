@@ -160,5 +160,20 @@ TEST_F(TaggedCoderTest, HelpingToDoIsAPurpose) {
   EXPECT_EQ(MoodOf("Gondor sent soldiers to help attack Arnor."), Mood::kHypothetical);
 }
 
+// "neither of whom have declared", "none of them", "nobody": no one did it.
+TEST_F(TaggedCoderTest, ASubjectThatNamesNoOne) {
+  auto attack_mood = [&](std::string_view s) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    for (const CodedEvent& e : out)
+      if (e.code == "190") return MoodName(e.mood);
+    return std::string_view("none");
+  };
+  EXPECT_EQ(attack_mood("Putin met Aragorn and Boromir, neither of whom have yet attacked Arnor."),
+            "negated");
+  EXPECT_EQ(attack_mood("Gondor soldiers, none of whom attacked Arnor, left."), "negated");
+  EXPECT_EQ(attack_mood("Gondor soldiers, all of whom attacked Arnor, left."), "asserted");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -534,6 +534,17 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
              id == w_.where || id == w_.whether || id == w_.but)
       out->clause_break[i] = kClauseOpener;
   }
+  // "With Hong Kong protests exploding to new levels, President Xi ...": an
+  // opening adverbial phrase ends at its comma; the main clause follows.
+  if (!toks.upper.empty()) {
+    const std::string& f = toks.upper[0];
+    if (f == "WITH" || f == "WITHOUT" || f == "AMID" || f == "DESPITE")
+      for (size_t i = 1; i < toks.size() && i < 25; ++i)
+        if (toks.ids[i] == w_.comma) {
+          if (!out->clause_break[i]) out->clause_break[i] = kClauseOpener;
+          break;
+        }
+  }
   // 'Biden told Macron: "I condemn ...': a quotation opened after a colon
   // or a comma is a clause of its own, whose subject is in it. (An even
   // number of marks before: it opens, not closes, one.)

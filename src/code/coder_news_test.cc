@@ -175,5 +175,11 @@ TEST_F(TaggedCoderTest, ASubjectThatNamesNoOne) {
   EXPECT_EQ(attack_mood("Gondor soldiers, all of whom attacked Arnor, left."), "asserted");
 }
 
+// "With X attacking Y, Z ...": the opening phrase ends at its comma.
+TEST_F(TaggedCoderTest, AnOpeningWithPhraseEndsAtItsComma) {
+  EXPECT_EQ(Code("With Gondor soldiers attacking, Putin condemned Arnor."),
+            (T{{"RUSGOV", "ARN", "122"}}));
+}
+
 }  // namespace
 }  // namespace dyad

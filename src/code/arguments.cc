@@ -564,6 +564,15 @@ bool OnePerStateTitle(std::string_view u) {
          u == "EMIR" || u == "SULTAN" || u == "PRESIDENT-ELECT";
 }
 
+bool WantsItDone(std::string_view u) {
+  static constexpr std::string_view kStems[] = {
+      "SUGGEST", "URGE", "URGING", "DEMAND", "PROPOS", "RECOMMEND", "INSIST", "REQUEST", "ASKED",
+      "ASKING", "ASKS", "PROPOSAL", "ORDERED", "REQUIRE", "STIPULAT", "PREFER", "WISH"};
+  for (std::string_view k : kStems)
+    if (u.compare(0, k.size(), k) == 0) return true;
+  return false;
+}
+
 bool NamesAClaim(std::string_view u) {
   std::string_view w = u;
   if (w.size() > 4 && w.back() == 'S') w.remove_suffix(1);

@@ -210,6 +210,10 @@ bool OnePerStateTitle(std::string_view upper);
 // A noun for something put forward, whose "that" clause is not told as
 // fact: "allegations", "claims", "reports", "rumours", "fears",
 // "criticism", "speculation", "suspicion".
+// A verb or noun whose "that" clause is what someone wants done: "suggested",
+// "urged", "demands", "proposal", "insisted", "asked".
+bool WantsItDone(std::string_view u);
+
 bool NamesAClaim(std::string_view upper);
 
 // "sold fighter jets to Algeria", "supplied drones to Taiwan": group

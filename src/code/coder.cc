@@ -608,6 +608,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (mood == Mood::kAsserted && clause_start > 1 && toks.ids[clause_start - 1] == words.that &&
         code::NamesAClaim(toks.upper[clause_start - 2]))
       mood = Mood::kHypothetical;
+    // "suggested that Beijing resume buying", "urged that Iran stop",
+    // "demands that Israel withdraw": what someone wants done, not done.
+    if (mood == Mood::kAsserted && clause_start > 1 && toks.ids[clause_start - 1] == words.that &&
+        code::WantsItDone(toks.upper[clause_start - 2]))
+      mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

@@ -86,6 +86,9 @@ TEST_F(TaggedCoderTest, WhatAClaimSaysIsNotAsserted) {
   EXPECT_EQ(MoodOf("Reports that Arnor attacked Gondor were false."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Frodo repeated allegations that Arnor attacked Gondor."), Mood::kHypothetical);
   EXPECT_EQ(MoodOf("Frodo said that Arnor attacked Gondor."), Mood::kAsserted);
+  // What someone wants done: "suggested that Beijing resume buying".
+  EXPECT_EQ(MoodOf("Frodo suggested that Arnor condemn Gondor."), Mood::kHypothetical);
+  EXPECT_EQ(MoodOf("Frodo urged that Arnor resume attacking Gondor."), Mood::kHypothetical);
 }
 
 // "President Trump met Chinese officials. Beijing is concerned about the

@@ -564,6 +564,24 @@ bool OnePerStateTitle(std::string_view u) {
          u == "EMIR" || u == "SULTAN" || u == "PRESIDENT-ELECT";
 }
 
+bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                             const code::ActorGroup& g) {
+  if (g.units.size() != 1) return false;  // ("protests in Hong Kong, police fired": a list)
+  size_t b = g.start;
+  if (b > 0 && toks.ids[b - 1] == w.the) --b;
+  if (b < 2 || (toks.ids[b - 1] != w.in && toks.ids[b - 1] != w.at)) return false;
+  const size_t n = b - 2;  // the noun before "in"
+  if (an.group_at[n] >= 0) return false;
+  const Xpos x = toks.tags[n].xpos;
+  // ("A man in Gondor attacked": a person of the place names its country.)
+  const std::string& u = toks.upper[n];
+  if (u == "MAN" || u == "MEN" || u == "WOMAN" || u == "WOMEN" || u == "PEOPLE" ||
+      u == "PERSON" || u == "RESIDENT" || u == "RESIDENTS" || u == "CITIZEN" || u == "CITIZENS" ||
+      u == "GUNMAN" || u == "GUNMEN" || u == "BOY" || u == "GIRL" || u == "CHILDREN" || u == "FAMILY")
+    return false;
+  return (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[n];
+}
+
 bool WantsItDone(std::string_view u) {
   static constexpr std::string_view kStems[] = {
       "SUGGEST", "URGE", "URGING", "DEMAND", "PROPOS", "RECOMMEND", "INSIST", "REQUEST", "ASKED",

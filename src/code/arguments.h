@@ -210,6 +210,11 @@ bool OnePerStateTitle(std::string_view upper);
 // A noun for something put forward, whose "that" clause is not told as
 // fact: "allegations", "claims", "reports", "rumours", "fears",
 // "criticism", "speculation", "suspicion".
+// Group g follows "in" or "at" after a common noun no dictionary knows
+// ("banking sources in London"): the place of a subject, not the subject.
+bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                             const code::ActorGroup& g);
+
 // A verb or noun whose "that" clause is what someone wants done: "suggested",
 // "urged", "demands", "proposal", "insisted", "asked".
 bool WantsItDone(std::string_view u);

@@ -233,6 +233,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
+    // "Banking sources in London said": where a subject no dictionary knows
+    // is, not who it is.
+    if (subject >= 0 && subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
+        !toks.tags.empty() && code::PlaceOfAnUnknownSubject(toks, words, *an, an->groups[subject]))
+      subject = -1;
     if (options.complement_subjects) {
       code::SubjectPastOpeningParticiple(toks, words, *an, subject_clause, v, &subject);
       if (subject == first_in_clause && first_plain < 0 && after_comma < 0 &&

@@ -184,5 +184,13 @@ TEST_F(TaggedCoderTest, AnOpeningWithPhraseEndsAtItsComma) {
             (T{{"RUSGOV", "ARN", "122"}}));
 }
 
+// "Banking sources in London said": a place, not the subject; "an
+// earlier Paris accord": a place that names an agreement.
+TEST_F(TaggedCoderTest, PlacesThatNameNoActor) {
+  EXPECT_EQ(Code("Banking sources in Arnor condemned Gondor."), T{});
+  EXPECT_EQ(Code("Officials in Arnor condemned Gondor."), (T{{"ARNGOV", "GON", "122"}}));
+  EXPECT_EQ(Code("Arnor condemned the Osgiliath accord."), T{});
+}
+
 }  // namespace
 }  // namespace dyad

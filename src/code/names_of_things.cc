@@ -156,6 +156,17 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         ++e;
       }
     }
+    // "an earlier Paris accord", "the Minsk protocol": a place that names
+    // an agreement (not "the Asean communique", which ASEAN issues).
+    if (!thing && u.has_actor && u.agents.empty() && u.end - u.start == 1 && u.start > 0 &&
+        u.end < n && !toks.capitalized[u.end]) {
+      const std::string& h = toks.upper[u.end];
+      const std::string& d = toks.upper[u.start - 1];
+      if ((d == "THE" || d == "AN" || d == "A" || d == "EARLIER" || d == "LATEST" || d == "NEW") &&
+          (h == "ACCORD" || h == "ACCORDS" || h == "PROTOCOL" || h == "PACT" || h == "CONVENTION" ||
+           h == "FORMAT"))
+        thing = true;
+    }
     // "U.K. money market", "the Tokyo stock market", "U.S. bonds": a
     // country's market or securities are no actor ("the U.K. money market
     // was offered assistance" is the central bank's daily business).

@@ -72,6 +72,13 @@ struct CoderOptions {
   // there; dyad records it as the event's location. On for the peers'
   // suites, whose coders take it as the target.
   bool places_as_targets = false;
+  // A passive arrest, charge or conviction with no "by" agent ("Two
+  // Americans were arrested in Iran", "officers were found guilty") was
+  // done by the state where it happened: the source is that country's
+  // police (COP, for 173) or judiciary (JUD, for 115 and 116), the country
+  // being the place "in ..." of the clause, else the target's, else the
+  // document's. Off for the peers' suites, which code no such event.
+  bool implied_state_agent = true;
   // Joined actors who agree, meet or cooperate ("Turkey and Libya agreed on a
   // line ... between Crete and Cyprus") act on each other; a third party is
   // their object only right after the verb or after "with"; a pair after

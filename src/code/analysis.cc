@@ -1,10 +1,12 @@
 #include "code/analysis.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "code/coref.h"
 #include "code/tabari_actors.h"
+#include "dyad/lemmatizer.h"
 
 namespace dyad::code {
 
@@ -709,6 +711,16 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
   }
 }
 
+namespace {
+// Token t is a verb's base form, not a past tense the tagger read as one
+// ("spoke" in "urged X to reconsider and spoke with Y").
+bool BaseForm(const SentenceTokens& toks, size_t t) {
+  std::string lower = toks.upper[t];
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return Lemmatizer::Default().Lemmatize(lower, PosTag{Upos::kVerb, Xpos::kVBD}) == lower;
+}
+}  // namespace
+
 Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
   bool negated = false, hypothetical = false;
   // Walk back over the verb group: auxiliaries, modals, negation, adverbs.
@@ -724,6 +736,22 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
                id == w_.might || id == w_.should || id == w_.can || id == w_.must ||
                id == w_.shall || id == w_.ll) {
       hypothetical = true;
+    } else if ((id == w_.or_ || id == w_.and_) && !toks.tags.empty() && k > 1 &&
+               toks.tags[k - 1].xpos == Xpos::kVB && toks.tags[k + 1].xpos == Xpos::kVB &&
+               BaseForm(toks, k + 1)) {
+      // "want him to resign or be impeached": the second of two bare
+      // infinitives shares the first one's "to".
+      size_t t = k - 1;
+      while (t > 0 && (toks.tags[t].xpos == Xpos::kVB || toks.tags[t].xpos == Xpos::kRB) && k - t < 4)
+        --t;
+      if (toks.ids[t] == w_.to) {
+        switch (InfinitiveMood(toks, a, t)) {
+          case Mood::kNegated: negated = true; break;
+          case Mood::kHypothetical: hypothetical = true; break;
+          case Mood::kAsserted: break;
+        }
+      }
+      break;
     } else if (id == w_.to) {
       switch (InfinitiveMood(toks, a, k)) {
         case Mood::kNegated: negated = true; break;

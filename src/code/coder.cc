@@ -566,6 +566,37 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
+    // "Two Americans were arrested in Iran": the state where it happened
+    // did it (CoderOptions::implied_state_agent).
+    std::string implied_source;
+    if (passive && source < 0 && target >= 0 && options.implied_state_agent &&
+        (code.compare(0, 3, "173") == 0 || code.compare(0, 3, "115") == 0 ||
+         code.compare(0, 3, "116") == 0)) {
+      std::string country;
+      auto country_of = [&](size_t g) -> std::string {
+        for (size_t u : an->groups[g].units)
+          for (const std::string& c : an->units[u].codes)
+            if (IsCountryPrefix(c) && !IsRegionCode(c.substr(0, 3))) return c.substr(0, 3);
+        return "";
+      };
+      for (size_t g = 0; g < an->groups.size() && country.empty(); ++g) {
+        size_t b = an->groups[g].start;
+        if (b < clause_start || b >= clause_end || static_cast<int>(g) == target) continue;
+        if (b > 0 && toks.ids[b - 1] == words.the) --b;
+        if (b > 0 && toks.ids[b - 1] == words.in) country = country_of(g);
+      }
+      if (country.empty()) country = country_of(static_cast<size_t>(target));
+      if (country.empty() && IsCountryPrefix(doc_country)) country = std::string(doc_country);
+      // Arrests are the police's; charges, verdicts and sentences the
+      // courts'; impeachment the legislature's.
+      const std::string& verb = toks.upper[v.pos];
+      const char* role = code.compare(0, 3, "173") == 0 ? "COP" : "JUD";
+      if (verb.compare(0, 7, "SENTENC") == 0 || verb.compare(0, 8, "IMPRISON") == 0 ||
+          verb.compare(0, 4, "JAIL") == 0)
+        role = "JUD";
+      if (verb.compare(0, 7, "IMPEACH") == 0) role = "LEG";
+      if (!country.empty()) implied_source = country + role;
+    }
     // "sold fighter jets to Algeria": the jets are goods, Algeria the target.
     if (!passive) target = code::RecipientPastGoods(toks, *an, v, target);
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
@@ -668,6 +699,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       }
       // Every event needs a source; without allow_missing_actors a target too.
       const bool sourceless = options.keep_sourceless && options.allow_missing_actors;
+      if (srcs.empty() && !implied_source.empty()) srcs.emplace_back(implied_source, "");
       if (srcs.empty()) {
         if (!sourceless) return;
         srcs.emplace_back("---", "");

@@ -192,5 +192,22 @@ TEST_F(TaggedCoderTest, PlacesThatNameNoActor) {
   EXPECT_EQ(Code("Arnor condemned the Osgiliath accord."), T{});
 }
 
+// "Two Americans were arrested in Iran": a passive arrest with no "by"
+// agent is the police's of the place, else of the target's country.
+TEST_F(TaggedCoderTest, APassiveArrestIsTheStates) {
+  EXPECT_EQ(Code("Arnorian students were arrested."), (T{{"ARNCOP", "ARNEDU", "173"}}));
+  EXPECT_EQ(Code("Gondor soldiers were arrested on Monday."), (T{{"GONCOP", "GONMIL", "173"}}));
+  CoderOptions peers;
+  peers.implied_state_agent = false;
+  Build(coder_->options().tagger, peers);
+  EXPECT_EQ(Code("Arnorian students were arrested."), T{});
+}
+
+// "want him to resign or be impeached": the second bare infinitive shares
+// the first one's "to"; a past tense the tagger misreads does not.
+TEST_F(TaggedCoderTest, ASecondInfinitiveSharesTheFirstsTo) {
+  EXPECT_EQ(MoodOf("Frodo asked Arnor to stop or be condemned by Gondor."), Mood::kHypothetical);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -94,6 +94,7 @@ CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
   co.complement_subjects = false;
   co.media_statements_are_commentary = false;
   co.commerce_is_no_event = false;
+  co.implied_state_agent = false;
   co.loose_pattern_gaps = true;
   // TABARI's DEFAULT command gives codes to missing sources (RunValidation
   // drops the events that miss an actor when no DEFAULT is in force).

@@ -649,7 +649,20 @@ std::string_view LastWord(std::string_view text) {
 }
 
 bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from, size_t to) {
-  if (toks.tags.empty() || from >= to || to - from > 6) return false;
+  if (toks.tags.empty() || from >= to) return false;
+  // "at least 71 people", "more than 20 soldiers", "nearly 300 people": a
+  // quantity's words first.
+  if (from + 2 < to) {
+    const std::string& q = toks.upper[from];
+    const std::string& r = toks.upper[from + 1];
+    if ((q == "AT" && (r == "LEAST" || r == "MOST")) ||
+        ((q == "MORE" || q == "LESS" || q == "FEWER") && r == "THAN") || (q == "UP" && r == "TO"))
+      from += 2;
+    else if (q == "ABOUT" || q == "AROUND" || q == "NEARLY" || q == "ALMOST" || q == "OVER" ||
+             q == "APPROXIMATELY" || q == "ROUGHLY" || q == "SOME")
+      from += 1;
+  }
+  if (to - from > 6) return false;
   const Xpos first = toks.tags[from].xpos;
   if (first != Xpos::kDT && first != Xpos::kNN && first != Xpos::kNNS && first != Xpos::kJJ &&
       first != Xpos::kCD)

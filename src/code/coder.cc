@@ -568,8 +568,21 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     // "Two Americans were arrested in Iran": the state where it happened
     // did it (CoderOptions::implied_state_agent).
-    std::string implied_source;
-    if (passive && source < 0 && target >= 0 && options.implied_state_agent &&
+    std::string implied_source, implied_target;
+    // "at least 71 people were arrested": people no dictionary names, of
+    // the country where it happened.
+    int people = -1;
+    if (passive && source < 0 && target < 0 && options.implied_state_agent) {
+      size_t k = v.start;
+      while (k > 0 && analyzer->IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])) --k;
+      if (k > 1 && an->group_at[k - 1] < 0) {
+        const std::string& h = toks.upper[k - 1];
+        if (h == "PEOPLE" || h == "PERSONS" || h == "INDIVIDUALS" || h == "MEN" || h == "WOMEN" ||
+            h == "CIVILIANS" || h == "RESIDENTS")
+          people = static_cast<int>(k - 1);
+      }
+    }
+    if (passive && source < 0 && (target >= 0 || people >= 0) && options.implied_state_agent &&
         (code.compare(0, 3, "173") == 0 || code.compare(0, 3, "115") == 0 ||
          code.compare(0, 3, "116") == 0)) {
       std::string country;
@@ -579,14 +592,24 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             if (IsCountryPrefix(c) && !IsRegionCode(c.substr(0, 3))) return c.substr(0, 3);
         return "";
       };
-      for (size_t g = 0; g < an->groups.size() && country.empty(); ++g) {
+      // (The place nearest the verb in its clause, else before it in the
+      // sentence: "a trial is underway in Saudi Arabia in which eleven
+      // individuals have been charged".)
+      size_t best = SIZE_MAX;
+      for (size_t g = 0; g < an->groups.size(); ++g) {
         size_t b = an->groups[g].start;
-        if (b < clause_start || b >= clause_end || static_cast<int>(g) == target) continue;
+        if (b >= clause_end || static_cast<int>(g) == target) continue;
         if (b > 0 && toks.ids[b - 1] == words.the) --b;
-        if (b > 0 && toks.ids[b - 1] == words.in) country = country_of(g);
+        if (b == 0 || toks.ids[b - 1] != words.in) continue;
+        const size_t d = b >= clause_start ? (b > v.start ? b - v.start : v.start - b) : 1000 + (v.start - b);
+        std::string c = country_of(g);
+        if (!c.empty() && d < best) { best = d; country = std::move(c); }
       }
-      if (country.empty()) country = country_of(static_cast<size_t>(target));
+      if (country.empty() && target >= 0) country = country_of(static_cast<size_t>(target));
       if (country.empty() && IsCountryPrefix(doc_country)) country = std::string(doc_country);
+      // (A sentence alone: its first country, "Serbian police said ...".)
+      for (size_t g = 0; g < an->groups.size() && country.empty(); ++g) country = country_of(g);
+      if (people >= 0 && !country.empty()) implied_target = country + "CVL";
       // Arrests are the police's; charges, verdicts and sentences the
       // courts'; impeachment the legislature's.
       const std::string& verb = toks.upper[v.pos];
@@ -703,6 +726,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (srcs.empty()) {
         if (!sourceless) return;
         srcs.emplace_back("---", "");
+      }
+      if (tgts.empty() && !implied_target.empty()) {
+        const auto& t = split.tokens[first + static_cast<size_t>(people)];
+        tgts.emplace_back(implied_target, std::string(text.substr(t.start, t.end - t.start)));
       }
       if (tgts.empty()) {
         if (!options.allow_missing_actors &&

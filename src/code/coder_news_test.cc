@@ -197,6 +197,8 @@ TEST_F(TaggedCoderTest, PlacesThatNameNoActor) {
 TEST_F(TaggedCoderTest, APassiveArrestIsTheStates) {
   EXPECT_EQ(Code("Arnorian students were arrested."), (T{{"ARNCOP", "ARNEDU", "173"}}));
   EXPECT_EQ(Code("Gondor soldiers were arrested on Monday."), (T{{"GONCOP", "GONMIL", "173"}}));
+  // "at least 71 people were arrested": civilians of the country.
+  EXPECT_EQ(Code("Aragorn said at least 71 people were arrested."), (T{{"GONCOP", "GONCVL", "173"}}));
   CoderOptions peers;
   peers.implied_state_agent = false;
   Build(coder_->options().tagger, peers);

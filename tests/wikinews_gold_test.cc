@@ -41,7 +41,7 @@ TEST(WikinewsGold, DefaultDictionariesScore) {
   std::printf("[ figures  ] Wikinews gold: %s", s.ToText().c_str());
   EXPECT_EQ(s.expect, 85);
   EXPECT_EQ(s.forbid, 31);
-  EXPECT_GE(s.score(), 0.74);  // ratchet: raise as data/dictionaries grows (target 0.70)
+  EXPECT_GE(s.score(), 0.75);  // ratchet: raise as data/dictionaries grows (target 0.70)
 }
 
 }  // namespace

@@ -145,14 +145,17 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   FindMentions(toks, date, out);
   if (!tabari_) DropOtherPeople(toks, discourse, out);
   if (tabari_) AddTabariPronounUnits(toks, w_, discourse, out);
-  else AddPronounUnits(toks, w_, discourse, out);
+  else {
+    AddSurnameUnits(toks, discourse, out);
+    AddPronounUnits(toks, w_, discourse, out);
+  }
   FindGroups(toks, out);
   FindClauses(toks, out);
   FindVerbs(toks, out);
   FindAsides(toks, out);
 }
 
-bool Analyzer::MayCode(const SentenceTokens& toks) const {
+bool Analyzer::MayCode(const SentenceTokens& toks, const Discourse* discourse) const {
   bool verb = false;
   for (size_t p = 0; p < toks.size() && !verb; ++p) {
     verb = (toks.ids[p] != kNoWord &&
@@ -162,6 +165,8 @@ bool Analyzer::MayCode(const SentenceTokens& toks) const {
   if (!verb) return false;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (IsPronounWord(toks.upper[i])) return true;
+    if (discourse && toks.capitalized[i] && toks.ids[i] != kNoWord && discourse->Surname(toks.ids[i]))
+      return true;
     bool found = false;
     c_.nouns.MatchAt(toks, i, [&](size_t, const Payload&) { found = true; });
     if (found) return true;
@@ -706,6 +711,13 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
           b == Xpos::kVBG || b == Xpos::kPRPS)
         noun = true;
     }
+    // "was interrupted by protesting legislators": after a passive's "by",
+    // a present participle before a common noun describes its agent.
+    // ("by protesting Arnorian students": past an adjective or a demonym.)
+    if (!toks.tags.empty() && v >= 2 && head < n && toks.tags[v].xpos == Xpos::kVBG &&
+        toks.upper[v - 1] == "BY" && toks.tags[v - 2].xpos == Xpos::kVBN &&
+        (toks.tags[head].xpos == Xpos::kNN || toks.tags[head].xpos == Xpos::kNNS))
+      noun = true;
     out->verbs.push_back(VerbHit{v, p, p + best->words.size(), best, noun});
     p += best->words.size() - 1;
   }

@@ -138,7 +138,8 @@ class Analyzer {
   // Whether the sentence could yield an event at all: some dictionary verb
   // form and some actor (or a pronoun). When not, the coder skips tagging
   // it, the costliest step (the analysis still runs, for later pronouns).
-  bool MayCode(const SentenceTokens& toks) const;
+  // With `discourse`, a surname of a person named before counts as an actor.
+  bool MayCode(const SentenceTokens& toks, const Discourse* discourse = nullptr) const;
 
   // Negated, hypothetical or asserted, from the words before verb `v`.
   Mood MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;

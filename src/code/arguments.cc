@@ -306,6 +306,8 @@ bool OnlyDeterminersBetween(const SentenceTokens& toks, const code::Words& w, si
       continue;
     if (!toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kCD))
       continue;
+    // "by protesting legislators": a participle right before the actor.
+    if (!toks.tags.empty() && t + 1 == to && toks.tags[t].xpos == Xpos::kVBG) continue;
     return false;
   }
   return true;

@@ -870,7 +870,7 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
                              impl_->compiled.words, &s->toks);
-    if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks))
+    if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks, &s->discourse))
       impl_->options.tagger->TagSentence(doc.text, s->split, sent, &s->tag_scratch, &s->toks.tags);
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,

@@ -211,5 +211,20 @@ TEST_F(TaggedCoderTest, ASecondInfinitiveSharesTheFirstsTo) {
   EXPECT_EQ(MoodOf("Frodo asked Arnor to stop or be condemned by Gondor."), Mood::kHypothetical);
 }
 
+// "Carrie Lam ... Lam was interrupted": a dictionary person named in full is
+// named by the last word later on, but "Tom Bowman" is someone else.
+TEST_F(TaggedCoderTest, ASurnameNamesThePersonNamedBefore) {
+  EXPECT_EQ(AfterSentence("Bard Bowman condemned Gondor.", "Bowman condemned Russia."), "ARNGOV>RUS ");
+  EXPECT_EQ(AfterSentence("Bard Bowman condemned Gondor.", "Tom Bowman condemned Russia."), "");
+  EXPECT_EQ(AfterSentence("Aragorn condemned Gondor.", "Bowman condemned Russia."), "");
+}
+
+// "was interrupted by protesting legislators": the participle describes
+// the agent; it is no verb of its own.
+TEST_F(TaggedCoderTest, AParticipleAfterAPassivesByDescribesTheAgent) {
+  EXPECT_EQ(Code("Aragorn was condemned by protesting Arnorian students."),
+            (T{{"ARNEDU", "GONGOV", "122"}}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -22,7 +22,8 @@ constexpr char kActors[] =
     "\t[RUSELI <20000507]\nWHITE_HOUSE_ [USAGOV]\nLORIEN_ [ELR/GAL]\n"
     "UNITED_STATES_ [USA]\n+US_  # @cs: the pronoun must not match\nDEMOCRAT_ [USAPTY]\n"
     "ARAGORN_\n\t[GONGOV >20000101]\nBOROMIR_\n\t[GONGOV >20000101]\nCARIBBEAN_ [CRB]\n"
-    "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\nDALE_TRADERS_ [ARNBUS]\nEREBOR_MINES_ [GONBUS]\n";
+    "MORDOR_ [MOR]\n+IS_  # @cs\n+CAR_  # @cs\nDALE_TRADERS_ [ARNBUS]\nEREBOR_MINES_ [GONBUS]\n"
+    "BARD_BOWMAN_\n\t[ARNGOV >20000101]\n";
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nFORCES [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nPRESIDENT [~GOV]\nWARPLANE [~MIL]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n"
@@ -43,6 +44,7 @@ constexpr char kVerbs[] =
     "--- JOIN [---] ---\nJOIN\n- * + [050]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
     "--- CLASH [145] ---\nCLASH {CLASHED CLASHES CLASHING}\n"
+    "--- PROTEST [140] ---\nPROTESTED {PROTESTING}\n"
     "--- STATE [010] ---\nSTATE {STATED STATES STATING}\n- * &AID [033]\n"
     "--- TRADE [061] ---\nSELL {SOLD SELLS SELLING}\nBUY {BOUGHT BUYS BUYING}\n"
     "&INSULT\n+CRIMINAL\n--- LABEL [---] ---\nLABEL {LABELED LABELS LABELING}\n- * &INSULT [111]\n";

@@ -206,6 +206,18 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
   }
   if (events_.size() > kMaxEvents)
     events_.erase(events_.begin(), events_.end() - static_cast<std::ptrdiff_t>(kMaxEvents));
+  // Persons a dictionary knows, named with two or more words: their last
+  // word alone names them later in the document.
+  if (toks)
+    for (const ActorUnit& u : a.units) {
+      if (!u.has_actor || !u.person || u.pronoun || u.anaphor || u.end - u.start < 2 ||
+          u.end > toks->size() || u.codes.empty())
+        continue;
+      const uint32_t last = toks->ids[u.end - 1];
+      if (last == kNoWord || !toks->capitalized[u.end - 1]) continue;
+      surnames_.emplace_back(last, u.codes);
+      if (surnames_.size() > kMaxNames) surnames_.erase(surnames_.begin());
+    }
   for (const ActorUnit& u : a.units) {
     if (!u.has_actor || u.pronoun || u.anaphor) continue;
     first_actor_.clear();
@@ -516,6 +528,38 @@ bool ObjectOfFirstConjunct(const SentenceTokens& toks, const Words& w, const Act
 }
 
 }  // namespace
+
+void AddSurnameUnits(const SentenceTokens& toks, const Discourse* discourse, Analysis* out) {
+  if (!discourse || toks.tags.empty()) return;
+  const size_t n = toks.size();
+  const size_t before = out->units.size();
+  auto in_unit = [&](size_t t) {
+    for (size_t k = 0; k < before; ++k)
+      if (out->units[k].start <= t && t < out->units[k].end) return true;
+    return false;
+  };
+  auto name_word = [&](size_t t) {
+    return toks.capitalized[t] && (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (toks.ids[i] == kNoWord || !name_word(i) || in_unit(i)) continue;
+    // Not inside a longer name: "Tanya Chan" is not Jackie Chan.
+    if (i + 1 < n && name_word(i + 1) && !in_unit(i + 1)) continue;
+    if (i > 0 && name_word(i - 1) && !in_unit(i - 1)) continue;
+    const std::vector<std::string>* codes = discourse->Surname(toks.ids[i]);
+    if (!codes) continue;
+    ActorUnit u;
+    u.start = i;
+    u.end = i + 1;
+    u.codes = *codes;
+    u.has_actor = true;
+    u.person = true;
+    out->units.push_back(std::move(u));
+  }
+  if (out->units.size() > before)
+    std::stable_sort(out->units.begin(), out->units.end(),
+                     [](const ActorUnit& a, const ActorUnit& b) { return a.start < b.start; });
+}
 
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out) {

@@ -58,7 +58,7 @@ class Discourse {
  public:
   void Clear() {
     recent_.clear(); events_.clear(); first_actor_.clear(); other_people_.clear();
-    full_names_.clear(); sentence_ = 0;
+    full_names_.clear(); surnames_.clear(); sentence_ = 0;
   }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
@@ -90,6 +90,14 @@ class Discourse {
   bool FullName(uint32_t word) const {
     return std::find(full_names_.begin(), full_names_.end(), word) != full_names_.end();
   }
+  // The codes of the dictionary person the document named in full with
+  // `word` as last word ("Carrie Lam" -> later "Lam"), the latest such; null
+  // when none.
+  const std::vector<std::string>* Surname(uint32_t word) const {
+    for (auto it = surnames_.rbegin(); it != surnames_.rend(); ++it)
+      if (it->first == word) return &it->second;
+    return nullptr;
+  }
 
  private:
   static constexpr size_t kMaxReferents = 24;
@@ -104,6 +112,7 @@ class Discourse {
   std::vector<PastEvent> events_;    // oldest first
   std::vector<std::string> first_actor_;
   std::vector<uint32_t> other_people_, full_names_;  // for the whole document
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> surnames_;  // oldest first
   int sentence_ = 0;
 };
 
@@ -116,6 +125,12 @@ bool IsPronounWord(std::string_view upper);
 // `discourse` may be null (a sentence coded alone).
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out);
+
+// "Carrie Lam ... Lam was interrupted": a capitalised word alone that is the
+// last word of a dictionary person the document named in full is that
+// person (not inside a longer name, nor after another first name). Call
+// before AddPronounUnits.
+void AddSurnameUnits(const SentenceTokens& toks, const Discourse* discourse, Analysis* out);
 
 }  // namespace dyad::code
 

@@ -584,6 +584,40 @@ bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, c
   return (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[n];
 }
 
+bool EndsWithAQuestion(const SentenceTokens& toks) {
+  for (size_t i = toks.size(); i-- > 0;) {
+    const std::string& w = toks.upper[i];
+    if (w == "?") return true;
+    if (w != "\"" && w != "'" && w != "''" && w != ")" && w != "]") return false;
+  }
+  return false;
+}
+
+Mood ClauseMood(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                const VerbHit& v, size_t clause_start, Mood mood) {
+  if (mood != Mood::kAsserted) return mood;
+  // The clause analysis sees negation and modality the word walk misses
+  // ("would sometimes kill", "in order to be ready to receive"); a cue verb
+  // that is itself the event ("refused", "offered") keeps its mood.
+  if (const Clause* c = an.ClauseOfVerb(v.pos)) {
+    const int32_t at = static_cast<int32_t>(v.pos);
+    if (c->negated && c->negation_cue != at) return Mood::kNegated;
+    if (c->modality != Modality::kNone && c->modal_cue != at) return Mood::kHypothetical;
+  }
+  if (clause_start == 0) return mood;
+  // "would not say whether he supported Court packing", "asked if X had
+  // attacked": what "whether" or "if" opens is not told as fact.
+  const uint32_t opener = toks.ids[clause_start - 1];
+  if (opener == w.whether || opener == w.if_) return Mood::kHypothetical;
+  // "rejected allegations that it attacked Ukraine", "criticism that he is
+  // caving to Beijing": the content of a claim; "suggested that Beijing
+  // resume buying", "urged that Iran stop": what someone wants done.
+  if (clause_start > 1 && opener == w.that &&
+      (NamesAClaim(toks.upper[clause_start - 2]) || WantsItDone(toks.upper[clause_start - 2])))
+    return Mood::kHypothetical;
+  return mood;
+}
+
 bool WantsItDone(std::string_view u) {
   static constexpr std::string_view kStems[] = {
       "SUGGEST", "URGE", "URGING", "DEMAND", "PROPOS", "RECOMMEND", "INSIST", "REQUEST", "ASKED",

@@ -215,6 +215,15 @@ bool OnePerStateTitle(std::string_view upper);
 bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                              const code::ActorGroup& g);
 
+// The sentence ends with a question mark (possibly inside quotes).
+bool EndsWithAQuestion(const SentenceTokens& toks);
+
+// The mood of verb v given its word-walk mood: negation and modality the
+// clause analysis sees, and the word opening its clause ("whether", "if",
+// the "that" of a claim or of what someone wants done).
+Mood ClauseMood(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                const VerbHit& v, size_t clause_start, Mood mood);
+
 // A verb or noun whose "that" clause is what someone wants done: "suggested",
 // "urged", "demands", "proposal", "insisted", "asked".
 bool WantsItDone(std::string_view u);
@@ -321,6 +330,20 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
 // "upon": a gerund after it is the main subject's ("met world leaders,
 // including meeting Pope Francis"). (subjects.cc)
 bool OpensAdverbialGerund(std::string_view upper);
+
+// A passive arrest (173), charge (115) or conviction (116) with no "by"
+// agent, done by the state where it happened (CoderOptions::
+// implied_state_agent): sets *source_code to the police (COP), the courts
+// (JUD) or, for impeachment, the legislature (LEG) of the place "in ..."
+// nearest the verb, else of the target's country, else of the document's,
+// else of the sentence's first actor; with no target, "at least 71 people
+// were arrested" makes *target_code those people (country + CVL) and
+// *people their token. Leaves them when it cannot tell.
+void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                       const Analyzer& analyzer, const VerbHit& v, std::string_view code,
+                       size_t clause_start, size_t clause_end, int target,
+                       std::string_view doc_country, std::string* source_code,
+                       std::string* target_code, int* people);
 
 // Group g follows "neither", "nor" or "nobody" (past "the"): "Neither the
 // House nor the Senate have provided". (subjects.cc)

@@ -108,13 +108,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     out->push_back(std::move(e));
   };
-  // The sentence ends with a question mark (possibly inside quotes).
-  bool question = false;
-  for (size_t i = toks.size(); i-- > 0 && !question;) {
-    const std::string& w = toks.upper[i];
-    if (w == "?") question = true;
-    else if (w != "\"" && w != "'" && w != "''" && w != ")" && w != "]") break;
-  }
+  const bool question = code::EndsWithAQuestion(toks);
   int last_subject = -1;
   bool subject_known = false;  // a verb before set last_subject (maybe to none)
   std::vector<uint32_t> tabari_conjunctions;
@@ -433,12 +427,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // outside the embassy against X": a building where it happened,
         // when another actor follows in the clause to be the target (a
         // protest outside an embassy alone is aimed at it).
-        if (grp.start > 0 && !options.places_as_targets && BeforeABuilding(toks, words, grp.start)) {
-          bool other = false;
-          for (size_t h = g + 1; h < an->groups.size() && !other; ++h)
-            other = an->groups[h].start < to;
-          if (other) continue;
-        }
+        if (!options.places_as_targets && BeforeABuilding(toks, words, grp.start) &&
+            g + 1 < an->groups.size() && an->groups[g + 1].start < to)
+          continue;
         // "called for the safe zone for refugees", "talks for US troops to
         // begin leaving": whom something is for (after a noun, not "called
         // for X") benefits from it; it is not the party acted on (but what is
@@ -566,60 +557,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
-    // "Two Americans were arrested in Iran": the state where it happened
-    // did it (CoderOptions::implied_state_agent).
+    // "Two Americans were arrested in Iran": the state there did it.
     std::string implied_source, implied_target;
-    // "at least 71 people were arrested": people no dictionary names, of
-    // the country where it happened.
     int people = -1;
-    if (passive && source < 0 && target < 0 && options.implied_state_agent) {
-      size_t k = v.start;
-      while (k > 0 && analyzer->IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])) --k;
-      if (k > 1 && an->group_at[k - 1] < 0) {
-        const std::string& h = toks.upper[k - 1];
-        if (h == "PEOPLE" || h == "PERSONS" || h == "INDIVIDUALS" || h == "MEN" || h == "WOMEN" ||
-            h == "CIVILIANS" || h == "RESIDENTS")
-          people = static_cast<int>(k - 1);
-      }
-    }
-    if (passive && source < 0 && (target >= 0 || people >= 0) && options.implied_state_agent &&
-        (code.compare(0, 3, "173") == 0 || code.compare(0, 3, "115") == 0 ||
-         code.compare(0, 3, "116") == 0)) {
-      std::string country;
-      auto country_of = [&](size_t g) -> std::string {
-        for (size_t u : an->groups[g].units)
-          for (const std::string& c : an->units[u].codes)
-            if (IsCountryPrefix(c) && !IsRegionCode(c.substr(0, 3))) return c.substr(0, 3);
-        return "";
-      };
-      // (The place nearest the verb in its clause, else before it in the
-      // sentence: "a trial is underway in Saudi Arabia in which eleven
-      // individuals have been charged".)
-      size_t best = SIZE_MAX;
-      for (size_t g = 0; g < an->groups.size(); ++g) {
-        size_t b = an->groups[g].start;
-        if (b >= clause_end || static_cast<int>(g) == target) continue;
-        if (b > 0 && toks.ids[b - 1] == words.the) --b;
-        if (b == 0 || toks.ids[b - 1] != words.in) continue;
-        const size_t d = b >= clause_start ? (b > v.start ? b - v.start : v.start - b) : 1000 + (v.start - b);
-        std::string c = country_of(g);
-        if (!c.empty() && d < best) { best = d; country = std::move(c); }
-      }
-      if (country.empty() && target >= 0) country = country_of(static_cast<size_t>(target));
-      if (country.empty() && IsCountryPrefix(doc_country)) country = std::string(doc_country);
-      // (A sentence alone: its first country, "Serbian police said ...".)
-      for (size_t g = 0; g < an->groups.size() && country.empty(); ++g) country = country_of(g);
-      if (people >= 0 && !country.empty()) implied_target = country + "CVL";
-      // Arrests are the police's; charges, verdicts and sentences the
-      // courts'; impeachment the legislature's.
-      const std::string& verb = toks.upper[v.pos];
-      const char* role = code.compare(0, 3, "173") == 0 ? "COP" : "JUD";
-      if (verb.compare(0, 7, "SENTENC") == 0 || verb.compare(0, 8, "IMPRISON") == 0 ||
-          verb.compare(0, 4, "JAIL") == 0)
-        role = "JUD";
-      if (verb.compare(0, 7, "IMPEACH") == 0) role = "LEG";
-      if (!country.empty()) implied_source = country + role;
-    }
+    if (passive && source < 0 && options.implied_state_agent)
+      code::ImpliedStateAgent(toks, words, *an, *analyzer, v, code, clause_start, clause_end, target,
+                              doc_country, &implied_source, &implied_target, &people);
     // "sold fighter jets to Algeria": the jets are goods, Algeria the target.
     if (!passive) target = code::RecipientPastGoods(toks, *an, v, target);
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
@@ -639,14 +582,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       only_unit = r.target_unit;
     }
     Mood mood = analyzer->MoodOf(toks, *an, v);
-    // The clause analysis sees negation and modality the word walk misses
-    // ("would sometimes kill", "in order to be ready to receive"); a cue
-    // verb that is itself the event ("refused", "offered") keeps its mood.
-    if (const Clause* c = an->ClauseOfVerb(v.pos)) {
-      const int32_t at = static_cast<int32_t>(v.pos);
-      if (mood == Mood::kAsserted && c->negated && c->negation_cue != at) mood = Mood::kNegated;
-      else if (mood == Mood::kAsserted && c->modality != Modality::kNone && c->modal_cue != at) mood = Mood::kHypothetical;
-    }
+    mood = code::ClauseMood(toks, words, *an, v, clause_start, mood);
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
@@ -657,21 +593,6 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "Neither the House nor the Senate have provided the money": no one did.
     if (mood == Mood::kAsserted && source >= 0 && NeitherNor(toks, words, an->groups[source]))
       mood = Mood::kNegated;
-    // "would not say whether he supported Court packing", "asked if X had
-    // attacked": what "whether" or "if" opens is not told as fact.
-    if (mood == Mood::kAsserted && clause_start > 0 &&
-        (toks.ids[clause_start - 1] == words.whether || toks.ids[clause_start - 1] == words.if_))
-      mood = Mood::kHypothetical;
-    // "rejected allegations that it attacked Ukraine", "criticism that he
-    // is caving to Beijing": the content of a claim is not told as fact.
-    if (mood == Mood::kAsserted && clause_start > 1 && toks.ids[clause_start - 1] == words.that &&
-        code::NamesAClaim(toks.upper[clause_start - 2]))
-      mood = Mood::kHypothetical;
-    // "suggested that Beijing resume buying", "urged that Iran stop",
-    // "demands that Israel withdraw": what someone wants done, not done.
-    if (mood == Mood::kAsserted && clause_start > 1 && toks.ids[clause_start - 1] == words.that &&
-        code::WantsItDone(toks.upper[clause_start - 2]))
-      mood = Mood::kHypothetical;
 
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's

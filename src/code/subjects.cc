@@ -1,6 +1,7 @@
 // Where a verb's subject and object are, beyond the first actor of its
 // clause (see arguments.h): the complement of a verb of saying, a speaker
 // after a quotation, a name no dictionary knows right after the verb.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -239,6 +240,64 @@ bool PlaceAfterClauseVerb(const SentenceTokens& toks, const Words& w, const Anal
 bool OpensAdverbialGerund(std::string_view u) {
   return u == "INCLUDING" || u == "BY" || u == "WHILE" || u == "AFTER" || u == "BEFORE" || u == "WITHOUT" ||
          u == "WHEN" || u == "UPON";
+}
+
+void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                       const Analyzer& analyzer, const VerbHit& v, std::string_view code,
+                       size_t clause_start, size_t clause_end, int target,
+                       std::string_view doc_country, std::string* source_code,
+                       std::string* target_code, int* people) {
+  if (code.compare(0, 3, "173") != 0 && code.compare(0, 3, "115") != 0 &&
+      code.compare(0, 3, "116") != 0)
+    return;
+  // "at least 71 people were arrested": people no dictionary names, of the
+  // country where it happened.
+  if (target < 0) {
+    size_t k = v.start;
+    while (k > 0 && analyzer.IsAuxiliaryOrAdverb(toks.ids[k - 1], toks.upper[k - 1])) --k;
+    if (k > 1 && a.group_at[k - 1] < 0) {
+      const std::string& h = toks.upper[k - 1];
+      if (h == "PEOPLE" || h == "PERSONS" || h == "INDIVIDUALS" || h == "MEN" || h == "WOMEN" ||
+          h == "CIVILIANS" || h == "RESIDENTS")
+        *people = static_cast<int>(k - 1);
+    }
+    if (*people < 0) return;
+  }
+  auto country_of = [&](size_t g) -> std::string {
+    for (size_t u : a.groups[g].units)
+      for (const std::string& c : a.units[u].codes)
+        if (IsCountryPrefix(c) && !IsRegionCode(c.substr(0, 3))) return c.substr(0, 3);
+    return "";
+  };
+  // The place nearest the verb in its clause, else before it in the
+  // sentence ("a trial is underway in Saudi Arabia in which eleven
+  // individuals have been charged").
+  std::string country;
+  size_t best = SIZE_MAX;
+  for (size_t g = 0; g < a.groups.size(); ++g) {
+    size_t b = a.groups[g].start;
+    if (b >= clause_end || static_cast<int>(g) == target) continue;
+    if (b > 0 && toks.ids[b - 1] == w.the) --b;
+    if (b == 0 || toks.ids[b - 1] != w.in) continue;
+    const size_t d = b >= clause_start ? (b > v.start ? b - v.start : v.start - b) : 1000 + (v.start - b);
+    std::string c = country_of(g);
+    if (!c.empty() && d < best) { best = d; country = std::move(c); }
+  }
+  if (country.empty() && target >= 0) country = country_of(static_cast<size_t>(target));
+  if (country.empty() && IsCountryPrefix(doc_country)) country = std::string(doc_country);
+  // (A sentence alone: its first country, "Serbian police said ...".)
+  for (size_t g = 0; g < a.groups.size() && country.empty(); ++g) country = country_of(g);
+  if (country.empty()) return;
+  if (*people >= 0) *target_code = country + "CVL";
+  // Arrests are the police's; charges, verdicts and sentences the courts';
+  // impeachment the legislature's.
+  const std::string& verb = toks.upper[v.pos];
+  const char* role = code.compare(0, 3, "173") == 0 ? "COP" : "JUD";
+  if (verb.compare(0, 7, "SENTENC") == 0 || verb.compare(0, 8, "IMPRISON") == 0 ||
+      verb.compare(0, 4, "JAIL") == 0)
+    role = "JUD";
+  if (verb.compare(0, 7, "IMPEACH") == 0) role = "LEG";
+  *source_code = country + role;
 }
 
 bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g) {

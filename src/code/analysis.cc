@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "code/arguments.h"
 #include "code/coref.h"
 #include "code/tabari_actors.h"
 
@@ -554,8 +555,7 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
   size_t marks = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     const std::string& u = toks.upper[i];
-    const bool mark = u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
-    if (!mark) continue;
+    if (!IsQuoteMark(u)) continue;
     const bool opens = u == "\xE2\x80\x9C" || (u == "\"" && marks % 2 == 0);
     if (opens && i > 0 && i + 1 < toks.size() && (toks.upper[i - 1] == ":" || toks.ids[i - 1] == w_.comma))
       out->clause_break[i] = kClauseOpener;

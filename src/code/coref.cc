@@ -427,10 +427,6 @@ bool UnknownPersonBetween(const SentenceTokens& toks, size_t from, size_t to,
   return PersonsName(toks, end - run, end, run);
 }
 
-bool IsQuoteWord(std::string_view u) {
-  return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
-}
-
 // The unit (index below units_before) ending at token `end`, or -1.
 int UnitEndingAt(const std::vector<ActorUnit>& units, size_t units_before, size_t end) {
   for (size_t k = 0; k < units_before; ++k)
@@ -462,7 +458,7 @@ int QuoteSpeaker(const SentenceTokens& toks, const std::vector<ActorUnit>& units
     // rules via Twitter:"), with no other verb between.
     size_t v = k;
     while (v > 1 && k - v < 8 && !SaysOrThinks(toks.upper[v - 1]) &&
-           (toks.tags.empty() || !IsVerbTag(toks.tags[v - 1])) && !IsQuoteWord(toks.upper[v - 1]))
+           (toks.tags.empty() || !IsVerbTag(toks.tags[v - 1])) && !IsQuoteMark(toks.upper[v - 1]))
       --v;
     if (v > 1 && SaysOrThinks(toks.upper[v - 1])) {
       size_t s = v - 1;
@@ -630,8 +626,8 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       continue;
     }
     // "I" and "we" in a quotation are its speaker ('Biden told Macron: "I
-    // condemn Russia"'); an unknown speaker's are nobody the dictionaries
-    // know (CodeTokens then gives the verb no source).
+    // condemn Russia"'); an unknown speaker's get no unit, and the
+    // quotation, a clause of its own, has no other subject to give.
     if (quoted && (toks.upper[i] == "I" || toks.upper[i] == "WE")) {
       size_t open = SIZE_MAX, close = toks.size();
       for (size_t t = i; t-- > 0;)

@@ -357,6 +357,13 @@ bool EndsCompanyName(std::string_view u) {
   return false;
 }
 
+// Token t lies inside one of units[0, n).
+bool InUnit(const std::vector<ActorUnit>& units, size_t n, size_t t) {
+  for (size_t k = 0; k < n; ++k)
+    if (units[k].start <= t && t < units[k].end) return true;
+  return false;
+}
+
 // Token `i` (a subject pronoun) follows a verb of saying ("said it", "said
 // that they") whose subject ends right before it, in a noun no dictionary
 // unit covers: "Walt Disney Co said it", "analysts said they".
@@ -368,11 +375,7 @@ bool UnknownSpeakerBefore(const SentenceTokens& toks, const Words& w, size_t i,
   if (at == 0 || !SaysOrThinks(toks.upper[at])) return false;
   size_t s = at - 1;  // "United Technologies also said it"
   if (s > 0 && !toks.tags.empty() && toks.tags[s].xpos == Xpos::kRB) --s;
-  auto in_unit = [&](size_t t) {
-    for (size_t k = 0; k < units_before; ++k)
-      if (units[k].start <= t && t < units[k].end) return true;
-    return false;
-  };
+  auto in_unit = [&](size_t t) { return InUnit(units, units_before, t); };
   // The whole name counts: "Norway's Energy Minister Arne Oien said he",
   // "Bow Valley Industries Ltd said it" are a dictionary's.
   for (size_t t = s + 1; t-- > 0 && (toks.capitalized[t] || toks.upper[t] == ">");)
@@ -404,11 +407,7 @@ bool PersonsName(const SentenceTokens& toks, size_t start, size_t end, size_t ru
 // word of the sentence) or a noun for one ("an African American man").
 bool UnknownPersonBetween(const SentenceTokens& toks, size_t from, size_t to,
                           const std::vector<ActorUnit>& units, size_t units_before) {
-  auto in_unit = [&](size_t t) {
-    for (size_t k = 0; k < units_before; ++k)
-      if (units[k].start <= t && t < units[k].end) return true;
-    return false;
-  };
+  auto in_unit = [&](size_t t) { return InUnit(units, units_before, t); };
   size_t run = 0;
   for (size_t t = std::max<size_t>(from, 1); t < to && t < toks.size(); ++t) {
     if (in_unit(t)) { run = 0; continue; }
@@ -529,11 +528,7 @@ void AddSurnameUnits(const SentenceTokens& toks, const Discourse* discourse, Ana
   if (!discourse || toks.tags.empty()) return;
   const size_t n = toks.size();
   const size_t before = out->units.size();
-  auto in_unit = [&](size_t t) {
-    for (size_t k = 0; k < before; ++k)
-      if (out->units[k].start <= t && t < out->units[k].end) return true;
-    return false;
-  };
+  auto in_unit = [&](size_t t) { return InUnit(out->units, before, t); };
   auto name_word = [&](size_t t) {
     return toks.capitalized[t] && (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS);
   };

@@ -1,6 +1,7 @@
 // The mood of a verb (Analyzer::MoodOf and its helpers): negation, modal
 // words, infinitives and what governs them, aspect verbs, gerunds of
-// content, a subject that names no one, coordinated bare infinitives.
+// content, a subject that names no one, coordinated bare infinitives; and
+// its voice (Analyzer::IsPassive).
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -24,6 +25,10 @@ bool BaseForm(const SentenceTokens& toks, size_t t) {
 
 Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
   bool negated = false, hypothetical = false;
+  auto take = [&](Mood m) {
+    negated = negated || m == Mood::kNegated;
+    hypothetical = hypothetical || m == Mood::kHypothetical;
+  };
   // Walk back over the verb group: auxiliaries, modals, negation, adverbs.
   size_t i = v.start;
   while (i > 0 && v.start - i < 6) {
@@ -46,19 +51,11 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
       while (t > 0 && (toks.tags[t].xpos == Xpos::kVB || toks.tags[t].xpos == Xpos::kRB) && k - t < 4)
         --t;
       if (toks.ids[t] == w_.to) {
-        switch (InfinitiveMood(toks, a, t)) {
-          case Mood::kNegated: negated = true; break;
-          case Mood::kHypothetical: hypothetical = true; break;
-          case Mood::kAsserted: break;
-        }
+        take(InfinitiveMood(toks, a, t));
       }
       break;
     } else if (id == w_.to) {
-      switch (InfinitiveMood(toks, a, k)) {
-        case Mood::kNegated: negated = true; break;
-        case Mood::kHypothetical: hypothetical = true; break;
-        case Mood::kAsserted: break;
-      }
+      take(InfinitiveMood(toks, a, k));
       break;  // the verb group ends at "to"
     } else if (!toks.tags.empty() && (toks.tags[k].xpos == Xpos::kOpenQuote ||
                                       toks.tags[k].xpos == Xpos::kCloseQuote)) {
@@ -96,13 +93,8 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
     size_t h = v.start - 1;
     if (a.group_at[h] >= 0) h = a.groups[static_cast<size_t>(a.group_at[h])].start;
     if (h > 0 && !StartsWith(toks.upper[h], "HELP")) --h;
-    if (h > 0 && h + 1 <= v.start && StartsWith(toks.upper[h], "HELP") && toks.ids[h - 1] == w_.to) {
-      switch (InfinitiveMood(toks, a, h - 1)) {
-        case Mood::kNegated: negated = true; break;
-        case Mood::kHypothetical: hypothetical = true; break;
-        case Mood::kAsserted: break;
-      }
-    }
+    if (h > 0 && StartsWith(toks.upper[h], "HELP") && toks.ids[h - 1] == w_.to)
+      take(InfinitiveMood(toks, a, h - 1));
   }
   if (negated) return Mood::kNegated;
   if (hypothetical || GerundOfContent(toks, a, v)) return Mood::kHypothetical;

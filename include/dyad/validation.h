@@ -118,7 +118,22 @@ struct ValidationSuite {
   std::vector<ValidationCase> cases;
   std::vector<SkippedRecord> skipped;
   std::vector<std::string> warnings;  // records that could not be read (file:line: ...)
+  // UD-PETRARCH's <PICOfile> (resolved against the suite's folder), "" if none.
+  std::string pico_path;
+  // The code a negated event takes instead of its own, from that file
+  // ("110" -> "050": not clashing is cooperation there); RunValidation
+  // applies it. Filled by ReadValidationSuite.
+  std::map<std::string, std::string> negated_codes;
 };
+
+// What a PICO file says about negation.
+struct PicoNegations {
+  std::map<std::string, std::string> negated;  // CAMEO code -> code when negated
+  std::vector<std::string> warnings;           // file:line: what is wrong
+};
+// Reads UD-PETRARCH's internal coding ontology ("CODE:0xVALUE[#NEG#ROOT#Name]"
+// lines); `path` names it in messages.
+Result<PicoNegations> ParsePicoNegations(std::string_view text, const std::string& path);
 
 // Reads a suite by its format: *.xml (PETRARCH / UD-PETRARCH records) or a
 // TABARI .project / Validate.text.

@@ -88,6 +88,11 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
     }
     case PatternElement::Kind::kNounPhrase:
     case PatternElement::Kind::kPrepPhrase: {
+      // "(DOWN)" is a prepositional phrase: the tagger's particle ("burned
+      // down its embassy") is part of the verb, not a preposition.
+      if (e.kind == PatternElement::Kind::kPrepPhrase && pos < t_.tags.size() &&
+          t_.tags[pos].xpos == Xpos::kRP)
+        return kNone;
       MatchState s = *st;
       size_t end = Sequence(e.children, 0, pos, true, e.kind == PatternElement::Kind::kNounPhrase ? 2 : 3, &s);
       if (end != kNone) *st = s;

@@ -110,6 +110,8 @@ Result<ValidationSuite> ParsePetrarchRecords(std::string_view raw, const std::st
       suite.dictionaries.emplace_back(f.kind, (base / FoldSpace(name)).string());
     }
   }
+  if (std::string_view pico = Between(env, "<PICOfile>", "</PICOfile>"); !FoldSpace(pico).empty())
+    suite.pico_path = (base / FoldSpace(pico)).string();
   std::set<std::string> include;
   std::string inc = FoldSpace(Between(env, "<Include>", "</Include>"));
   for (size_t p = 0; p < inc.size();) {

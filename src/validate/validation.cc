@@ -27,7 +27,15 @@ Result<ValidationSuite> ReadValidationSuite(const std::string& path) {
   if (EndsWith(path, ".xml")) {
     Result<std::string> data = ReadWholeFile(path);
     if (!data.ok()) return data.status();
-    return ParsePetrarchRecords(*data, path);
+    Result<ValidationSuite> suite = ParsePetrarchRecords(*data, path);
+    if (!suite.ok() || suite->pico_path.empty()) return suite;
+    Result<std::string> pico = ReadWholeFile(suite->pico_path);
+    if (!pico.ok()) return pico.status();
+    Result<PicoNegations> neg = ParsePicoNegations(*pico, suite->pico_path);
+    if (!neg.ok()) return neg.status();
+    suite->negated_codes = std::move(neg->negated);
+    for (std::string& w : neg->warnings) suite->warnings.push_back(std::move(w));
+    return suite;
   }
   return ReadTabariValidation(path);
 }
@@ -229,6 +237,14 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
         kept.push_back(std::move(e));
       }
       coded.swap(kept);
+    }
+    // UD-PETRARCH's ontology gives some negated codes a reading of their own.
+    for (CodedEvent& e : coded) {
+      if (e.mood != Mood::kNegated) continue;
+      if (auto it = suite.negated_codes.find(e.code); it != suite.negated_codes.end()) {
+        e.code = it->second;
+        e.mood = Mood::kAsserted;
+      }
     }
     std::set<ExpectedEvent> produced;
     if (!discard_story)

@@ -464,6 +464,74 @@ TEST(Validation, AnAttributionIsNoEventForThePeers) {
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ARN GON 122");
 }
 
+TEST(Pico, NegationFieldsMapACodeToAnother) {
+  const char* text =
+      "# comment\n"
+      "010:0x1000#Make Public Statement\n"
+      "011:0x1000-0xFFFF\n"
+      "050:0x0080#DiplomaticCoop\n"
+      "057:0x0087\n"
+      "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"
+      "170:0x10086#0x0087+0xFFFF#0x9000#Coerce\n"
+      "---:0# none\n";
+  auto p = ParsePicoNegations(text, "o.txt");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_TRUE(p->warnings.empty());
+  ASSERT_EQ(p->negated.size(), 2u);
+  EXPECT_EQ(p->negated.at("110"), "050");
+  EXPECT_EQ(p->negated.at("170"), "057");
+}
+
+TEST(Pico, HostileLinesAreNamedAndSkipped) {
+  EXPECT_FALSE(ParsePicoNegations("", "e.txt").ok());
+  EXPECT_FALSE(ParsePicoNegations("# only comments\n\n", "e.txt").ok());
+  auto p = ParsePicoNegations("010:0x1000\nno colon here\nABC:0x1\n"
+                              "120:0x7100#0x0999+0xFFFF#0x7000#names no code\n"
+                              "130:0x7200#0x1000#0x7000#no negation mark\n"
+                              "140:0x7300#0xFFFFFFFFFFFF+0x1000#0x7000#too wide\n",
+                              "h.txt");
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p->negated.empty());
+  ASSERT_EQ(p->warnings.size(), 5u);
+  EXPECT_EQ(p->warnings[0], "h.txt:2: no ':' between a CAMEO code and its value");
+  EXPECT_EQ(p->warnings[1], "h.txt:3: 'ABC' is not a CAMEO code");
+  EXPECT_EQ(p->warnings[2].rfind("h.txt:5: negation field '0x1000'", 0), 0u) << p->warnings[2];
+  EXPECT_EQ(p->warnings[3].rfind("h.txt:6: negation field", 0), 0u) << p->warnings[3];
+  EXPECT_EQ(p->warnings[4], "h.txt:4: negation value names no code of the file");
+}
+
+TEST(Validation, ThePicoFileGivesNegatedEventsTheirCode) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "dyad_pico_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "v.txt") << "--- CLASH [190] ---\nCLASH\n- * (OVER TAXES) [110]\n";
+  std::ofstream(dir / "a.txt") << "ARNOR_ [ARN]\nGONDOR_ [GON]\n";
+  std::ofstream(dir / "pico.txt") << "050:0x0080#Coop\n110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n";
+  std::ofstream(dir / "r.xml")
+      << "<Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile>"
+         "<PICOfile>pico.txt</PICOfile></Environment>\n"
+         "<Sentence date=\"19950101\" id=\"NEG-01\" category=\"NEG\">"
+         "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"050\"></EventCoding>"
+         "<Text>Arnor did not clash with Gondor over taxes.</Text></Sentence>\n"
+         "<Sentence date=\"19950101\" id=\"NEG-02\" category=\"NEG\">"
+         "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"110\"></EventCoding>"
+         "<Text>Arnor clashed with Gondor over taxes.</Text></Sentence>\n";
+  auto s = ReadValidationSuite((dir / "r.xml").string());
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->negated_codes.at("110"), "050");
+  auto lex = LoadSuiteLexicon(*s);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  auto coder = EventCoder::Create(std::move(*lex), PeerCoderOptions(*s));
+  ASSERT_TRUE(coder.ok());
+  ValidationReport r = RunValidation(*s, **coder);
+  EXPECT_EQ(r.total.passed, 2) << r.ToText();
+  // Without the file the negated clash stays 110 (and is spurious there).
+  s->negated_codes.clear();
+  r = RunValidation(*s, **coder);
+  EXPECT_EQ(r.total.passed, 1) << r.ToText();
+  fs::remove_all(dir);
+}
+
 TEST(Validation, CodeByClauseKeepsTheFirstVerbOfEachClause) {
   Lexicon lex;
   LexiconOptions o;

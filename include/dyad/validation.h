@@ -38,6 +38,20 @@ enum class CodeBy : uint8_t { kAll, kClause, kSentence };
 // TABARI's .options commands that change what a record yields, as its
 // project's options file and the suite's "{ OPTION: ... }" records set them
 // (TABARI manual, chapter 8 and section 10.1.1).
+// Comma-delimited phrases a peer drops before coding: one of more than MIN
+// and at most MAX words (BMIN/BMAX: the phrase before the first comma,
+// EMIN/EMAX: the one after the last). TABARI's defaults never drop the first.
+struct CommaBounds {
+  int min = 2, max = 10, emin = 2, emax = 10, bmin = 128, bmax = 0;
+  // The commas of a list of names ("Mordor, Rohan, Fornost and Bree")
+  // delimit nothing: PETRARCH's parse keeps them inside a noun phrase.
+  bool name_lists = false;
+};
+// `text` less those phrases; words counted as TABARI counts them; commas
+// inside numbers ("10,000") and before "and"/"or" (list members) delimit
+// nothing.
+std::string DropCommaPhrases(std::string_view text, const CommaBounds& bounds);
+
 struct TabariOptions {
   CodeBy code_by = CodeBy::kClause;    // SET: CODE BY CLAUSE | SENTENCE, SET: CODE ALL
   // DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER — the codes written for a
@@ -65,7 +79,7 @@ struct TabariOptions {
   // dropped before coding (BMIN/BMAX: the phrase before the first comma,
   // EMIN/EMAX: the one after the last; the defaults never drop the first).
   bool comma_off = false;
-  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 128, comma_bmax = 0;
+  CommaBounds comma;
   // FORWARD: ^^*****NNN*SSS — pronouns may name the actors of the record
   // before when both are sentences of one story, the next one in order.
   // The format reads the record's id: ^ blank, * any, N story, S sentence.
@@ -82,6 +96,21 @@ struct TabariOptions {
   std::string DropCommaPhrases(std::string_view text) const;
   // Why `facts` make a record too complex under these options ("" if not).
   std::string ComplexReason(const SentenceFacts& facts) const;
+};
+
+// PETRARCH-2's options that a records file sets between its records with
+// <Config option="require_dyad" value="false">; before the first, the
+// defaults of its PETR_config.ini.
+struct PetrarchOptions {
+  // An event needs a source and a target: one that misses either ("" or a
+  // bare "---"; an agent alone, "---GOV", is one) is not coded.
+  bool require_dyad = true;
+  // comma_min/max, comma_bmin/bmax, comma_emin/emax; a max of 0 is off.
+  CommaBounds comma{2, 8, 2, 8, 0, 0, true};
+  // Applies one option; options that do not change what is coded
+  // (stop_on_error, new_actor_length, ...) are ignored. A malformed value
+  // is an error naming `where` (file:line).
+  Status Apply(std::string_view option, std::string_view value, const std::string& where);
 };
 
 struct ValidationCase {
@@ -101,6 +130,8 @@ struct ValidationCase {
   bool continues_story = false;
   // TABARI records: the options in force (null for PETRARCH records).
   std::shared_ptr<const TabariOptions> tabari;
+  // PETRARCH records: the options in force (null for TABARI records).
+  std::shared_ptr<const PetrarchOptions> petrarch;
 };
 
 // A record the suite has but that is not run, and why.

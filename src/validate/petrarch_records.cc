@@ -2,6 +2,7 @@
 // few elements these files use (Environment, Sentence, EventCoding, Text).
 #include <cctype>
 #include <filesystem>
+#include <memory>
 #include <set>
 
 #include "dyad/validation.h"
@@ -88,7 +89,36 @@ std::string CleanCode(std::string c) {
   return out;
 }
 
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 }  // namespace
+
+Status PetrarchOptions::Apply(std::string_view option, std::string_view value, const std::string& where) {
+  const std::string o = Lower(FoldSpace(option)), v = Lower(FoldSpace(value));
+  if (o == "require_dyad") {
+    if (v != "true" && v != "false")
+      return ParseError(where + ": require_dyad wants true or false, not '" + std::string(value) + "'");
+    require_dyad = v == "true";
+    return Status::Ok();
+  }
+  int* bound = o == "comma_min" ? &comma.min : o == "comma_max" ? &comma.max
+             : o == "comma_bmin" ? &comma.bmin : o == "comma_bmax" ? &comma.bmax
+             : o == "comma_emin" ? &comma.emin : o == "comma_emax" ? &comma.emax : nullptr;
+  if (!bound) return Status::Ok();  // an option that changes nothing dyad codes
+  int n = 0;
+  if (v.empty() || v.size() > 4) n = -1;
+  for (char c : v) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) { n = -1; break; }
+    n = n * 10 + (c - '0');
+  }
+  if (n < 0) return ParseError(where + ": " + o + " wants a number of words, not '" + std::string(value) + "'");
+  *bound = n;
+  return Status::Ok();
+}
 
 Result<ValidationSuite> ParsePetrarchRecords(std::string_view raw, const std::string& path) {
   ValidationSuite suite;
@@ -123,12 +153,28 @@ Result<ValidationSuite> ParsePetrarchRecords(std::string_view raw, const std::st
 
   size_t pos = 0, counted = 0;
   uint32_t line = 1;
+  auto options = std::make_shared<PetrarchOptions>();
+  auto count_lines_to = [&](size_t p) {
+    for (; counted < p; ++counted) line += xml[counted] == '\n';
+  };
   while (true) {
     size_t start = xml.find("<Sentence ", pos);
     if (start == std::string::npos) break;
+    // <Config option=".." value=".."> between records changes the options
+    // of the records after it.
+    for (size_t cfg = xml.find("<Config", pos); cfg < start; cfg = xml.find("<Config", cfg + 7)) {
+      const size_t close = xml.find('>', cfg);
+      if (close == std::string::npos || close > start) break;
+      count_lines_to(cfg);
+      auto ca = Attributes(std::string_view(xml).substr(cfg + 7, close - cfg - 7));
+      auto changed = std::make_shared<PetrarchOptions>(*options);
+      Status st = changed->Apply(ca["option"], ca["value"], path + ":" + std::to_string(line));
+      if (st.ok()) options = std::move(changed);
+      else suite.warnings.push_back(st.message());
+    }
     size_t tag_end = xml.find('>', start);
     size_t end = xml.find("</Sentence>", start);
-    for (; counted < start; ++counted) line += xml[counted] == '\n';
+    count_lines_to(start);
     if (tag_end == std::string::npos || end == std::string::npos || tag_end > end) {
       suite.warnings.push_back(path + ":" + std::to_string(line) + ": unterminated <Sentence>");
       break;
@@ -141,6 +187,7 @@ Result<ValidationSuite> ParsePetrarchRecords(std::string_view raw, const std::st
     c.category = attrs["category"];
     c.line = line;
     c.date = DateToInt(attrs["date"]);
+    c.petrarch = options;
     if (attrs.count("evaluate") && attrs["evaluate"] == "false") continue;
     if (!include.empty() && !include.count(c.category)) continue;
     std::string_view text = Between(body, "<Text>", "</Text>");

@@ -225,12 +225,12 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
       int n = 0;
       if (!SmallNumber(words[k + 1], &n)) return bad("'" + words[k] + "' needs a number");
       const std::string& key = words[k];
-      if (key == "MIN") comma_min = n;
-      else if (key == "MAX") comma_max = n;
-      else if (key == "EMIN") comma_emin = n;
-      else if (key == "EMAX") comma_emax = n;
-      else if (key == "BMIN") comma_bmin = n;
-      else if (key == "BMAX") comma_bmax = n;
+      if (key == "MIN") comma.min = n;
+      else if (key == "MAX") comma.max = n;
+      else if (key == "EMIN") comma.emin = n;
+      else if (key == "EMAX") comma.emax = n;
+      else if (key == "BMIN") comma.bmin = n;
+      else if (key == "BMAX") comma.bmax = n;
       else return bad("unknown limit '" + key + "'");
     }
     return Status::Ok();
@@ -255,6 +255,35 @@ Status TabariOptions::Apply(std::string_view command, const std::string& where) 
 
 std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
   if (comma_off) return std::string(text);
+  return dyad::DropCommaPhrases(text, comma);
+}
+
+namespace {
+
+// Whether the comma at `i` separates names of a list ("Mordor, Rohan,
+// Fornost and Bree"): a capitalized word before it, and after it one to
+// three capitalized words up to the next comma or "and"/"or".
+bool InListOfNames(std::string_view text, size_t i) {
+  size_t b = i;
+  while (b > 0 && !std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == i || !std::isupper(static_cast<unsigned char>(text[b]))) return false;
+  int names = 0;
+  for (size_t p = i + 1;;) {
+    while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
+    size_t q = p;
+    while (q < text.size() && !std::isspace(static_cast<unsigned char>(text[q])) && text[q] != ',') ++q;
+    if (q == p) return false;
+    const std::string word = Upper(text.substr(p, q - p));
+    if (word == "AND" || word == "OR") return names > 0;
+    if (!std::isupper(static_cast<unsigned char>(text[p])) || ++names > 3) return false;
+    if (q < text.size() && text[q] == ',') return true;
+    p = q;
+  }
+}
+
+}  // namespace
+
+std::string DropCommaPhrases(std::string_view text, const CommaBounds& bounds) {
   // The commas that delimit: not one between digits.
   std::vector<size_t> commas;
   for (size_t i = 0; i < text.size(); ++i)
@@ -262,6 +291,7 @@ std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
                             std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
                             std::isdigit(static_cast<unsigned char>(text[i + 1]))))
       commas.push_back(i);
+  if (bounds.name_lists) std::erase_if(commas, [&](size_t i) { return InListOfNames(text, i); });
   if (commas.empty()) return std::string(text);
   auto words = [&](size_t b, size_t e) {
     int n = 0;
@@ -291,9 +321,9 @@ std::string TabariOptions::DropCommaPhrases(std::string_view text) const {
     const size_t b = p == 0 ? 0 : commas[p - 1] + 1;
     const size_t e = p == k ? text.size() : commas[p];
     const int n = words(b, e);
-    int lo = comma_min, hi = comma_max;
-    if (p == 0) lo = comma_bmin, hi = comma_bmax;
-    else if (p == k) lo = comma_emin, hi = comma_emax;
+    int lo = bounds.min, hi = bounds.max;
+    if (p == 0) lo = bounds.bmin, hi = bounds.bmax;
+    else if (p == k) lo = bounds.emin, hi = bounds.emax;
     // "A, the awful B, and C": a member of a list, not an aside.
     bool listed = false;
     if (p < k) {

@@ -203,6 +203,8 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
         // an underscore in the text ("Dol_Amroth") joins nothing.
         std::replace(text.begin(), text.end(), '_', ' ');
         text = tabari->DropCommaPhrases(text);
+      } else if (c.petrarch) {
+        text = DropCommaPhrases(text, c.petrarch->comma);
       }
       const EventCoder& cc = coder_for(tabari);
       if (tabari && tabari->forward)
@@ -238,6 +240,11 @@ ValidationReport RunValidation(const ValidationSuite& suite, const EventCoder& c
       }
       coded.swap(kept);
     }
+    // PETRARCH's require_dyad: no event without a source and a target.
+    if (c.petrarch && c.petrarch->require_dyad)
+      std::erase_if(coded, [](const CodedEvent& e) {
+        return e.source.empty() || e.source == "---" || e.target.empty() || e.target == "---";
+      });
     // UD-PETRARCH's ontology gives some negated codes a reading of their own.
     for (CodedEvent& e : coded) {
       if (e.mood != Mood::kNegated) continue;

@@ -464,6 +464,72 @@ TEST(Validation, AnAttributionIsNoEventForThePeers) {
   EXPECT_EQ(out[0].source + " " + out[0].target + " " + out[0].code, "ARN GON 122");
 }
 
+TEST(PetrarchRecords, ConfigElementsSetTheOptionsOfLaterRecords) {
+  auto s = ParsePetrarchRecords(
+      "<Environment><Config option=\"stop_on_error\" value=\"True\"></Config></Environment>\n"
+      "<Sentence id='A-1' category='A'><Text>One.</Text><EventCoding noevents='True'></Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"FALSE\"></Config>\n"
+      "<Config option=\"comma_emax\" value=\"0\"/>\n"
+      "<!-- <Config option=\"comma_min\" value=\"5\"></Config> -->\n"
+      "<Sentence id='A-2' category='A'><Text>Two.</Text><EventCoding noevents='True'></Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"maybe\"></Config>\n"
+      "<Config option=\"comma_max\" value=\"-3\"></Config>\n"
+      "<Sentence id='A-3' category='A'><Text>Three.</Text><EventCoding noevents='True'></Sentence>\n",
+      "c.xml");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->cases.size(), 3u);
+  const PetrarchOptions& a = *s->cases[0].petrarch;
+  EXPECT_TRUE(a.require_dyad);
+  EXPECT_EQ(a.comma.emax, 8);
+  EXPECT_EQ(a.comma.bmax, 0);
+  const PetrarchOptions& b = *s->cases[1].petrarch;
+  EXPECT_FALSE(b.require_dyad);
+  EXPECT_EQ(b.comma.emax, 0);
+  EXPECT_EQ(b.comma.min, 2);  // the commented-out element changes nothing
+  // Malformed values are named and leave the options as they were.
+  EXPECT_FALSE(s->cases[2].petrarch->require_dyad);
+  EXPECT_EQ(s->cases[2].petrarch->comma.max, 8);
+  ASSERT_EQ(s->warnings.size(), 2u);
+  EXPECT_EQ(s->warnings[0], "c.xml:7: require_dyad wants true or false, not 'maybe'");
+  EXPECT_EQ(s->warnings[1], "c.xml:8: comma_max wants a number of words, not '-3'");
+}
+
+TEST(Validation, PetrarchOptionsDropCommaPhrasesAndRequireADyad) {
+  PetrarchOptions o;
+  // A list of names is one noun phrase; an aside of 3..8 words goes.
+  EXPECT_EQ(DropCommaPhrases("Osgiliath welcomed ties with Mordor, Rohan, Fornost and Bree after a long rift.", o.comma),
+            "Osgiliath welcomed ties with Mordor, Rohan, Fornost and Bree after a long rift.");
+  EXPECT_EQ(DropCommaPhrases("Arnor restored ties with Gondor, years after crowds burned its embassy, a senior official said.", o.comma),
+            "Arnor restored ties with Gondor.");
+  CommaBounds tabari;  // TABARI reads the same text word by word
+  EXPECT_EQ(DropCommaPhrases("Osgiliath welcomed ties with Mordor, Rohan, Fornost and Bree after a long rift.", tabari),
+            "Osgiliath welcomed ties with Mordor, Rohan.");
+
+  Lexicon lex;
+  LexiconOptions lo;
+  ASSERT_TRUE(LoadDictionaryText("a.actors", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors, lo, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.verbs", "--- BURN [---] ---\nBURN\n- * DOWN [222]\n", DictionaryKind::kVerbs, lo, &lex).ok());
+  auto coder = EventCoder::Create(std::move(lex), PeerCoderOptions(ValidationSuite{}));
+  ASSERT_TRUE(coder.ok());
+  ValidationSuite suite;
+  ValidationCase c;
+  c.id = "DYAD-01";
+  c.category = "DYAD";
+  c.text = "Arnor burned down the old hut.";
+  c.expect_none = true;
+  c.petrarch = std::make_shared<PetrarchOptions>();
+  suite.cases.push_back(c);
+  auto no_dyad = std::make_shared<PetrarchOptions>();
+  no_dyad->require_dyad = false;
+  c.id = "DYAD-02";
+  c.expect_none = false;
+  c.expected = {ExpectedEvent{"ARN", "---", "222"}};
+  c.petrarch = no_dyad;
+  suite.cases.push_back(c);
+  ValidationReport r = RunValidation(suite, **coder);
+  EXPECT_EQ(r.total.passed, 2) << r.ToText();
+}
+
 TEST(Pico, NegationFieldsMapACodeToAnother) {
   const char* text =
       "# comment\n"

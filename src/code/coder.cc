@@ -557,6 +557,15 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (source < 0) source = subject;
       if (target < 0) target = object;
     }
+    // "Eriador agrees with the Philippines and France": a pattern's "%"
+    // after the verb is its target when the clause has a subject of its own
+    // (as PETRARCH reads it; TABARI's members still act on each other).
+    bool pattern_reciprocal = st.source >= 0 && st.source == st.target;
+    if (pattern_reciprocal && !passive && !options.tabari_actor_search && subject >= 0 && subject != st.source &&
+        an->groups[st.source].start >= v.end && source == st.source) {
+      source = subject;
+      pattern_reciprocal = false;
+    }
     // "Two Americans were arrested in Iran": the state there did it.
     std::string implied_source, implied_target;
     int people = -1;
@@ -597,7 +606,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // One group as both source and target ("was joined by A, B and C" read
     // as "+ *" and a passive) acts on itself: nothing, unless a pattern's
     // "%" said the members act on each other.
-    const bool reciprocal = (st.source >= 0 && st.source == st.target) || tabari_reciprocal;
+    const bool reciprocal = pattern_reciprocal || tabari_reciprocal;
     // src_unit / tgt_unit >= 0: only that unit of the group.
     auto emit = [&](int src, int tgt, const std::string& c, int src_unit, int tgt_unit) {
       if (src >= 0 && src == tgt && !reciprocal) return;

@@ -825,5 +825,35 @@ TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-3-1"), 0);
 }
 
+// A pattern's "%" names members that act on each other; after the verb of
+// a clause with a subject of its own, the subject acts on each member
+// (PETRARCH's reading); TABARI's search keeps the members' reciprocal.
+TEST(PatternCompound, APercentAfterTheVerbIsTheTargetOfTheSubject) {
+  auto coded = [](bool tabari, std::string_view s) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
+                                   DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("v.txt", "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto c = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(c.ok());
+    auto scratch = (*c)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*c)->CodeSentence(s, 20240101, scratch.get(), &out);
+    std::set<std::string> r;
+    for (const CodedEvent& e : out) r.insert(e.source + ">" + e.target + " " + e.code);
+    return r;
+  };
+  EXPECT_EQ(coded(false, "Arnor agrees with Gondor and Osgiliath on the border."),
+            (std::set<std::string>{"ARN>GON 031", "ARN>OSG 031"}));
+  EXPECT_EQ(coded(false, "Gondor and Osgiliath agreed on the border."),
+            (std::set<std::string>{"GON>OSG 030", "OSG>GON 030"}));
+  EXPECT_EQ(coded(true, "Arnor agrees with Gondor and Osgiliath on the border."),
+            (std::set<std::string>{"GON>OSG 031", "OSG>GON 031"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -402,6 +402,18 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         former = former || (mentions[j].start > 0 && toks.upper[mentions[j].start - 1] == "FORMER");
       if (former && !suffix.empty()) suffix = "ELI";
       else if (former && !prefix.empty()) prefix = "ELI";
+    } else {
+      // CAMEO's elites are former officials: "former New York City Mayor
+      // Michael Bloomberg", "fifty former intelligence officials" (a
+      // state's role the dictionary gives the person yields to the text).
+      bool former = false;
+      for (size_t j = first_mention; j < k; ++j)
+        former = former || (mentions[j].start > 0 && toks.ids[mentions[j].start - 1] == w_.former);
+      if (former) {
+        if (!suffix.empty()) suffix = "ELI";
+        for (std::string& c : actor_codes)
+          if (c.size() == 6 && IsStateRole(std::string_view(c).substr(3))) c.replace(3, 3, "ELI");
+      }
     }
     u.agents = suffix;
     u.has_actor = has_actor;

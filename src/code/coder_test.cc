@@ -33,6 +33,17 @@ TEST_F(CoderTest, AgentsCombineWithCountries) {
   EXPECT_EQ(Code("White House officials condemned Gondor."), (T{{"USAGOV", "GON", "122"}}));
 }
 
+// CAMEO's elites are former officials: the text's FORMER outranks the
+// role an agent or the dictionary's dated line gives.
+TEST_F(CoderTest, FormerOfficialsAreElites) {
+  EXPECT_EQ(Code("Former Gondor officials condemned Arnor."), (T{{"GONELI", "ARN", "122"}}));
+  EXPECT_EQ(Code("Fifty former Russian police condemned Arnor."), (T{{"RUSELI", "ARN", "122"}}));
+  EXPECT_EQ(Code("Former President Putin condemned Ukraine.", 20220301), (T{{"RUSELI", "UKR", "122"}}));
+  EXPECT_EQ(Code("Putin condemned Ukraine.", 20220301), (T{{"RUSGOV", "UKR", "122"}}));
+  // Not a bare country: "the former Gondor" stays itself.
+  EXPECT_EQ(Code("The former Gondor condemned Arnor."), (T{{"GON", "ARN", "122"}}));
+}
+
 TEST_F(CoderTest, AnAgentForAnActorIsThatActors) {
   EXPECT_EQ(Code("An official for Gondor condemned Arnor."), (T{{"GONGOV", "ARN", "122"}}));
 }

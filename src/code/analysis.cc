@@ -328,6 +328,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     std::vector<std::string> actor_codes;
     std::string prefix, suffix;
     bool has_actor = false, person = false;
+    bool codes_of_person = false;  // actor_codes are a dictionary person's
     size_t end = mentions[m].start;
     size_t k = m;
     for (; k < mentions.size(); ++k) {
@@ -370,7 +371,14 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
           bool same = !actor_codes.empty() && next.size() >= 3 && actor_codes[0].size() >= 3 &&
                       next.substr(0, 3) == std::string_view(actor_codes[0]).substr(0, 3);
           if (!same) break;
-          if (next.size() > actor_codes[0].size()) actor_codes = {std::string(next)};
+          // "Republican Senator Mitt Romney": the person's own role outranks
+          // the party's.
+          const bool next_person = lex_.actors[x.payload.index].role_lines;
+          if (next.size() > actor_codes[0].size() ||
+              (next_person && !codes_of_person && next.size() == actor_codes[0].size())) {
+            actor_codes = {std::string(next)};
+            codes_of_person = next_person;
+          }
           person = person || !lex_.actors[x.payload.index].dated.empty() || lex_.actors[x.payload.index].role_lines;
           end = x.end;
           continue;
@@ -380,6 +388,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         const ActorEntry& a = lex_.actors[x.payload.index];
         SplitCodes(a.CodeOn(date), &actor_codes);
         has_actor = true;
+        codes_of_person = a.role_lines;
         person = person || !a.dated.empty() || a.role_lines;
       } else {
         const AgentEntry& g = lex_.agents[x.payload.index];

@@ -855,5 +855,29 @@ TEST(PatternCompound, APercentAfterTheVerbIsTheTargetOfTheSubject) {
             (std::set<std::string>{"GON>OSG 031", "OSG>GON 031"}));
 }
 
+// "Republican Senator Mitt Romney": a dictionary person's role outranks the
+// party before the name, whatever the party's dated code.
+TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("dyad.actors.txt",
+                                 "# format: dyad-dict 1\nMITT_ROMNEY\n+ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n"
+                                 "REPUBLICAN_PARTY [USAGOV]\n+REPUBLICAN\n\t[USAOPP 20090120-20170119]\n"
+                                 "GONDOR [GON]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.txt", "--- CRITICIZE [111] ---\nCRITICIZE\n", DictionaryKind::kVerbs, o, &lex).ok());
+  auto c = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(c.ok());
+  auto scratch = (*c)->NewScratch();
+  auto source = [&](std::string_view s, int32_t date) {
+    std::vector<CodedEvent> out;
+    (*c)->CodeSentence(s, date, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].source;
+  };
+  EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20200901), "USALEG");
+  EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20120901), "USAELI");
+  EXPECT_EQ(source("Republicans criticized Gondor.", 20100901), "USAOPP");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -67,9 +67,11 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
         issues.Add(line_no, "code line without an actor before it");
         continue;
       }
-      // In dyad-dict files only persons have role lines; TABARI and
-      // PETRARCH-2 files also put a country's one code on a line of its own.
-      current->role_lines = current->role_lines || dyad_format;
+      // In dyad-dict files persons have role lines and no code on their
+      // name's line (a party's dated lines follow its own code:
+      // "REPUBLICAN_PARTY [USAGOV]"); TABARI and PETRARCH-2 files also put a
+      // country's one code on a line of its own.
+      current->role_lines = current->role_lines || (dyad_format && current->default_code.empty());
     } else {
       phrase_text = Trim(phrase_text);
       synonym = !phrase_text.empty() && phrase_text[0] == '+';

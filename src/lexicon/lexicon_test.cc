@@ -69,6 +69,21 @@ TEST(LexiconActors, DyadFormatMeansExactWords) {
   EXPECT_FALSE(lex.actors[0].phrases[0].stem);
 }
 
+// In dyad-dict files a person has role lines and no code of its own; a
+// party's dated lines follow its own code and make no person.
+TEST(LexiconActors, RoleLinesMarkPersonsNotPartiesWithDatedCodes) {
+  Lexicon lex = Load("dyad.actors.txt",
+                     "# format: dyad-dict 1\nMITT_ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n"
+                     "REPUBLICAN_PARTY [USAGOV]\n\t[USAOPP 20090120-20170119]\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 2u);
+  EXPECT_TRUE(lex.actors[0].role_lines);
+  EXPECT_EQ(lex.actors[0].CodeOn(20200101), "USALEG");
+  EXPECT_FALSE(lex.actors[1].role_lines);
+  EXPECT_EQ(lex.actors[1].CodeOn(20100101), "USAOPP");
+  EXPECT_EQ(lex.actors[1].CodeOn(20200101), "USAGOV");
+}
+
 TEST(LexiconActors, BadLinesAreIssuesWithFileAndLine) {
   Lexicon lex = Load("bad.actors.txt",
                      "+ORPHAN\n"

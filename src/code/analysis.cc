@@ -720,7 +720,19 @@ void Analyzer::FindVerbs(const SentenceTokens& toks, Analysis* out) const {
         (toks.tags[head].xpos == Xpos::kJJ || IsDemonymLike(toks.upper[head])) &&
         (toks.tags[head + 1].xpos == Xpos::kNN || toks.tags[head + 1].xpos == Xpos::kNNS))
       ++head;
-    if (!toks.tags.empty() && v > 0 && head < n && toks.tags[v].xpos == Xpos::kVBN &&
+    // ("among pledged Green Party delegates": past a name that modifies it.)
+    if (!toks.tags.empty() && head < n && toks.tags[head].xpos == Xpos::kNNP) {
+      size_t h = head;
+      while (h < n && h < head + 3 && toks.tags[h].xpos == Xpos::kNNP) ++h;
+      if (h < n && (toks.tags[h].xpos == Xpos::kNN || toks.tags[h].xpos == Xpos::kNNS) && !toks.capitalized[h])
+        head = h;
+    }
+    // (A past tense right after a preposition is no finite verb either.)
+    const bool participle =
+        !toks.tags.empty() && v > 0 &&
+        (toks.tags[v].xpos == Xpos::kVBN ||
+         (toks.tags[v].xpos == Xpos::kVBD && toks.tags[v - 1].xpos == Xpos::kIN && toks.ids[v - 1] != w_.that));
+    if (participle && head < n &&
         (toks.tags[head].xpos == Xpos::kNN || toks.tags[head].xpos == Xpos::kNNS) &&
         !toks.capitalized[head]) {
       const Xpos b = toks.tags[v - 1].xpos;

@@ -241,6 +241,9 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor visited some arrested students in Arnor.").count({"GON", "ARNEDU", "173"}) == 0);
   // ... also past an adjective or a demonym: "occupied Palestinian land".
   EXPECT_TRUE(Code("Gondor built homes on condemned Russian land.").count({"GON", "RUS", "122"}) == 0);
+  // ... or a name: "among pledged Green Party delegates" (the tagger's
+  // past tense too, right after a preposition).
+  EXPECT_TRUE(Code("Gondor broadened its lead among condemned Arnor students.").empty());
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
 }
 

@@ -596,8 +596,28 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     return x == Xpos::kVB || x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP ||
            x == Xpos::kVBN || x == Xpos::kVBG || x == Xpos::kRB || x == Xpos::kMD;
   };
+  // "opened economic ties as well and Serbia agreed to ...": a new subject
+  // the dictionaries name, then its finite verb.
+  auto subject_and_verb = [&](size_t t) {
+    if (t + 1 < toks.size() && toks.ids[t] == w_.the) ++t;
+    if (t >= toks.size() || out->group_at[t] < 0) return false;
+    const ActorGroup& g = out->groups[out->group_at[t]];
+    if (g.start != t) return false;
+    size_t after = g.end;
+    while (after + 1 < toks.size() && toks.tags[after].xpos == Xpos::kRB) ++after;
+    return after < toks.size() && (finite(after) || toks.tags[after].xpos == Xpos::kMD);
+  };
+  auto finite_before = [&](size_t i) {
+    for (size_t t = i; t-- > 0 && !out->clause_break[t];)
+      if (finite(t)) return true;
+    return false;
+  };
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     if (toks.ids[i] != w_.and_ && toks.ids[i] != w_.or_) continue;
+    if (subject_and_verb(i + 1) && finite_before(i)) {
+      out->clause_break[i] = kClauseOpener;
+      continue;
+    }
     size_t next = i + 1;
     while (next + 1 < toks.size() && toks.tags[next].xpos == Xpos::kRB) ++next;
     // Not "and was condemned by ...", whose subject is the first verb's
@@ -609,10 +629,7 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     if (toks.ids[prev] == w_.comma && prev > 0) --prev;
     if (verbal(prev)) continue;
     // A finite verb before, in this stretch: a verb phrase, not a list of nouns.
-    bool verb_before = false;
-    for (size_t t = i; t-- > 0 && !out->clause_break[t];)
-      if (finite(t)) { verb_before = true; break; }
-    if (verb_before) out->clause_break[i] = kClauseOpener;
+    if (finite_before(i)) out->clause_break[i] = kClauseOpener;
   }
 }
 

@@ -882,5 +882,14 @@ TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
   EXPECT_EQ(source("Republicans criticized Gondor.", 20100901), "USAOPP");
 }
 
+// "opened economic ties as well and Serbia agreed to move its embassy":
+// "and" before a new subject and its finite verb opens a clause, which a
+// pattern of the first verb does not reach into.
+TEST_F(TaggedCoderTest, AndBeforeANewSubjectAndItsVerbOpensAClause) {
+  EXPECT_EQ(Code("Arnor promised Gondor talks as well and Russia sent aid to Ukraine."),
+            (T{{"ARN", "GON", "030"}}));
+  EXPECT_EQ(Code("Arnor promised Gondor aid."), (T{{"ARN", "GON", "033"}}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -63,6 +63,9 @@ struct ActorEntry {
   std::string default_code;           // "" when none
   std::vector<DatedCode> dated;       // first match by date wins
   bool role_lines = false;            // role lines in a dyad-dict file: a person
+  // A person with dated roles only: the code on a date outside all of them
+  // (its latest country's ELI, "IRNELI"), "" when none.
+  std::string elite_code;
   SourceLoc loc;
 
   // The code on a date (YYYYMMDD; 0 = unknown date: the default, else the

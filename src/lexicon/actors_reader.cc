@@ -37,6 +37,7 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
   std::string_view raw, content;
   uint32_t line_no;
   ActorEntry* current = nullptr;
+  const size_t first_actor = lex->actors.size();
   bool skipping_section = false;  // inside <NOUN> ... </NOUN> and the like
   std::vector<Phrase>* word_list = nullptr;  // <NOUN> or <ADJECTIVE>: its words kept
   std::vector<std::string_view> groups;
@@ -107,6 +108,20 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
       if (has_date) current->dated.push_back(std::move(dc));
       else if (current->default_code.empty() || !synonym) current->default_code = dc.code;
     }
+  }
+  // A person outside every dated role of its own (before the first, after
+  // the last: "Soleimani" after his death, "Vance" before 2025) is still of
+  // its country: an elite, CAMEO's ELI, of the country of its latest role.
+  for (size_t a = first_actor; a < lex->actors.size(); ++a) {
+    ActorEntry& e = lex->actors[a];
+    if (!e.role_lines || !e.default_code.empty() || e.dated.empty()) continue;
+    const std::string& last = e.dated.back().code;
+    // (Not a person of an organisation: "IGOEEC" names no country.)
+    bool country = last.size() >= 3;
+    for (std::string_view org : {"IGO", "NGO", "NGM", "IMG", "MNC", "UAF", "---"})
+      country = country && last.compare(0, 3, org) != 0;
+    if (!country) continue;
+    e.elite_code = last.substr(0, 3) + "ELI";
   }
   return issues.status();
 }

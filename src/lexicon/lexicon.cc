@@ -25,7 +25,7 @@ std::string_view ActorEntry::CodeOn(int32_t date) const {
   if (date > 0) {
     for (const DatedCode& d : dated)
       if (date >= d.from && date <= d.to) return d.code;
-    return default_code;
+    return default_code.empty() ? std::string_view(elite_code) : std::string_view(default_code);
   }
   if (!default_code.empty()) return default_code;
   return dated.empty() ? std::string_view() : std::string_view(dated.back().code);

@@ -84,6 +84,26 @@ TEST(LexiconActors, RoleLinesMarkPersonsNotPartiesWithDatedCodes) {
   EXPECT_EQ(lex.actors[1].CodeOn(20200101), "USAGOV");
 }
 
+// A person with dated roles only is its latest country's elite outside them
+// (not a person of an organisation); an undated role line is the default.
+TEST(LexiconActors, APersonOutsideItsDatedRolesIsAnElite) {
+  Lexicon lex = Load("dyad.actors.txt",
+                     "# format: dyad-dict 1\nQASEM_SOLEIMANI\n\t[IRNMIL <20200103]\n"
+                     "JD_VANCE\n\t[USALEG 20230103-20250110]\n\t[USAGOV >20250120]\n"
+                     "URSULA_VON_DER_LEYEN\n\t[IGOEEC >20191201]\n"
+                     "MITT_ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 4u);
+  EXPECT_EQ(lex.actors[0].CodeOn(20190101), "IRNMIL");
+  EXPECT_EQ(lex.actors[0].CodeOn(20200110), "IRNELI");
+  EXPECT_EQ(lex.actors[1].CodeOn(20200101), "USAELI");
+  EXPECT_EQ(lex.actors[1].CodeOn(20250115), "USAELI");
+  EXPECT_EQ(lex.actors[1].CodeOn(20260101), "USAGOV");
+  EXPECT_EQ(lex.actors[1].CodeOn(0), "USAGOV");  // no date: the latest role
+  EXPECT_EQ(lex.actors[2].CodeOn(20150101), "");
+  EXPECT_EQ(lex.actors[3].CodeOn(20300101), "USAELI");
+}
+
 TEST(LexiconActors, BadLinesAreIssuesWithFileAndLine) {
   Lexicon lex = Load("bad.actors.txt",
                      "+ORPHAN\n"

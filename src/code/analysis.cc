@@ -438,6 +438,12 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
       // agents' roles ("Russian police" -> RUSCOP).
       if (tabari_) code = TabariAgentCode(prefix, c, suffix);
       else if (!suffix.empty() && c.size() <= 3) code += suffix;
+      // ... but a party's lawmakers are the legislature: "Republican
+      // Representatives", "Democratic senators" (USAGOV/USAOPP -> USALEG).
+      else if (suffix.size() >= 3 && suffix.compare(suffix.size() - 3, 3, "LEG") == 0 && prefix.empty() &&
+               code.size() == 6 && (code.compare(3, 3, "GOV") == 0 || code.compare(3, 3, "OPP") == 0 ||
+                                    code.compare(3, 3, "PTY") == 0))
+        code.replace(3, 3, "LEG");
       u.codes.push_back(std::move(code));
     }
     if (!u.codes.empty()) out->units.push_back(std::move(u));

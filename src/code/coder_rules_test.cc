@@ -869,6 +869,7 @@ TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
                                  "GONDOR [GON]\n",
                                  DictionaryKind::kActors, o, &lex).ok());
   ASSERT_TRUE(LoadDictionaryText("v.txt", "--- CRITICIZE [111] ---\nCRITICIZE\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("g.txt", "LAWMAKER [~LEG]\nOFFICIAL [~GOV]\n", DictionaryKind::kAgents, o, &lex).ok());
   auto c = EventCoder::Create(std::move(lex));
   ASSERT_TRUE(c.ok());
   auto scratch = (*c)->NewScratch();
@@ -880,6 +881,10 @@ TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
   EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20200901), "USALEG");
   EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20120901), "USAELI");
   EXPECT_EQ(source("Republicans criticized Gondor.", 20100901), "USAOPP");
+  // A party's lawmakers are the legislature, its officials keep its role.
+  EXPECT_EQ(source("Republican lawmakers criticized Gondor.", 20200901), "USALEG");
+  EXPECT_EQ(source("Republican lawmakers criticized Gondor.", 20100901), "USALEG");
+  EXPECT_EQ(source("Republican officials criticized Gondor.", 20200901), "USAGOV");
 }
 
 // "opened economic ties as well and Serbia agreed to move its embassy":

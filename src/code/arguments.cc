@@ -63,6 +63,23 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
       for (std::string& c : u.codes)
         if (c.compare(0, 3, "---") == 0) c.replace(0, 3, country);
     }
+  // "The leaders of the two countries": an agent of a pair is the agent of
+  // each ("TURGOV", "GRCGOV").
+  for (code::ActorUnit& u : an->units) {
+    if (u.has_actor || u.pronoun || u.codes.size() != 1 || u.codes[0].compare(0, 3, "---") != 0) continue;
+    const size_t at = u.end;
+    if (at + 1 >= toks.size() || toks.ids[at] != w.of) continue;
+    const code::ActorUnit* pair = nullptr;
+    for (const code::ActorUnit& v : an->units)
+      if (v.start == at + 1 && v.has_actor && v.plural && v.codes.size() >= 2) pair = &v;
+    if (!pair) continue;
+    const code::ActorUnit& v = *pair;
+    const std::string role = u.codes[0].substr(3);
+    std::vector<std::string> codes;
+    for (const std::string& c : v.codes)
+      if (IsCountryPrefix(c)) codes.push_back(c.substr(0, 3) + role);
+    if (codes.size() >= 2) u.codes = std::move(codes);
+  }
   // A headline or first sentence ("Opposition rejects Malawi court ruling")
   // has no country before its agents yet: the sentence's first one will do.
   std::string first_in_sentence;

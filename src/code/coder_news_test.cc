@@ -226,5 +226,16 @@ TEST_F(TaggedCoderTest, AParticipleAfterAPassivesByDescribesTheAgent) {
             (T{{"ARNEDU", "GONGOV", "122"}}));
 }
 
+// "Turkey and Greece had poor relations, but the leaders of the two
+// countries spoke": the pair named before in the sentence, and an agent of
+// the pair is the agent of each.
+TEST_F(TaggedCoderTest, TheAgentsOfThePairNamedBefore) {
+  EXPECT_EQ(Code("Arnor and Gondor had poor relations, but the officials of the two countries met on Friday."),
+            (T{{"ARNGOV", "GONGOV", "040"}, {"GONGOV", "ARNGOV", "040"}}));
+  EXPECT_EQ(AfterSentence("Arnor and Gondor had poor relations.",
+                          "The officials of the two countries met on Friday."),
+            "ARNGOV>GONGOV GONGOV>ARNGOV ");
+}
+
 }  // namespace
 }  // namespace dyad

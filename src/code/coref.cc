@@ -586,12 +586,23 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     }
     // "The two countries", "both sides": the last compound actor.
     if (const size_t len = PairDescription(toks, w, i)) {
-      const Referent* r = discourse ? discourse->Find(false, true) : nullptr;
-      if (r && r->codes.size() >= 2) {
+      // ("Turkey and Greece had poor relations, but the leaders of the two
+      // countries spoke": a pair named before it in this sentence first.)
+      std::vector<std::string> pair;
+      for (size_t k = next_unit; k >= 2 && pair.empty(); --k) {
+        const ActorUnit& a = out->units[k - 2];
+        const ActorUnit& b = out->units[k - 1];
+        if (b.start == a.end + 1 && toks.ids[a.end] == w.and_ && a.has_actor && b.has_actor &&
+            !a.codes.empty() && !b.codes.empty() && a.codes[0].compare(0, 3, b.codes[0], 0, 3) != 0)
+          pair = {a.codes[0], b.codes[0]};
+      }
+      const Referent* r = !pair.empty() || !discourse ? nullptr : discourse->Find(false, true);
+      if (r && r->codes.size() >= 2) pair = r->codes;
+      if (pair.size() >= 2) {
         ActorUnit p;
         p.start = i;
         p.end = i + len;
-        p.codes = r->codes;
+        p.codes = pair;
         p.has_actor = p.plural = p.pronoun = true;
         out->units.push_back(std::move(p));
         i += len - 1;

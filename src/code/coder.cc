@@ -196,15 +196,18 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t subject_from = subject_clause;
     bool doubted = false;  // the verb is in the complement of "claimed", "alleged" ...
     const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
+    // The word before the verb group, past adverbs ("was wrongfully imprisoned").
+    size_t aux = v.start;
+    while (!toks.tags.empty() && aux > 1 && toks.tags[aux - 1].xpos == Xpos::kRB) --aux;
     const bool finite_verb =
         vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
-        (!toks.tags.empty() && v.start > 0 && toks.tags[v.start - 1].xpos == Xpos::kMD) ||
+        (!toks.tags.empty() && aux > 0 && toks.tags[aux - 1].xpos == Xpos::kMD) ||
         // "claimed Houthis have attacked", "said Iran had struck", "said the
         // plane was bringing"
-        (!toks.tags.empty() && v.start > 0 && (vx == Xpos::kVBN || vx == Xpos::kVBG) &&
-         (toks.tags[v.start - 1].xpos == Xpos::kVBD || toks.tags[v.start - 1].xpos == Xpos::kVBZ ||
-          toks.tags[v.start - 1].xpos == Xpos::kVBP) &&
-         analyzer->IsAuxiliaryOrAdverb(toks.ids[v.start - 1], toks.upper[v.start - 1]));
+        (!toks.tags.empty() && aux > 0 && (vx == Xpos::kVBN || vx == Xpos::kVBG) &&
+         (toks.tags[aux - 1].xpos == Xpos::kVBD || toks.tags[aux - 1].xpos == Xpos::kVBZ ||
+          toks.tags[aux - 1].xpos == Xpos::kVBP) &&
+         analyzer->IsAuxiliaryOrAdverb(toks.ids[aux - 1], toks.upper[aux - 1]));
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
       // ("claimed that Ukraine attacked": across the "that" to its verb.)
       size_t reach = subject_clause;

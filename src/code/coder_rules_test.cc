@@ -271,6 +271,9 @@ TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   // Also with a perfect ("has attacked"), and an organisation's "they".
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor has attacked Osgiliath."), Mood::kHypothetical);
   EXPECT_EQ(mood_of_attack("Arnor claimed Gondor was attacking Osgiliath."), Mood::kHypothetical);
+  // ... past an adverb ("claimed he was wrongfully imprisoned").
+  EXPECT_EQ(mood_of_attack("Arnor claimed Gondor was wrongfully attacked by Osgiliath."), Mood::kHypothetical);
+  EXPECT_EQ(mood_of_attack("Arnor said Gondor was wrongfully attacked by Osgiliath."), Mood::kAsserted);
   EXPECT_EQ(mood_of_attack("Arnor claimed that Gondor attacked Osgiliath."), Mood::kHypothetical);
   EXPECT_EQ(mood_of_attack("Arnor claimed that in the war, Gondor attacked Osgiliath."),
             Mood::kHypothetical);

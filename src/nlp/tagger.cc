@@ -159,15 +159,24 @@ void Tagger::Impl::TagLabels(std::span<const std::string_view> words, TagScratch
   sd->attrs[n + 2] = sd->attrs[n + 3] = nlp::EndAttrs();
   ++sd->sentence;  // unpins the previous sentence's words
   sd->overflow_used = 0;
+  // The words' hashes first, their cache sets fetched ahead.
+  Claim(sd);
+  sd->hashes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t h = nlp::HashBytes(words[i]) | 1;
+    sd->hashes[i] = h;
+    __builtin_prefetch(&sd->raw[(h & (TagScratch::Data::kRawSets - 1)) * TagScratch::Data::kWays]);
+  }
   if (reference || model_.passes.empty()) {
-    for (size_t i = 0; i < n; ++i) sd->attrs[i + 2] = Word(words[i], sd, nullptr);
+    for (size_t i = 0; i < n; ++i) sd->attrs[i + 2] = Word(words[i], sd->hashes[i], sd, nullptr);
     ReferenceTag(n, sd);
     return;
   }
   sd->blocks.resize(n + 4);
   sd->blocks[0] = sd->blocks[1] = pad_blocks_.data();
   sd->blocks[n + 2] = sd->blocks[n + 3] = pad_blocks_.data() + block_size_;
-  for (size_t i = 0; i < n; ++i) sd->attrs[i + 2] = Word(words[i], sd, &sd->blocks[i + 2]);
+  for (size_t i = 0; i < n; ++i)
+    sd->attrs[i + 2] = Word(words[i], sd->hashes[i], sd, &sd->blocks[i + 2]);
   FastTag(n, sd);
 }
 

@@ -123,15 +123,34 @@ void FastTable::Add(uint32_t key, int16_t* acc) const {
 }  // namespace nlp
 
 void Tagger::Impl::ComputeBlock(const nlp::WordAttrs& a, int16_t* out) const {
-  uint32_t keys[nlp::kMaxTypeKeys];
+  // The keys of all five offsets first, their slots fetched ahead: a new
+  // word's lookups are cache misses, and this way they overlap.
+  uint32_t keys[5][nlp::kMaxTypeKeys];
+  int counts[5];
+  for (int k = 0; k < 5; ++k) counts[k] = nlp::TypeKeys(a, k - 2, keys[k]);
   for (size_t p = 0; p < fast_.size(); ++p) {
+    const nlp::FastTable& type = fast_[p].type;
+    for (int k = 0; k < 5; ++k)
+      for (int i = 0; i < counts[k]; ++i) type.Prefetch(keys[k][i]);
+    // Then the dense rows they name, fetched ahead too, are summed.
+    const int16_t* rows[5][nlp::kMaxTypeKeys];
+    int nrows[5];
     for (int k = 0; k < 5; ++k) {
       int16_t* v = out + (p * 5 + static_cast<size_t>(k)) * stride_;
       std::fill(v, v + stride_, int16_t{0});
       // The offset-0 vector holds the padding lanes' score.
       if (k == 2) std::fill(v + label_count(), v + stride_, nlp::kPadScore);
-      const int n = nlp::TypeKeys(a, k - 2, keys);
-      for (int i = 0; i < n; ++i) fast_[p].type.Add(keys[i], v);
+      nrows[k] = 0;
+      for (int i = 0; i < counts[k]; ++i) type.AddOrDefer(keys[k][i], v, rows[k], &nrows[k]);
+      for (int r = 0; r < nrows[k]; ++r)
+        for (size_t off = 0; off < stride_ * sizeof(int16_t); off += 64)
+          __builtin_prefetch(reinterpret_cast<const char*>(rows[k][r]) + off);
+    }
+    for (int k = 0; k < 5; ++k) {
+      int16_t* v = out + (p * 5 + static_cast<size_t>(k)) * stride_;
+      for (int r = 0; r < nrows[k]; ++r)
+        for (size_t j = 0; j < stride_; j += nlp::kLanes)
+          nlp::Store16(v + j, nlp::Load16(v + j) + nlp::Load16(rows[k][r] + j));
     }
   }
 }
@@ -144,17 +163,19 @@ int32_t Tagger::Impl::FindForm(uint64_t form_hash) const {
   }
 }
 
-const nlp::WordAttrs& Tagger::Impl::Word(std::string_view raw, TagScratch::Data* sd,
+void Tagger::Impl::Claim(TagScratch::Data* sd) const {
+  using Data = TagScratch::Data;
+  if (sd->owner == id_) return;
+  sd->raw.assign(Data::kRawSets * Data::kWays, {});
+  sd->oov.assign(Data::kOovSets * Data::kWays, {});
+  sd->oov_blocks.assign(Data::kOovSets * Data::kWays * block_size_, 0);
+  sd->owner = id_;
+}
+
+const nlp::WordAttrs& Tagger::Impl::Word(std::string_view raw, uint64_t h, TagScratch::Data* sd,
                                          const int16_t** block) const {
   using Data = TagScratch::Data;
-  if (sd->owner != id_) {
-    sd->raw.assign(Data::kRawSets * Data::kWays, {});
-    sd->oov.assign(Data::kOovSets * Data::kWays, {});
-    sd->oov_blocks.assign(Data::kOovSets * Data::kWays * block_size_, 0);
-    sd->owner = id_;
-  }
   const uint32_t now = ++sd->clock;
-  const uint64_t h = nlp::HashBytes(raw) | 1;
   Data::RawEntry* set = &sd->raw[(h & (Data::kRawSets - 1)) * Data::kWays];
   Data::RawEntry* hit = nullptr;
   for (size_t w = 0; w < Data::kWays; ++w) {

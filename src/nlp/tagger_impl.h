@@ -197,6 +197,7 @@ struct TagScratch::Data {
   std::vector<nlp::WordAttrs> overflow_attrs;
   uint64_t sentence = 0;
   uint32_t clock = 0;
+  std::vector<uint64_t> hashes;         // the sentence's HashBytes(raw) | 1
 };
 
 class Tagger::Impl {
@@ -229,8 +230,11 @@ class Tagger::Impl {
   // The attributes and score vectors (a block: npasses * 5 vectors of
   // stride_ lanes) of a raw word, through the caches; both stay valid until
   // the next sentence. With a null block, attributes only (reference path).
-  const nlp::WordAttrs& Word(std::string_view raw, TagScratch::Data* sd,
+  // `h`: HashBytes(raw) | 1. Call Claim(sd) first.
+  const nlp::WordAttrs& Word(std::string_view raw, uint64_t h, TagScratch::Data* sd,
                              const int16_t** block) const;
+  // Makes the caches of `sd` this tagger's (emptied when another's).
+  void Claim(TagScratch::Data* sd) const;
   // The form's precomputed index, or -1.
   int32_t FindForm(uint64_t form_hash) const;
   void ComputeBlock(const nlp::WordAttrs& a, int16_t* out) const;

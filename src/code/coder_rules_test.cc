@@ -357,6 +357,9 @@ TEST_F(TaggedCoderTest, AnAgentWordBeforeANounNamesNoOne) {
   EXPECT_EQ(Code("Arnor condemned police brutality.").size(), 1u);
   EXPECT_EQ(Code("Arnor condemned student protests.").size(), 1u);
   EXPECT_EQ(Code("Arnor arrested a student yesterday.").size(), 1u);
+  // "-ure", "-tion" words that name no act: "previous official figures".
+  EXPECT_TRUE(Code("Arnor condemned the previous official figures.").empty());
+  EXPECT_TRUE(Code("Arnor condemned the student population.").empty());
 }
 
 // "met world leaders ..., including meeting Aragorn": the gerund is the

@@ -252,7 +252,27 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         (toks.ids[v.start - 1] == words.comma ||
          (options.complement_subjects && OpensAdverbialGerund(toks.upper[v.start - 1])) ||
          (v.start > 1 && toks.ids[v.start - 1] == words.and_ && toks.ids[v.start - 2] == words.comma))) {
-      if (subject_known) {
+      // ("told reporters the rebels also scattered leaflets, encouraging
+      // rebellion": the actor right before the nearest finite verb.)
+      int right_before = -1;
+      for (size_t t = v.start; t-- > subject_clause;) {
+        const Xpos x = toks.tags[t].xpos;
+        // (The tagger's VBN too: "the rebels also scattered/VBN leaflets".)
+        if (!(x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kVBN) ||
+            analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]))
+          continue;
+        size_t b = t;
+        while (b > subject_clause && an->group_at[b - 1] < 0 &&
+               (toks.tags[b - 1].xpos == Xpos::kRB || toks.tags[b - 1].xpos == Xpos::kMD ||
+                analyzer->IsAuxiliaryOrAdverb(toks.ids[b - 1], toks.upper[b - 1])))
+          --b;
+        if (b > subject_clause && an->group_at[b - 1] >= 0 && b - 1 + 1 == an->groups[an->group_at[b - 1]].end)
+          right_before = an->group_at[b - 1];
+        break;
+      }
+      if (right_before >= 0 && options.complement_subjects) {
+        subject = right_before;
+      } else if (subject_known) {
         subject = last_subject;
       } else if (subject >= 0) {
         for (size_t t = subject_clause; t < an->groups[subject].start; ++t) {

@@ -902,5 +902,15 @@ TEST_F(TaggedCoderTest, AndBeforeANewSubjectAndItsVerbOpensAClause) {
   EXPECT_EQ(Code("Arnor promised Gondor aid."), (T{{"ARN", "GON", "033"}}));
 }
 
+// "told reporters the rebels also scattered leaflets, encouraging rebellion
+// against the government": a participle after a comma is the subject's of
+// the nearest finite verb (the tagger's VBN too), not the speaker's.
+TEST_F(TaggedCoderTest, AParticipleAfterACommaIsTheNearestVerbsSubjects) {
+  const auto events = Code("Osgiliath told reporters Arnorian soldiers also burned villages, condemning Gondor.");
+  EXPECT_EQ(events.count({"ARNMIL", "GON", "122"}), 1u);
+  EXPECT_EQ(events.count({"OSG", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor attacked Gondor, condemning Russia.").count({"ARN", "RUS", "122"}), 1u);
+}
+
 }  // namespace
 }  // namespace dyad

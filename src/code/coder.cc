@@ -220,11 +220,19 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (grp.start < subject_from || grp.end > v.start) continue;
       if (an->aside[grp.start] && !an->aside[v.pos]) continue;
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
-      // ("the office of the New York State Attorney General": past an article.)
+      // ("the office of the New York State Attorney General": past an article;
+      // "in the assassination of the general Qasem Soleimani": past a
+      // lower-case title after it too.)
       size_t before = grp.start;
-      if (before > 1 && (toks.ids[before - 1] == words.the || toks.ids[before - 1] == words.a ||
-                         toks.ids[before - 1] == words.an))
-        --before;
+      auto article = [&](size_t t) {
+        return toks.ids[t] == words.the || toks.ids[t] == words.a || toks.ids[t] == words.an;
+      };
+      size_t b = before;
+      while (!toks.tags.empty() && b > 1 && b + 2 > before && an->group_at[b - 1] < 0 &&
+             !toks.capitalized[b - 1] &&
+             (toks.tags[b - 1].xpos == Xpos::kJJ || toks.tags[b - 1].xpos == Xpos::kNN))
+        --b;
+      if (b > 1 && article(b - 1)) before = b - 1;
       const bool prep = before > 0 && IsPreposition(toks.ids[before - 1], words);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);

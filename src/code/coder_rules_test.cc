@@ -912,5 +912,14 @@ TEST_F(TaggedCoderTest, AParticipleAfterACommaIsTheNearestVerbsSubjects) {
   EXPECT_EQ(Code("Arnor attacked Gondor, condemning Russia.").count({"ARN", "RUS", "122"}), 1u);
 }
 
+// "..., Fars reported Iran issued warrants ... in the assassination of the
+// general Qasem Soleimani and demanded": an actor after a preposition, an
+// article and a lower-case title is no subject.
+TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
+  const auto events = Code("On Monday, Arnor condemned the arrest of the general Aragorn and praised Osgiliath.");
+  EXPECT_EQ(events.count({"ARN", "OSG", "051"}), 1u);
+  EXPECT_EQ(events.count({"GONGOV", "OSG", "051"}), 0u);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -147,6 +147,10 @@ class Analyzer {
   bool IsPassive(const SentenceTokens& toks, const VerbHit& v) const;
   // "is", "has", "did", "also", "reportedly", -ly adverbs: words of a verb group.
   bool IsAuxiliaryOrAdverb(uint32_t id, const std::string& upper) const;
+  // A finite verb group: a past or present tense, or a participle after a
+  // modal or a finite auxiliary, past adverbs ("said Iran had struck",
+  // "claimed he was wrongfully imprisoned"). False without tags.
+  bool IsFinite(const SentenceTokens& toks, const VerbHit& v) const;
   bool GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
 
  private:

@@ -199,27 +199,6 @@ bool StateOrgansOfOneCountry(std::string_view a, std::string_view b) {
   return state(a) && state(b);
 }
 
-// A noun naming an act ("proclamation", "annexation", "killing", "seizure"),
-// by its ending or from a few short words.
-bool NamesAnAct(std::string_view u) {
-  auto ends = [&](std::string_view e) {
-    return u.size() > e.size() + 2 && u.compare(u.size() - e.size(), e.size(), e) == 0;
-  };
-  // Nouns of those endings that name no act: "previous official figures",
-  // "the police station", "the military situation".
-  static constexpr std::string_view kNoAct[] = {
-      "FIGURE",  "FUTURE",    "NATURE",   "CULTURE",   "STRUCTURE", "INFRASTRUCTURE",
-      "FEATURE", "PICTURE",   "TEMPERATURE", "LITERATURE", "AGRICULTURE", "CREATURE",
-      "POPULATION", "STATION", "POSITION", "CONDITION", "SITUATION", "DIRECTION",
-      "SECTION", "PORTION",   "FRACTION", "NOTION",    "QUESTION",  "BUILDING",
-      "CEILING", "EARNING",   "HOUSING",  "CLOTHING",  "EVENING",   "MORNING"};
-  for (std::string_view w : kNoAct)
-    if (u == w) return false;
-  if (ends("TION") || ends("SION") || ends("MENT") || ends("URE") || ends("ING")) return true;
-  return u == "ATTACK" || u == "ARREST" || u == "MURDER" || u == "BAN" || u == "RECOGNITION" ||
-         u == "TREATMENT" || u == "DECISION" || u == "RAID" || u == "ASSAULT";
-}
-
 bool IsQuoteMark(std::string_view u) {
   return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D" || u == "``" || u == "''";
 }

@@ -57,7 +57,7 @@ bool IsPreposition(uint32_t id, const code::Words& w);
 bool StateOrgansOfOneCountry(std::string_view a, std::string_view b);
 
 // A noun naming an act ("proclamation", "annexation", "killing", "seizure"),
-// by its ending or from a few short words.
+// by its ending or from a few short words. (names_of_things.cc)
 bool NamesAnAct(std::string_view u);
 
 // A straight or curly double quotation mark, or `` and ''.
@@ -283,6 +283,16 @@ bool UnknownNameBeforeVerb(const SentenceTokens& toks, const code::Words& w, con
 void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
                            const Analyzer& analyzer, const VerbHit& v, size_t reach,
                            size_t* subject_from, bool* doubted);
+
+// Whether the actor starting at `start` stands after a preposition, past an
+// article and lower-case words of a title ("in the assassination of the
+// general Qasem Soleimani"): no subject of a verb after it. (subjects.cc)
+bool AfterAPreposition(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start);
+// The group standing right before (past adverbs and auxiliaries) the
+// nearest finite verb in [from, end), the tagger's VBN too ("told reporters
+// the rebels also scattered leaflets, encouraging ..."), or -1. (subjects.cc)
+int ActorRightBeforeFiniteVerb(const SentenceTokens& toks, const Analysis& a,
+                               const Analyzer& analyzer, size_t from, size_t end);
 
 // "Addressing a conference on Japanese investment, Tabuchi said": the
 // clause opens at `clause` with a participle, so its phrase up to the first

@@ -196,18 +196,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t subject_from = subject_clause;
     bool doubted = false;  // the verb is in the complement of "claimed", "alleged" ...
     const Xpos vx = toks.tags.empty() ? Xpos::kNN : toks.tags[v.pos].xpos;
-    // The word before the verb group, past adverbs ("was wrongfully imprisoned").
-    size_t aux = v.start;
-    while (!toks.tags.empty() && aux > 1 && toks.tags[aux - 1].xpos == Xpos::kRB) --aux;
-    const bool finite_verb =
-        vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP ||
-        (!toks.tags.empty() && aux > 0 && toks.tags[aux - 1].xpos == Xpos::kMD) ||
-        // "claimed Houthis have attacked", "said Iran had struck", "said the
-        // plane was bringing"
-        (!toks.tags.empty() && aux > 0 && (vx == Xpos::kVBN || vx == Xpos::kVBG) &&
-         (toks.tags[aux - 1].xpos == Xpos::kVBD || toks.tags[aux - 1].xpos == Xpos::kVBZ ||
-          toks.tags[aux - 1].xpos == Xpos::kVBP) &&
-         analyzer->IsAuxiliaryOrAdverb(toks.ids[aux - 1], toks.upper[aux - 1]));
+    const bool finite_verb = analyzer->IsFinite(toks, v);
     if (!toks.tags.empty() && options.complement_subjects && finite_verb) {
       // ("claimed that Ukraine attacked": across the "that" to its verb.)
       size_t reach = subject_clause;
@@ -220,20 +209,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (grp.start < subject_from || grp.end > v.start) continue;
       if (an->aside[grp.start] && !an->aside[v.pos]) continue;
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
-      // ("the office of the New York State Attorney General": past an article;
-      // "in the assassination of the general Qasem Soleimani": past a
-      // lower-case title after it too.)
-      size_t before = grp.start;
-      auto article = [&](size_t t) {
-        return toks.ids[t] == words.the || toks.ids[t] == words.a || toks.ids[t] == words.an;
-      };
-      size_t b = before;
-      while (!toks.tags.empty() && b > 1 && b + 2 > before && an->group_at[b - 1] < 0 &&
-             !toks.capitalized[b - 1] &&
-             (toks.tags[b - 1].xpos == Xpos::kJJ || toks.tags[b - 1].xpos == Xpos::kNN))
-        --b;
-      if (b > 1 && article(b - 1)) before = b - 1;
-      const bool prep = before > 0 && IsPreposition(toks.ids[before - 1], words);
+      const bool prep = code::AfterAPreposition(toks, words, *an, grp.start);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
@@ -260,24 +236,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         (toks.ids[v.start - 1] == words.comma ||
          (options.complement_subjects && OpensAdverbialGerund(toks.upper[v.start - 1])) ||
          (v.start > 1 && toks.ids[v.start - 1] == words.and_ && toks.ids[v.start - 2] == words.comma))) {
-      // ("told reporters the rebels also scattered leaflets, encouraging
-      // rebellion": the actor right before the nearest finite verb.)
-      int right_before = -1;
-      for (size_t t = v.start; t-- > subject_clause;) {
-        const Xpos x = toks.tags[t].xpos;
-        // (The tagger's VBN too: "the rebels also scattered/VBN leaflets".)
-        if (!(x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kVBN) ||
-            analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]))
-          continue;
-        size_t b = t;
-        while (b > subject_clause && an->group_at[b - 1] < 0 &&
-               (toks.tags[b - 1].xpos == Xpos::kRB || toks.tags[b - 1].xpos == Xpos::kMD ||
-                analyzer->IsAuxiliaryOrAdverb(toks.ids[b - 1], toks.upper[b - 1])))
-          --b;
-        if (b > subject_clause && an->group_at[b - 1] >= 0 && b - 1 + 1 == an->groups[an->group_at[b - 1]].end)
-          right_before = an->group_at[b - 1];
-        break;
-      }
+      const int right_before = code::ActorRightBeforeFiniteVerb(toks, *an, *analyzer, subject_clause, v.start);
       if (right_before >= 0 && options.complement_subjects) {
         subject = right_before;
       } else if (subject_known) {

@@ -1,6 +1,8 @@
 // The coder's rules for business and other news wording, with the
 // part-of-speech tagger: commerce, firms' and bodies' names, plurals of
-// places, predicate nouns, idioms, claims and titles one state gives.
+// places, predicate nouns, idioms, claims and titles one state gives; and
+// who acts in news sentences: parties and their people, pairs named before,
+// subjects of coordinated clauses and participles.
 #include "dyad/coder.h"
 
 #include "code/coder_test_support.h"
@@ -235,6 +237,93 @@ TEST_F(TaggedCoderTest, TheAgentsOfThePairNamedBefore) {
   EXPECT_EQ(AfterSentence("Arnor and Gondor had poor relations.",
                           "The officials of the two countries met on Friday."),
             "ARNGOV>GONGOV GONGOV>ARNGOV ");
+}
+
+// A pattern's "%" names members that act on each other; after the verb of
+// a clause with a subject of its own, the subject acts on each member
+// (PETRARCH's reading); TABARI's search keeps the members' reciprocal.
+TEST(PatternCompound, APercentAfterTheVerbIsTheTargetOfTheSubject) {
+  auto coded = [](bool tabari, std::string_view s) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
+                                   DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("v.txt", "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto c = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(c.ok());
+    auto scratch = (*c)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*c)->CodeSentence(s, 20240101, scratch.get(), &out);
+    std::set<std::string> r;
+    for (const CodedEvent& e : out) r.insert(e.source + ">" + e.target + " " + e.code);
+    return r;
+  };
+  EXPECT_EQ(coded(false, "Arnor agrees with Gondor and Osgiliath on the border."),
+            (std::set<std::string>{"ARN>GON 031", "ARN>OSG 031"}));
+  EXPECT_EQ(coded(false, "Gondor and Osgiliath agreed on the border."),
+            (std::set<std::string>{"GON>OSG 030", "OSG>GON 030"}));
+  EXPECT_EQ(coded(true, "Arnor agrees with Gondor and Osgiliath on the border."),
+            (std::set<std::string>{"GON>OSG 031", "OSG>GON 031"}));
+}
+
+// "Republican Senator Mitt Romney": a dictionary person's role outranks the
+// party before the name, whatever the party's dated code.
+TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
+  Lexicon lex;
+  LexiconOptions o;
+  ASSERT_TRUE(LoadDictionaryText("dyad.actors.txt",
+                                 "# format: dyad-dict 1\nMITT_ROMNEY\n+ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n"
+                                 "REPUBLICAN_PARTY [USAGOV]\n+REPUBLICAN\n\t[USAOPP 20090120-20170119]\n"
+                                 "GONDOR [GON]\n",
+                                 DictionaryKind::kActors, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("v.txt", "--- CRITICIZE [111] ---\nCRITICIZE\n", DictionaryKind::kVerbs, o, &lex).ok());
+  ASSERT_TRUE(LoadDictionaryText("g.txt", "LAWMAKER [~LEG]\nOFFICIAL [~GOV]\n", DictionaryKind::kAgents, o, &lex).ok());
+  auto c = EventCoder::Create(std::move(lex));
+  ASSERT_TRUE(c.ok());
+  auto scratch = (*c)->NewScratch();
+  auto source = [&](std::string_view s, int32_t date) {
+    std::vector<CodedEvent> out;
+    (*c)->CodeSentence(s, date, scratch.get(), &out);
+    return out.empty() ? std::string() : out[0].source;
+  };
+  EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20200901), "USALEG");
+  EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20120901), "USAELI");
+  EXPECT_EQ(source("Republicans criticized Gondor.", 20100901), "USAOPP");
+  // A party's lawmakers are the legislature, its officials keep its role.
+  EXPECT_EQ(source("Republican lawmakers criticized Gondor.", 20200901), "USALEG");
+  EXPECT_EQ(source("Republican lawmakers criticized Gondor.", 20100901), "USALEG");
+  EXPECT_EQ(source("Republican officials criticized Gondor.", 20200901), "USAGOV");
+}
+
+// "opened economic ties as well and Serbia agreed to move its embassy":
+// "and" before a new subject and its finite verb opens a clause, which a
+// pattern of the first verb does not reach into.
+TEST_F(TaggedCoderTest, AndBeforeANewSubjectAndItsVerbOpensAClause) {
+  EXPECT_EQ(Code("Arnor promised Gondor talks as well and Russia sent aid to Ukraine."),
+            (T{{"ARN", "GON", "030"}}));
+  EXPECT_EQ(Code("Arnor promised Gondor aid."), (T{{"ARN", "GON", "033"}}));
+}
+
+// "told reporters the rebels also scattered leaflets, encouraging rebellion
+// against the government": a participle after a comma is the subject's of
+// the nearest finite verb (the tagger's VBN too), not the speaker's.
+TEST_F(TaggedCoderTest, AParticipleAfterACommaIsTheNearestVerbsSubjects) {
+  const auto events = Code("Osgiliath told reporters Arnorian soldiers also burned villages, condemning Gondor.");
+  EXPECT_EQ(events.count({"ARNMIL", "GON", "122"}), 1u);
+  EXPECT_EQ(events.count({"OSG", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor attacked Gondor, condemning Russia.").count({"ARN", "RUS", "122"}), 1u);
+}
+
+// "..., Fars reported Iran issued warrants ... in the assassination of the
+// general Qasem Soleimani and demanded": an actor after a preposition, an
+// article and a lower-case title is no subject.
+TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
+  const auto events = Code("On Monday, Arnor condemned the arrest of the general Aragorn and praised Osgiliath.");
+  EXPECT_EQ(events.count({"ARN", "OSG", "051"}), 1u);
+  EXPECT_EQ(events.count({"GONGOV", "OSG", "051"}), 0u);
 }
 
 }  // namespace

@@ -167,6 +167,20 @@ bool Analyzer::IsVerbLike(const std::string& u) {
   return false;
 }
 
+bool Analyzer::IsFinite(const SentenceTokens& toks, const VerbHit& v) const {
+  if (toks.tags.empty()) return false;
+  const Xpos vx = toks.tags[v.pos].xpos;
+  if (vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP) return true;
+  size_t aux = v.start;  // the word before the group, past adverbs
+  while (aux > 1 && toks.tags[aux - 1].xpos == Xpos::kRB) --aux;
+  if (aux == 0) return false;
+  const Xpos a = toks.tags[aux - 1].xpos;
+  if (a == Xpos::kMD) return true;
+  return (vx == Xpos::kVBN || vx == Xpos::kVBG) &&
+         (a == Xpos::kVBD || a == Xpos::kVBZ || a == Xpos::kVBP) &&
+         IsAuxiliaryOrAdverb(toks.ids[aux - 1], toks.upper[aux - 1]);
+}
+
 bool Analyzer::IsPassive(const SentenceTokens& toks, const VerbHit& v) const {
   const std::string& u = toks.upper[v.pos];
   const bool participle = !toks.tags.empty() ? toks.tags[v.pos].xpos == Xpos::kVBN : (u.size() > 3 && (u.substr(u.size() - 2) == "ED" || u.substr(u.size() - 2) == "EN")) ||

@@ -10,6 +10,38 @@
 
 namespace dyad::code {
 
+bool AfterAPreposition(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
+  // ("the office of the New York State Attorney General": past an article;
+  // "of the general Qasem Soleimani": past a lower-case title after it.)
+  auto article = [&](size_t t) { return toks.ids[t] == w.the || toks.ids[t] == w.a || toks.ids[t] == w.an; };
+  size_t before = start, b = start;
+  while (!toks.tags.empty() && b > 1 && b + 2 > start && a.group_at[b - 1] < 0 && !toks.capitalized[b - 1] &&
+         (toks.tags[b - 1].xpos == Xpos::kJJ || toks.tags[b - 1].xpos == Xpos::kNN))
+    --b;
+  if (b > 1 && article(b - 1)) before = b - 1;
+  return before > 0 && IsPreposition(toks.ids[before - 1], w);
+}
+
+int ActorRightBeforeFiniteVerb(const SentenceTokens& toks, const Analysis& a,
+                               const Analyzer& analyzer, size_t from, size_t end) {
+  if (toks.tags.empty()) return -1;
+  for (size_t t = end; t-- > from;) {
+    const Xpos x = toks.tags[t].xpos;
+    if (!(x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kVBN) ||
+        analyzer.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]))
+      continue;
+    size_t b = t;
+    while (b > from && a.group_at[b - 1] < 0 &&
+           (toks.tags[b - 1].xpos == Xpos::kRB || toks.tags[b - 1].xpos == Xpos::kMD ||
+            analyzer.IsAuxiliaryOrAdverb(toks.ids[b - 1], toks.upper[b - 1])))
+      --b;
+    if (b > from && a.group_at[b - 1] >= 0 && b == a.groups[static_cast<size_t>(a.group_at[b - 1])].end)
+      return a.group_at[b - 1];
+    return -1;
+  }
+  return -1;
+}
+
 void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
                            const Analyzer& analyzer, const VerbHit& v, size_t reach,
                            size_t* subject_from, bool* doubted) {

@@ -244,22 +244,13 @@ TEST_F(TaggedCoderTest, TheAgentsOfThePairNamedBefore) {
 // (PETRARCH's reading); TABARI's search keeps the members' reciprocal.
 TEST(PatternCompound, APercentAfterTheVerbIsTheTargetOfTheSubject) {
   auto coded = [](bool tabari, std::string_view s) {
-    Lexicon lex;
-    LexiconOptions o;
-    EXPECT_TRUE(LoadDictionaryText("a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n",
-                                   DictionaryKind::kActors, o, &lex).ok());
-    EXPECT_TRUE(LoadDictionaryText("v.txt", "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n",
-                                   DictionaryKind::kVerbs, o, &lex).ok());
     CoderOptions co;
     co.tabari_actor_search = tabari;
-    auto c = EventCoder::Create(std::move(lex), co);
-    EXPECT_TRUE(c.ok());
-    auto scratch = (*c)->NewScratch();
-    std::vector<CodedEvent> out;
-    (*c)->CodeSentence(s, 20240101, scratch.get(), &out);
-    std::set<std::string> r;
-    for (const CodedEvent& e : out) r.insert(e.source + ">" + e.target + " " + e.code);
-    return r;
+    auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n", DictionaryKind::kActors},
+                        {"v.txt", "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n",
+                         DictionaryKind::kVerbs}},
+                       co);
+    return c ? EventsOf(*c, s) : std::set<std::string>{};
   };
   EXPECT_EQ(coded(false, "Arnor agrees with Gondor and Osgiliath on the border."),
             (std::set<std::string>{"ARN>GON 031", "ARN>OSG 031"}));
@@ -272,22 +263,16 @@ TEST(PatternCompound, APercentAfterTheVerbIsTheTargetOfTheSubject) {
 // "Republican Senator Mitt Romney": a dictionary person's role outranks the
 // party before the name, whatever the party's dated code.
 TEST(PersonsAndParties, APersonsRoleOutranksHisParty) {
-  Lexicon lex;
-  LexiconOptions o;
-  ASSERT_TRUE(LoadDictionaryText("dyad.actors.txt",
-                                 "# format: dyad-dict 1\nMITT_ROMNEY\n+ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n"
-                                 "REPUBLICAN_PARTY [USAGOV]\n+REPUBLICAN\n\t[USAOPP 20090120-20170119]\n"
-                                 "GONDOR [GON]\n",
-                                 DictionaryKind::kActors, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("v.txt", "--- CRITICIZE [111] ---\nCRITICIZE\n", DictionaryKind::kVerbs, o, &lex).ok());
-  ASSERT_TRUE(LoadDictionaryText("g.txt", "LAWMAKER [~LEG]\nOFFICIAL [~GOV]\n", DictionaryKind::kAgents, o, &lex).ok());
-  auto c = EventCoder::Create(std::move(lex));
-  ASSERT_TRUE(c.ok());
-  auto scratch = (*c)->NewScratch();
+  auto c = CoderFrom({{"dyad.actors.txt",
+                       "# format: dyad-dict 1\nMITT_ROMNEY\n+ROMNEY\n\t[USALEG 20190103-20250103]\n\t[USAELI]\n"
+                       "REPUBLICAN_PARTY [USAGOV]\n+REPUBLICAN\n\t[USAOPP 20090120-20170119]\nGONDOR [GON]\n",
+                       DictionaryKind::kActors},
+                      {"v.txt", "--- CRITICIZE [111] ---\nCRITICIZE\n", DictionaryKind::kVerbs},
+                      {"g.txt", "LAWMAKER [~LEG]\nOFFICIAL [~GOV]\n", DictionaryKind::kAgents}});
+  ASSERT_TRUE(c);
   auto source = [&](std::string_view s, int32_t date) {
-    std::vector<CodedEvent> out;
-    (*c)->CodeSentence(s, date, scratch.get(), &out);
-    return out.empty() ? std::string() : out[0].source;
+    const std::set<std::string> events = EventsOf(*c, s, date);
+    return events.empty() ? std::string() : events.begin()->substr(0, events.begin()->find('>'));
   };
   EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20200901), "USALEG");
   EXPECT_EQ(source("Republican Mitt Romney criticized Gondor.", 20120901), "USAELI");

@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <memory>
 #include <set>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "dyad/coder.h"
 #include "dyad/tagger.h"
@@ -143,6 +145,32 @@ inline FirstCode FirstCodeFrom(
     EXPECT_TRUE(st.ok()) << name << ": " << st.message();
   }
   return FirstCode(std::move(lex));
+}
+
+// A coder over dictionaries given inline: {file name, text, kind}.
+inline std::unique_ptr<EventCoder> CoderFrom(
+    std::initializer_list<std::tuple<const char*, const char*, DictionaryKind>> files,
+    CoderOptions co = {}) {
+  Lexicon lex;
+  LexiconOptions o;
+  for (const auto& [name, text, kind] : files) {
+    Status st = LoadDictionaryText(name, text, kind, o, &lex);
+    EXPECT_TRUE(st.ok()) << name << ": " << st.message();
+  }
+  auto c = EventCoder::Create(std::move(lex), co);
+  EXPECT_TRUE(c.ok());
+  return c.ok() ? std::move(*c) : nullptr;
+}
+
+// The events `coder` codes in one sentence, as "SRC>TGT CODE".
+inline std::set<std::string> EventsOf(const EventCoder& coder, std::string_view sentence,
+                                      int32_t date = 20240101) {
+  auto scratch = coder.NewScratch();
+  std::vector<CodedEvent> out;
+  coder.CodeSentence(sentence, date, scratch.get(), &out);
+  std::set<std::string> r;
+  for (const CodedEvent& e : out) r.insert(e.source + ">" + e.target + " " + e.code);
+  return r;
 }
 
 }  // namespace dyad::coder_test

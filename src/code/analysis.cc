@@ -372,10 +372,12 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
                       next.substr(0, 3) == std::string_view(actor_codes[0]).substr(0, 3);
           if (!same) break;
           // "Republican Senator Mitt Romney": the person's own role outranks
-          // the party's.
+          // the party's, but not as a former official ("White House press
+          // secretary Josh Earnest" when the dictionary has him out of office).
           const bool next_person = lex_.actors[x.payload.index].role_lines;
+          const bool elite = next.size() == 6 && next.substr(3) == "ELI";
           if (next.size() > actor_codes[0].size() ||
-              (next_person && !codes_of_person && next.size() == actor_codes[0].size())) {
+              (next_person && !codes_of_person && !elite && next.size() == actor_codes[0].size())) {
             actor_codes = {std::string(next)};
             codes_of_person = next_person;
           }

@@ -77,6 +77,15 @@ TEST(Tokenizer, QuotesAndPunctuation) {
 
 TEST(Tokenizer, RunOnWordStaysWhole) {
   EXPECT_EQ(Tokens("Zelenskythey met"), (V{"Zelenskythey", "met"}));
+  EXPECT_EQ(Tokens("RoadImage of"), (V{"RoadImage", "of"}));
+  EXPECT_EQ(Tokens("Image: X"), (V{"Image", ":", "X"}));
+}
+
+// A caption's credit label that a page's text extraction glued to it.
+TEST(Tokenizer, GluedCreditLabel) {
+  EXPECT_EQ(Tokens("the Accords signedImage: The Press Office."),
+            (V{"the", "Accords", "signed", "Image", ":", "The", "Press", "Office", "."}));
+  EXPECT_EQ(Tokens("Jo HarperPhoto: Campaign"), (V{"Jo", "Harper", "Photo", ":", "Campaign"}));
 }
 
 TEST(Tokenizer, Unicode) {

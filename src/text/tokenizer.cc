@@ -332,6 +332,19 @@ size_t ScanWord(const Cursor& cur, size_t i, std::vector<Token>* out) {
   }
 
   std::string_view w = cur.text.substr(start, i - start);
+  // "the Abraham AccordsImage: The White House": a caption's credit label
+  // glued to it by a page's text extraction is a word of its own.
+  if (letters && segments == 1 && cur.Byte(i) == ':') {
+    for (std::string_view label : {std::string_view("Image"), std::string_view("Photo")}) {
+      const size_t cut = w.size() - label.size();
+      if (w.size() > label.size() + 1 && w.substr(cut) == label && w[cut - 1] >= 'a' &&
+          w[cut - 1] <= 'z') {
+        Push(out, start, start + cut, TokenKind::kWord);
+        Push(out, start + cut, i, TokenKind::kWord);
+        return i;
+      }
+    }
+  }
   if (letters && !digits && segments == 1 && SplitFusedWord(w, start, out)) return i;
   TokenKind kind = email            ? TokenKind::kEmail
                    : invalid_only   ? TokenKind::kOther

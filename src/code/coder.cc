@@ -355,7 +355,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // a plain statement, "travel from China", "outside Washington".
         // "Turkey and Libya agreed on a line ... between Crete and Cyprus"
         // (CoderOptions::partners_act_on_each_other).
-        if (options.partners_act_on_each_other && compound_subject && !matched &&
+        if (options.partners_act_on_each_other && compound_subject && (!matched || st.target < 0) &&
             (code_root == "03" || code_root == "04" || code_root == "05" || code_root == "06") &&
             grp.start != v.end && !(grp.start > 0 && toks.ids[grp.start - 1] == words.with))
           continue;
@@ -397,7 +397,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         }
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
-        if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start)) continue;
+        if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start) ||
+            (statement && !matched && code::PatientOfAReportedFact(*an, grp, v))) continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,
         // Delaware"), except that protest, coercion and force at home are
         // aimed at the place's people ("police arrested twelve people in

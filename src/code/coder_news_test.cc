@@ -312,5 +312,32 @@ TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
   EXPECT_EQ(events.count({"GONGOV", "OSG", "051"}), 0u);
 }
 
+// "said bin Laden has been killed", "claimed 790 soldiers had been
+// killed": a plain statement only passes on what was done to the subject
+// of a passive clause; it is not about them. What they did, or are, stays.
+TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
+  EXPECT_EQ(Code("Gondor stated Arnorian soldiers were killed.").count({"GON", "ARNMIL", "010"}), 0u);
+  EXPECT_EQ(Code("Gondor stated the Arnorian minister had been poisoned.").count({"GON", "ARNGOV", "010"}),
+            0u);
+  EXPECT_EQ(Code("Gondor stated Arnorian soldiers attacked Osgiliath.").count({"GON", "ARNMIL", "010"}),
+            1u);
+  EXPECT_EQ(Code("Gondor stated the Arnorian government broke the law.")
+                .count({"GON", "ARNGOV", "010"}),
+            1u);
+}
+
+// Cooperation between two actors of one country is their work, not
+// diplomacy, unless one of them challenges the state.
+TEST_F(TaggedCoderTest, CooperationAtHomeIsWork) {
+  EXPECT_EQ(Code("Arnorian police joined the Arnorian government."), T{});
+  EXPECT_EQ(Code("The Arnorian opposition joined the Arnorian government."),
+            (T{{"ARNOPP", "ARNGOV", "050"}}));
+  EXPECT_EQ(Code("Arnorian police joined Gondor."), (T{{"ARNCOP", "GON", "050"}}));
+  CoderOptions peers;
+  peers.domestic_cooperation_is_work = false;
+  Build(coder_->options().tagger, peers);
+  EXPECT_EQ(Code("Arnorian police joined the Arnorian government."), (T{{"ARNCOP", "ARNGOV", "050"}}));
+}
+
 }  // namespace
 }  // namespace dyad

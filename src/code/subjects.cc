@@ -232,6 +232,16 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   if (options.commerce_is_no_event && code.size() >= 2 && code.compare(0, 2, "16") < 0 &&
       IsFirmCode(source) && IsFirmCode(target))
     return true;
+  // Cooperation at home is work (CoderOptions::domestic_cooperation_is_work).
+  if (options.domestic_cooperation_is_work && code == "050" && IsCountryPrefix(source) &&
+      target.size() >= 3 && source.compare(0, 3, target.substr(0, 3)) == 0) {
+    auto challenger = [](std::string_view c) {
+      for (std::string_view r : {"OPP", "REB", "INS", "SEP", "RAD"})
+        if (c.find(r, 3) != std::string_view::npos) return true;
+      return false;
+    };
+    if (!challenger(source) && !challenger(target)) return true;
+  }
   // A world region is a place and does nothing ("the Black Death spread
   // across the Mediterranean and Europe", "Middle East observers say"),
   // except the West or Europe speaking as a bloc, and never to another
@@ -338,6 +348,16 @@ bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g)
   if (b == 0) return false;
   const std::string& u = toks.upper[b - 1];
   return u == "NEITHER" || u == "NOR" || u == "NOBODY";
+}
+
+bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHit& v) {
+  const ClauseAnalysis& ca = a.clauses;
+  for (size_t t = g.start; t < g.end && t < ca.role_of.size(); ++t) {
+    if (ca.role_of[t] != ClauseRole::kSubject || ca.clause_of[t] < 0) continue;
+    const Clause& c = ca.clauses[static_cast<size_t>(ca.clause_of[t])];
+    if (c.passive && c.group_begin > v.pos) return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::code

@@ -149,11 +149,14 @@ bool OneSidedCode(std::string_view code, bool literal, std::string_view source) 
   // Not the bare 030: "signaled an intent to run" is an intent toward no one
   // (both such events in the audits were judged no event); nor an intent to
   // meet (036) with no one.
-  // Nor an intent to give money or relief with no one to receive it
+  // Nor an intent to give money, arms or relief with no one to receive it
   // ("approved a trillion dlr budget", "offering food and accommodations"),
   // except from an international body, whose loans and grants are its deeds
   // ("the IMF approved a loan package").
-  const bool aid = code == "0331" || code == "0333";
+  // (Nor military aid offered to no one: "all three nations offered
+  // military assistance after the crash" was judged as missing its
+  // recipient in every audit.)
+  const bool aid = code.compare(0, 3, "033") == 0;
   return literal && (code == "015" || code == "016" || code == "018" ||
                      (code.compare(0, 2, "03") == 0 && code != "030" && code != "036" &&
                       (!aid || source.compare(0, 3, "IGO") == 0)) ||

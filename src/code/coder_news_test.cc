@@ -339,5 +339,13 @@ TEST_F(TaggedCoderTest, CooperationAtHomeIsWork) {
   EXPECT_EQ(Code("Arnorian police joined the Arnorian government."), (T{{"ARNCOP", "ARNGOV", "050"}}));
 }
 
+// "Hagia Sophia, formerly a Greek Orthodox church", "converting it to a
+// mosque": what a thing was or becomes is no actor.
+TEST_F(TaggedCoderTest, WhatAThingWasOrBecomesIsNoActor) {
+  EXPECT_EQ(Code("Gondor condemned Osgiliath, formerly an Arnorian colony."),
+            (T{{"GON", "OSG", "122"}}));
+  EXPECT_EQ(Code("Gondor condemned converting the fort into an Arnorian police station."), T{});
+}
+
 }  // namespace
 }  // namespace dyad

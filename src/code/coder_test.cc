@@ -168,25 +168,28 @@ TEST_F(CoderTest, Mood) {
 TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   Document d;
   d.id = "d4";
-  // An intent toward no one ("promised talks", 030) is no event; a specific
-  // one ("promised aid", 033) is.
+  // An intent toward no one ("promised talks", 030) is no event, nor is aid
+  // promised to no one.
   d.text = "Arnor claimed responsibility. Arnor claimed victory. Arnor condemned. "
-           "Arnor promised talks. Arnor promised aid.";
+           "Arnor promised talks. Arnor promised aid. Arnor promised aid to Gondor.";
   std::vector<Event> events;
   coder_->CodeDocument(d, scratch_.get(), &events);
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].source, "ARN");
   EXPECT_EQ(events[0].target, "");
   EXPECT_EQ(events[0].cameo, "015");
+  EXPECT_EQ(events[1].target, "GON");
   EXPECT_EQ(events[1].cameo, "033");
-  // Money or relief promised to no one ("approved a trillion dlr budget",
-  // "offering food") is none; military aid may be ("offered military
-  // assistance").
+  // Money, arms or relief promised to no one ("approved a trillion dlr
+  // budget", "offering food", "offered military assistance after the
+  // crash") is none, except from an international body.
   EXPECT_FALSE(code::OneSidedCode("0331", true));
   EXPECT_FALSE(code::OneSidedCode("0333", true));
   EXPECT_TRUE(code::OneSidedCode("0331", true, "IGOIMF"));  // "the IMF approved a loan"
   EXPECT_FALSE(code::OneSidedCode("0331", true, "USALEG"));
-  EXPECT_TRUE(code::OneSidedCode("0332", true));
+  EXPECT_FALSE(code::OneSidedCode("0332", true));
+  EXPECT_FALSE(code::OneSidedCode("033", true));
+  EXPECT_TRUE(code::OneSidedCode("0341", true));
   EXPECT_FALSE(code::OneSidedCode("0332", false));
 }
 
@@ -370,8 +373,8 @@ TEST(CoderActors, RoleLinesMakeAPersonInDyadFiles) {
 }
 
 TEST_F(CoderTest, ARelativeClauseDoesNotTakeTheNextVerbsSubject) {
-  const auto events = Code("Arnor condemned Gondor, which attacked Osgiliath, and promised aid.");
-  EXPECT_TRUE(events.count({"ARN", "---", "033"})) << events.size();
+  const auto events = Code("Arnor condemned Gondor, which attacked Osgiliath, and promised aid to Mordor.");
+  EXPECT_TRUE(events.count({"ARN", "MOR", "033"})) << events.size();
   EXPECT_TRUE(events.count({"ARN", "GON", "122"}));
 }
 

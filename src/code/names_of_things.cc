@@ -213,6 +213,21 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         if (!toks.capitalized[b - 1] && w != "AND" && w != "&" && w != "OF" && w != "-") break;
       }
     }
+    // "Hagia Sophia, formerly a Greek Orthodox church and now a museum",
+    // "Hong Kong, once a British colony": what something was or is, not an
+    // actor.
+    if (!thing && u.start >= 2 &&
+        (toks.upper[u.start - 1] == "A" || toks.upper[u.start - 1] == "AN")) {
+      const std::string& w = toks.upper[u.start - 2];
+      thing = w == "FORMERLY" || w == "ONCE" || w == "ORIGINALLY" || w == "PREVIOUSLY";
+      // "converting Hagia Sophia ... to a mosque": what it becomes.
+      if (!thing && (w == "TO" || w == "INTO")) {
+        for (size_t b = u.start - 2; b > 0 && b + 20 > u.start && !thing; --b) {
+          const std::string& v = toks.upper[b - 1];
+          thing = v.compare(0, 7, "CONVERT") == 0 || v.compare(0, 9, "TRANSFORM") == 0;
+        }
+      }
+    }
     // "Indonesia AirAsia", "Russia Today", "Iran Air": a country's name
     // that runs on into a proper name no dictionary knows opens the name
     // of a firm or a thing. "Hunter Biden", "Melania Trump": a first name no

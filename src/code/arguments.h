@@ -365,6 +365,12 @@ bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g)
 // (subjects.cc)
 bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHit& v);
 
+// Group g is a bare nationality adjective before a common noun ("said its
+// Polish branch had a loss", "was not part of some Russian disinformation
+// campaign"): a plain statement about the thing is not about the country.
+// (subjects.cc)
+bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -398,12 +398,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start) ||
-            (statement && !matched && code::PatientOfAReportedFact(*an, grp, v))) continue;
+            (statement && !matched && (code::PatientOfAReportedFact(*an, grp, v) ||
+                                       (code == "010" && code::NationalityOfAThing(toks, *an, grp)))))
+          continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,
         // Delaware"), except that protest, coercion and force at home are
         // aimed at the place's people ("police arrested twelve people in
-        // Tamil Nadu, India": IND -> IND).
-        // ("in the federal court of Canada": past an article too.)
+        // Tamil Nadu, India": IND -> IND; "in the federal court of Canada").
         size_t before_article = grp.start;
         if (before_article > 1 && (toks.ids[before_article - 1] == words.the ||
                                    toks.ids[before_article - 1] == words.a))

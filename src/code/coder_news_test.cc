@@ -315,12 +315,17 @@ TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
 // "said bin Laden has been killed", "claimed 790 soldiers had been
 // killed": a plain statement only passes on what was done to the subject
 // of a passive clause; it is not about them. What they did, or are, stays.
+// ("its Polish branch had a loss": nor about the country of a thing.)
 TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers were killed.").count({"GON", "ARNMIL", "010"}), 0u);
   EXPECT_EQ(Code("Gondor stated the Arnorian minister had been poisoned.").count({"GON", "ARNGOV", "010"}),
             0u);
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers attacked Osgiliath.").count({"GON", "ARNMIL", "010"}),
             1u);
+  // Nor is it about a country whose name only describes a thing.
+  EXPECT_EQ(Code("Gondor stated its Arnorian branch had a loss.").count({"GON", "ARN", "010"}), 0u);
+  EXPECT_EQ(Code("Gondor stated Arnorian grain imports would rise.").count({"GON", "ARN", "010"}), 0u);
+  EXPECT_EQ(Code("Gondor stated the Arnorian side would wait.").count({"GON", "ARN", "010"}), 1u);
   EXPECT_EQ(Code("Gondor stated the Arnorian government broke the law.")
                 .count({"GON", "ARNGOV", "010"}),
             1u);

@@ -360,4 +360,22 @@ bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHi
   return false;
 }
 
+bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g) {
+  if (g.units.size() != 1 || toks.tags.empty()) return false;
+  const ActorUnit& u = a.units[g.units[0]];
+  if (!u.has_actor || !u.agents.empty() || u.person || u.end - u.start != 1 || u.end >= toks.size() ||
+      !IsDemonymLike(toks.upper[u.start]))
+    return false;
+  size_t j = u.end;  // past adjectives: "Russian state television"
+  while (j + 1 < toks.size() && j < u.end + 2 && toks.tags[j].xpos == Xpos::kJJ) ++j;
+  const Xpos x = toks.tags[j].xpos;
+  const std::string& h = toks.upper[j];
+  // ("the Japanese side", "European countries", "the Iranian people" are
+  // the country.)
+  if (h == "SIDE" || h == "COUNTRIES" || h == "NATIONS" || h == "STATES" || h == "PEOPLE" ||
+      h == "PUBLIC" || h == "NATION" || h == "STATE" || h == "PEOPLES")
+    return false;
+  return !toks.capitalized[j] && (x == Xpos::kNN || x == Xpos::kNNS);
+}
+
 }  // namespace dyad::code

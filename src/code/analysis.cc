@@ -626,6 +626,31 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
       out->clause_break[i] = kClauseOpener;
       continue;
     }
+    // "rejected the demarcation, and that Greece and Turkey might ...": a
+    // second reported clause; ", and the second accused him of ...": a new
+    // subject no dictionary names (an article, a few nouns or adjectives),
+    // then its finite verb.
+    if (toks.tags[i + 1].xpos == Xpos::kIN && toks.ids[i + 1] == w_.that && finite_before(i)) {
+      out->clause_break[i] = kClauseOpener;
+      continue;
+    }
+    // (The first verb may be a participle to the tagger: "The first
+    // charged/VBN President Trump ...".)
+    bool verb_before = false;
+    for (size_t t = i; t-- > 0 && !out->clause_break[t] && !verb_before;)
+      verb_before = finite(t) || toks.tags[t].xpos == Xpos::kVBN;
+    if (toks.ids[i - 1] == w_.comma && toks.tags[i + 1].xpos == Xpos::kDT && out->group_at[i + 1] < 0 &&
+        verb_before) {
+      size_t t = i + 2;
+      while (t < toks.size() && t < i + 5 && out->group_at[t] < 0 &&
+             (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kNN ||
+              toks.tags[t].xpos == Xpos::kNNS || toks.tags[t].xpos == Xpos::kCD))
+        ++t;
+      if (t > i + 2 && t < toks.size() && (toks.tags[t].xpos == Xpos::kVBD || toks.tags[t].xpos == Xpos::kVBZ)) {
+        out->clause_break[i] = kClauseOpener;
+        continue;
+      }
+    }
     size_t next = i + 1;
     while (next + 1 < toks.size() && toks.tags[next].xpos == Xpos::kRB) ++next;
     // Not "and was condemned by ...", whose subject is the first verb's

@@ -155,9 +155,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t clause_end = toks.size();
     for (size_t i = v.end; i < toks.size(); ++i)
       if (an->clause_break[i]) { clause_end = i; break; }
-    // "Biden referred to himself as X and said ...": a verb phrase after
-    // "and" is a clause for its objects, not for its subject.
-    // The start of the clause before the break word at `at`.
+    // "Biden referred to himself as X and said ...": a verb phrase after "and" is a clause for
+    // its objects, not for its subject (unless one follows: ", and the second accused him").
     auto clause_before = [&](size_t at) {
       for (size_t i = at; i-- > 0;)
         if (an->clause_break[i]) return i + 1;
@@ -165,7 +164,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     };
     size_t subject_clause = clause_start;
     while (subject_clause > 0 && (toks.ids[subject_clause - 1] == words.and_ ||
-                                  toks.ids[subject_clause - 1] == words.or_))
+                                  toks.ids[subject_clause - 1] == words.or_) &&
+           !(toks.tags.size() > subject_clause && toks.tags[subject_clause].xpos == Xpos::kDT))
       subject_clause = clause_before(subject_clause - 1);
 
     event_verb = static_cast<uint32_t>(v.pos);

@@ -352,5 +352,16 @@ TEST_F(TaggedCoderTest, WhatAThingWasOrBecomesIsNoActor) {
   EXPECT_EQ(Code("Gondor condemned converting the fort into an Arnorian police station."), T{});
 }
 
+// ", and the second condemned ...", ", and that Mordor would ...": a new
+// subject no dictionary names, or a second reported clause, after "and"
+// ends the first clause; its actors are not the first verb's.
+TEST_F(TaggedCoderTest, AndWithANewSubjectOpensAClause) {
+  auto events = Code("The first report condemned Arnor on Monday, and the second report condemned Gondor.");
+  EXPECT_EQ(events.count({"ARN", "GON", "122"}), 0u);
+  events = Code("Gondor stated that Arnor condemned the plan, and that Mordor would wait.");
+  EXPECT_EQ(events.count({"ARN", "MOR", "122"}), 0u);
+  EXPECT_EQ(Code("Arnor condemned the plan, and Gondor condemned Mordor.").count({"GON", "MOR", "122"}), 1u);
+}
+
 }  // namespace
 }  // namespace dyad

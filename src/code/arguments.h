@@ -371,6 +371,14 @@ bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHi
 // (subjects.cc)
 bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g);
 
+// Token `at` is the "that" of a relative clause (WDT to the tagger) whose
+// subject is no actor ("a bill that would have allowed the Chinese
+// government to ..."): its actors are not the main verb's object. (One
+// whose subject is an actor, "a plan that Arnor proposed", names the plan's
+// author, which criticism of the plan is aimed at.) (subjects.cc)
+bool RelativeThatWithoutActorSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                                     size_t at);
+
 }  // namespace dyad::code
 
 #endif  // DYAD_SRC_CODE_ARGUMENTS_H_

@@ -214,8 +214,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
-    // "Banking sources in London said": where a subject no dictionary knows
-    // is, not who it is.
+    // "Banking sources in London said": where a subject no dictionary knows is, not who it is.
     if (subject >= 0 && subject == first_in_clause && first_plain < 0 && after_comma < 0 &&
         !toks.tags.empty() && code::PlaceOfAnUnknownSubject(toks, words, *an, an->groups[subject]))
       subject = -1;
@@ -508,15 +507,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       object = inverted_about != subject ? inverted_about : -1;
       by_agent = -1;
     }
-    if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that && !inverted) {
+    // (Not the "that" of a relative clause: "proposed a bill that would have allowed X".)
+    if (object < 0 && clause_end < toks.size() && toks.ids[clause_end] == words.that && !inverted &&
+        !(options.complement_subjects && code::RelativeThatWithoutActorSubject(toks, words, *an, clause_end))) {
       size_t next_end = toks.size();
       for (size_t i = clause_end + 1; i < toks.size(); ++i)
         if (an->clause_break[i]) { next_end = i; break; }
       find_object(clause_end + 1, next_end);
       by_agent = -1;
     }
-    // A bare statement verb is addressed to its direct object or about an
-    // actor the dictionaries name, not about whatever its report mentions.
+    // A bare statement verb is addressed to its direct object or about an actor the dictionaries
+    // name, not about whatever its report mentions.
     if (!matched && object >= 0 &&
         code::NotWhatAStatementIsAbout(toks, words, *an, *analyzer, v, code, object,
                                        options.complement_subjects))
@@ -690,8 +691,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // statement about one's own country is no interaction.
           if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
             continue;
-          // Nor its appeals, intents, criticism or threats ("claiming a right
-          // for Turkey").
+          // Nor its appeals, intents, criticism or threats ("claiming a right for Turkey").
           if (OwnCountryAlone(c, a.first, b.first, b.second)) continue;
           // An event needs at least one actor we can place.
           if (!known(a.first) && !known(b.first) && !sourceless) continue;

@@ -363,5 +363,13 @@ TEST_F(TaggedCoderTest, AndWithANewSubjectOpensAClause) {
   EXPECT_EQ(Code("Arnor condemned the plan, and Gondor condemned Mordor.").count({"GON", "MOR", "122"}), 1u);
 }
 
+// "proposed a bill that would have allowed the Chinese government to ...":
+// an actor in a relative clause after the object is not the verb's target,
+// unless it is that clause's subject, the author of what the verb is about.
+TEST_F(TaggedCoderTest, AnActorInARelativeClauseIsNoTarget) {
+  EXPECT_EQ(Code("Gondor condemned a plan that would have allowed Arnor to build a wall."), T{});
+  EXPECT_EQ(Code("Gondor condemned a plan that Arnor proposed on Monday."), (T{{"GON", "ARN", "122"}}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -378,4 +378,12 @@ bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const Ac
   return !toks.capitalized[j] && (x == Xpos::kNN || x == Xpos::kNNS);
 }
 
+bool RelativeThatWithoutActorSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                                     size_t at) {
+  if (toks.tags.empty() || at + 1 >= toks.size() || toks.tags[at].xpos != Xpos::kWDT) return false;
+  size_t s = at + 1;  // past "only", "the": "a position that only Northern Cyprus has"
+  while (s + 1 < toks.size() && (toks.tags[s].xpos == Xpos::kRB || toks.ids[s] == w.the)) ++s;
+  return a.group_at[s] < 0;
+}
+
 }  // namespace dyad::code

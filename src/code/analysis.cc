@@ -566,6 +566,11 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
              id == w_.because || id == w_.if_ || id == w_.although || id == w_.semicolon ||
              id == w_.where || id == w_.whether || id == w_.but)
       out->clause_break[i] = kClauseOpener;
+    // "funded the studies, as it considers the pipeline ...": "as" before a
+    // pronoun subject opens a clause.
+    else if (id == w_.as && i + 1 < toks.size() && !toks.tags.empty() &&
+             toks.tags[i + 1].xpos == Xpos::kPRP && toks.upper[i + 1] != "IT'S")
+      out->clause_break[i] = kClauseOpener;
   }
   // "With Hong Kong protests exploding to new levels, President Xi ...": an
   // opening adverbial phrase ends at its comma; the main clause follows.
@@ -653,9 +658,16 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     }
     size_t next = i + 1;
     while (next + 1 < toks.size() && toks.tags[next].xpos == Xpos::kRB) ++next;
+    // ("had suspended operations, and advised citizens to leave": a
+    // participle after a perfect's "had" is its second verb.)
+    bool perfect = false;
+    if (toks.tags[next].xpos == Xpos::kVBN && next + 1 < toks.size() && toks.upper[next + 1] != "BY")
+      for (size_t t = i; t-- > 1 && !out->clause_break[t] && !perfect;)
+        perfect = toks.tags[t].xpos == Xpos::kVBN &&
+                  (toks.upper[t - 1] == "HAD" || toks.upper[t - 1] == "HAS" || toks.upper[t - 1] == "HAVE");
     // Not "and was condemned by ...", whose subject is the first verb's
     // (a passive), nor "used water cannon and tear gas" (VBP by mistake).
-    if (!finite(next) || toks.tags[next].xpos == Xpos::kVBP || out->group_at[next] >= 0 ||
+    if ((!finite(next) && !perfect) || toks.tags[next].xpos == Xpos::kVBP || out->group_at[next] >= 0 ||
         IsAuxiliaryOrAdverb(toks.ids[next], toks.upper[next]))
       continue;
     size_t prev = i - 1;

@@ -371,6 +371,21 @@ bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHi
 // (subjects.cc)
 bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g);
 
+// The actor at `at` is the object of "to allow", "to permit", "to enable"
+// ("proposed an amendment to a law to allow the government of mainland
+// China to extradite"): whom a proposal would let act, not the verb's
+// target. (subjects.cc)
+bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at);
+
+// Force (18-20) between two persons is figurative: politicians who
+// "attack", "hit" or "slam" each other criticise (111). (subjects.cc)
+bool ForceBetweenPersons(const Analysis& a, int source, int target, std::string_view code);
+
+// Group `target` is only a place (a country's or a region's bare code, no
+// agent) of the country of group `source` ("Trump visited Kenosha,
+// Wisconsin"): it does nothing back (no paired code). (subjects.cc)
+bool PlaceAtHome(const Analysis& a, int source, int target);
+
 // Token `at` is the "that" of a relative clause (WDT to the tagger) whose
 // subject is no actor ("a bill that would have allowed the Chinese
 // government to ..."): its actors are not the main verb's object. (One

@@ -181,11 +181,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     int source = st.source, target = st.target;
     const bool passive = analyzer->IsPassive(toks, v);
-    // Subject. After a comma ("X did Y, officials said") the actor nearest
-    // the verb; otherwise the first actor of the clause that is not the
-    // object of a preposition ("Soldiers from Gondor", "Gondor, backed by
-    // Arnor, attacked"); a verb coordinated with the one before ("condemned
-    // X and promised Y") keeps that verb's subject.
+    // Subject. After a comma ("X did Y, officials said") the actor nearest the verb; otherwise
+    // the first actor of the clause that is not the object of a preposition ("Soldiers from
+    // Gondor", "Gondor, backed by Arnor, attacked"); a verb coordinated with the one before
+    // ("condemned X and promised Y") keeps that verb's subject.
     size_t last_comma = subject_clause;
     for (size_t i = subject_clause; i < v.start; ++i)
       if (toks.ids[i] == words.comma && an->group_at[i] < 0) last_comma = i + 1;
@@ -328,10 +327,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (grp.start < from || grp.start >= to) continue;
         for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
         if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
-        // Past a comma, an actor that is the subject of a verb of its own
-        // (", a senior official said") is not this verb's object.
-        // (", Reuters reported": any finite verb the tagger sees, not only
-        // a dictionary verb.)
+        // Past a comma, an actor that is the subject of a verb of its own (", a senior official
+        // said") is not this verb's object. (", Reuters reported": any finite verb the tagger sees,
+        // not only a dictionary verb.)
         if (comma && (SubjectOfNextVerb(*an, grp) ||
                       (!toks.tags.empty() && grp.end < toks.size() &&
                        (toks.tags[grp.end].xpos == Xpos::kVBD || toks.tags[grp.end].xpos == Xpos::kVBZ) &&
@@ -396,6 +394,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         }
         // "to discuss Libya-Turkey relations": the actors name a topic;
         // "a statue of President Jackson": a likeness.
+        if (code::AllowedByAnInfinitive(toks, words, grp.start)) break;  // (nor what it would do)
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start) ||
             (statement && !matched && (code::PatientOfAReportedFact(*an, grp, v) ||
                                        (code == "010" && code::NationalityOfAThing(toks, *an, grp)))))
@@ -700,20 +699,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                           loc, {}, 0});
         }
     };
-    // Force verbs between two persons are figurative: politicians who
-    // "attack", "hit" or "slam" each other criticise (111).
-    if (source >= 0 && target >= 0 &&
-        (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 ||
-         code.compare(0, 2, "20") == 0)) {
-      auto persons = [&](int g) {
-        for (size_t u : an->groups[g].units)
-          if (!an->units[u].person) return false;
-        return true;
-      };
-      if (persons(source) && persons(target)) code = "111";
-    }
+    if (code::ForceBetweenPersons(*an, source, target, code)) code = "111";
     emit(source, target, code, -1, only_unit);
-    if (!paired.empty() && paired != "---") emit(target, source, paired, only_unit, -1);
+    // ("Trump started the month visiting Kenosha, Wisconsin": no place at home hosts him.)
+    if (!paired.empty() && paired != "---" && !code::PlaceAtHome(*an, source, target))
+      emit(target, source, paired, only_unit, -1);
   }
   // "Warren announced she was endorsing Biden", "Pompeo posted a message
   // blaming Iran": a plain statement (010) between two actors says nothing

@@ -371,5 +371,28 @@ TEST_F(TaggedCoderTest, AnActorInARelativeClauseIsNoTarget) {
   EXPECT_EQ(Code("Gondor condemned a plan that Arnor proposed on Monday."), (T{{"GON", "ARN", "122"}}));
 }
 
+// A place at home does not host its own leader ("Trump visited Kenosha,
+// Wisconsin"); a foreign country does.
+TEST_F(TaggedCoderTest, APlaceAtHomeHostsNoOne) {
+  EXPECT_EQ(Code("Aragorn visited Gondor on Monday."), (T{{"GONGOV", "GON", "042"}}));
+  EXPECT_EQ(Code("Aragorn visited Arnor on Monday.").count({"ARN", "GONGOV", "043"}), 1u);
+}
+
+// Where a verb's target search stops: the object of "to allow" and what it
+// would let happen; a second verb after a perfect's "had"; a clause opened
+// by "as" and a pronoun.
+TEST_F(TaggedCoderTest, WhereATargetSearchStops) {
+  EXPECT_EQ(Code("Gondor condemned the plan to allow Arnor to build a wall near Mordor."), T{});
+  auto events = Code("Arnor had promised talks, and praised Mordor.");
+  EXPECT_EQ(events.count({"ARN", "MOR", "030"}), 0u);
+  EXPECT_EQ(events.count({"ARN", "MOR", "051"}), 1u);
+  EXPECT_EQ(Code("Gondor promised aid, as it considers Arnor a friend.").count({"GON", "ARN", "033"}), 0u);
+  EXPECT_EQ(Code("Gondor promised aid to Arnor, as it considers Mordor a threat.").count({"GON", "ARN", "033"}),
+            1u);
+  // Nor is a plain statement about the countries of a thing's adjectives.
+  events = Code("Gondor stated Arnorian and Russian mining rights were at risk.");
+  EXPECT_EQ(events.count({"GON", "ARN", "010"}) + events.count({"GON", "RUS", "010"}), 0u);
+}
+
 }  // namespace
 }  // namespace dyad

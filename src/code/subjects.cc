@@ -361,11 +361,15 @@ bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHi
 }
 
 bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g) {
-  if (g.units.size() != 1 || toks.tags.empty()) return false;
-  const ActorUnit& u = a.units[g.units[0]];
-  if (!u.has_actor || !u.agents.empty() || u.person || u.end - u.start != 1 || u.end >= toks.size() ||
-      !IsDemonymLike(toks.upper[u.start]))
-    return false;
+  if (toks.tags.empty() || g.end >= toks.size()) return false;
+  // ("underlined Turkish and Turkish Cypriot mining rights": each of them.)
+  for (size_t k : g.units) {
+    const ActorUnit& u = a.units[k];
+    if (!u.has_actor || !u.agents.empty() || u.person || !IsDemonymLike(toks.upper[u.end - 1]) ||
+        (u.end - u.start != 1 && !IsDemonymLike(toks.upper[u.start])))
+      return false;
+  }
+  const ActorUnit& u = a.units[g.units.back()];
   size_t j = u.end;  // past adjectives: "Russian state television"
   while (j + 1 < toks.size() && j < u.end + 2 && toks.tags[j].xpos == Xpos::kJJ) ++j;
   const Xpos x = toks.tags[j].xpos;
@@ -384,6 +388,37 @@ bool RelativeThatWithoutActorSubject(const SentenceTokens& toks, const Words& w,
   size_t s = at + 1;  // past "only", "the": "a position that only Northern Cyprus has"
   while (s + 1 < toks.size() && (toks.tags[s].xpos == Xpos::kRB || toks.ids[s] == w.the)) ++s;
   return a.group_at[s] < 0;
+}
+
+bool PlaceAtHome(const Analysis& a, int source, int target) {
+  if (source < 0 || target < 0 || source == target || !SameCountry(a, source, target)) return false;
+  for (size_t u : a.groups[static_cast<size_t>(target)].units) {
+    const ActorUnit& unit = a.units[u];
+    if (!unit.agents.empty() || unit.person || unit.pronoun || unit.anaphor) return false;
+    for (const std::string& c : unit.codes)
+      if (c.size() != 3) return false;
+  }
+  return true;
+}
+
+bool ForceBetweenPersons(const Analysis& a, int source, int target, std::string_view code) {
+  if (source < 0 || target < 0 || code.size() < 2 ||
+      !(code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0))
+    return false;
+  auto persons = [&](int g) {
+    for (size_t u : a.groups[static_cast<size_t>(g)].units)
+      if (!a.units[u].person) return false;
+    return true;
+  };
+  return persons(source) && persons(target);
+}
+
+bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at) {
+  if (at > 0 && (toks.ids[at - 1] == w.the || toks.ids[at - 1] == w.a)) --at;
+  if (at < 2 || toks.ids[at - 2] != w.to) return false;
+  const std::string& v = toks.upper[at - 1];
+  return v == "ALLOW" || v == "PERMIT" || v == "ENABLE" || v == "LET" || v == "EMPOWER" ||
+         v == "AUTHORIZE" || v == "AUTHORISE";
 }
 
 }  // namespace dyad::code

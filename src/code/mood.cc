@@ -62,8 +62,11 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
       // 'would have "objected"': a quotation mark inside the verb group.
     } else if (StartsWith(u, "CONSIDER") && k + 1 == v.start) {
       hypothetical = true;  // "is considering providing"
-    } else if (u == "ALLEGEDLY" || u == "PURPORTEDLY" || u == "SUPPOSEDLY") {
-      hypothetical = true;  // "allegedly raped": what is alleged, not told as fact
+    } else if (u == "ALLEGEDLY" || u == "PURPORTEDLY" || u == "SUPPOSEDLY" || u == "POTENTIALLY" ||
+               u == "POSSIBLY" || u == "PERHAPS" || u == "PROBABLY") {
+      // "allegedly raped": what is alleged, not told as fact; "potentially
+      // ending decades of conflict": what may come of it.
+      hypothetical = true;
     } else if (!toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBG &&
                (StartsWith(u, "START") || StartsWith(u, "BEGIN") || u == "BEGAN" ||
                 u == "BEGUN" || StartsWith(u, "CONTINU") || StartsWith(u, "RESUM") ||
@@ -103,13 +106,22 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
 
 // "accused Ukraine of attacking", "was convicted of making false statements
 // and obstructing ...", "capable of striking": a gerund after "of" names an
-// act as the content of an accusation, a charge or an ability, not as done.
+// act as the content of an accusation, a charge or an ability, not as done;
+// so does one after "with a view to", "committed to", "aimed at".
 bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
   if (toks.tags.empty() || toks.tags[v.pos].xpos != Xpos::kVBG || v.start == 0) return false;
   size_t k = v.start - 1;
   while (k > 0 && (toks.tags[k].xpos == Xpos::kRB || toks.tags[k].xpos == Xpos::kOpenQuote))
     --k;
   if (toks.upper[k] == "OF" || toks.upper[k] == "ABOUT") return true;
+  // "with a view to strengthening", "committed to ending", "looks forward
+  // to meeting", "aimed at ending": a purpose or a wish, not done.
+  if (k > 0 && (toks.upper[k] == "TO" || toks.upper[k] == "AT")) {
+    const std::string& g = toks.upper[k - 1];
+    if (g == "VIEW" || g == "COMMITTED" || g == "DEDICATED" || g == "FORWARD" || g == "AIMED" ||
+        g == "AIMING" || g == "AIM")
+      return true;
+  }
   // "was about Beijing offering new guidance": the gerund's own subject first.
   if (a.group_at[k] >= 0) {
     const size_t s = a.groups[static_cast<size_t>(a.group_at[k])].start;

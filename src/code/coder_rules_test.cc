@@ -445,8 +445,8 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   // What is alleged is not told as fact.
   EXPECT_EQ(moods("Gondor allegedly attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   // Nor what may come of something, or what it aims at.
-  EXPECT_EQ(moods("The vote passed, potentially attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
-  EXPECT_EQ(moods("Gondor met with a view to attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor potentially attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor acted with a view to attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor is committed to attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   // "Neither Gondor nor Osgiliath attacked": no one did.
   EXPECT_EQ(moods("Neither Gondor nor Osgiliath attacked Russia."),

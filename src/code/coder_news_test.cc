@@ -56,6 +56,8 @@ TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
   EXPECT_EQ(Code("Gondor condemned Arnorian police."), (T{{"GON", "ARNCOP", "122"}}));
   // "the National Press Club of Japan": a body of the country, not its state.
   EXPECT_TRUE(Code("Gondor condemned the Press Club of Arnor.").empty());
+  // "the organization Equally American": a name after a word for a body.
+  EXPECT_TRUE(Code("Gondor condemned the organization Equally Arnorian.").empty());
   EXPECT_EQ(Code("Gondor condemned the people of Arnor."), (T{{"GON", "ARN", "122"}}));
 }
 

@@ -213,6 +213,21 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         if (!toks.capitalized[b - 1] && w != "AND" && w != "&" && w != "OF" && w != "-") break;
       }
     }
+    // "worked with the organization Equally American": a name after a word
+    // for a body, whose other words no dictionary knows.
+    if (!thing && u.has_actor && u.agents.empty() && u.start >= 2 && toks.capitalized[u.start - 1] &&
+        !(k > 0 && out->units[k - 1].end >= u.start - 1)) {
+      size_t b = u.start - 1;
+      while (b > 0 && toks.capitalized[b - 1] && u.start - b < 4) --b;
+      if (b > 0) {
+        const std::string& body = toks.upper[b - 1];
+        thing = !toks.capitalized[b - 1] &&
+                (body == "ORGANIZATION" || body == "ORGANISATION" || body == "GROUP" ||
+                 body == "COMPANY" || body == "FIRM" || body == "MOVEMENT" || body == "CAMPAIGN" ||
+                 body == "NETWORK" || body == "ASSOCIATION" || body == "CHARITY" ||
+                 body == "COALITION" || body == "NONPROFIT" || body == "NON-PROFIT" || body == "BAND");
+      }
+    }
     // "Hagia Sophia, formerly a Greek Orthodox church and now a museum",
     // "Hong Kong, once a British colony": what something was or is, not an
     // actor.

@@ -144,7 +144,7 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
 // say what happened: claiming or denying responsibility and expressing
 // sympathy (015, 016, 018: "claimed responsibility"), intentions (03:
 // "promised to hold new elections") and force posture (15: "strengthened
-// security measures"); an international body's aid (07) even by the verb.
+// security measures").
 bool OneSidedCode(std::string_view code, bool literal, std::string_view source) {
   // Not the bare 030: "signaled an intent to run" is an intent toward no one
   // (both such events in the audits were judged no event); nor an intent to
@@ -156,11 +156,8 @@ bool OneSidedCode(std::string_view code, bool literal, std::string_view source) 
   // (Nor military aid offered to no one: "all three nations offered
   // military assistance after the crash" was judged as missing its
   // recipient in every audit.)
-  // An international body's funding is its deed even with no recipient
-  // named ("The EU partially funded the feasibility studies": 070).
   const bool aid = code.compare(0, 3, "033") == 0;
   const bool igo = source.compare(0, 3, "IGO") == 0;
-  if (igo && code.compare(0, 2, "07") == 0) return true;
   return literal && (code == "015" || code == "016" || code == "018" ||
                      (code.compare(0, 2, "03") == 0 && code != "030" && code != "036" && (!aid || igo)) ||
                      code.compare(0, 2, "15") == 0);

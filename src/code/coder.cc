@@ -352,7 +352,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // a plain statement, "travel from China", "outside Washington".
         // "Turkey and Libya agreed on a line ... between Crete and Cyprus"
         // (CoderOptions::partners_act_on_each_other).
-        if (options.partners_act_on_each_other && compound_subject && (!matched || st.target < 0) &&
+        if (options.partners_act_on_each_other && compound_subject &&
+            (!matched || (st.target < 0 && code_root != "03")) &&
             (code_root == "03" || code_root == "04" || code_root == "05" || code_root == "06") &&
             grp.start != v.end && !(grp.start > 0 && toks.ids[grp.start - 1] == words.with))
           continue;

@@ -396,5 +396,15 @@ TEST_F(TaggedCoderTest, WhereATargetSearchStops) {
   EXPECT_EQ(events.count({"GON", "ARN", "010"}) + events.count({"GON", "RUS", "010"}), 0u);
 }
 
+// Partners who agree act on each other when a pattern names no target
+// ("Turkey and Libya agreed on a line ... between Crete and Cyprus"), but an
+// intent of both toward a third stays theirs toward it.
+TEST_F(TaggedCoderTest, PartnersOfAnIntentActOnTheThird) {
+  const auto events = Code("Arnor and Gondor promised aid to Mordor.");
+  EXPECT_EQ(events.count({"ARN", "MOR", "033"}), 1u);
+  EXPECT_EQ(events.count({"GON", "MOR", "033"}), 1u);
+  EXPECT_EQ(events.count({"ARN", "GON", "033"}), 0u);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -233,7 +233,7 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
   // Senate", "despite police disapproval": who reports, whom one acts for,
   // what one acts despite.
   for (size_t i = 0; i + 1 < n; ++i) {
-    const std::string& u = toks.upper[i];
+    const std::string_view u = toks.upper[i];  // (compares the size first)
     size_t from = n, max_len = 0;
     bool to_comma = false;
     if (u == "ACCORDING" && toks.ids[i + 1] == w_.to) {

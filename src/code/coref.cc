@@ -63,13 +63,14 @@ bool VerbFollows(const SentenceTokens& toks, size_t i) {
 size_t PairDescription(const SentenceTokens& toks, const Words& w, size_t i) {
   auto noun = [&](size_t k) {
     if (k >= toks.size()) return false;
-    const std::string& u = toks.upper[k];
+    const std::string_view u = toks.upper[k];
     return u == "COUNTRIES" || u == "NATIONS" || u == "SIDES" || u == "GOVERNMENTS" ||
            u == "LEADERS" || u == "NEIGHBOURS" || u == "NEIGHBORS" || u == "STATES";
   };
-  if (toks.ids[i] == w.the && i + 2 < toks.size() && toks.upper[i + 1] == "TWO" && noun(i + 2))
+  if (toks.ids[i] == w.the && i + 2 < toks.size() && std::string_view(toks.upper[i + 1]) == "TWO" &&
+      noun(i + 2))
     return 3;
-  if (toks.upper[i] == "BOTH" && noun(i + 1)) return 2;
+  if (std::string_view(toks.upper[i]) == "BOTH" && noun(i + 1)) return 2;
   return 0;
 }
 
@@ -146,7 +147,7 @@ bool TimeOrPlaceWord(std::string_view u) {
 // a definite description of an event starting at i (a determiner, up to
 // three lower-case modifiers, the event noun), and its kind; 0 when none.
 size_t EventDescription(const SentenceTokens& toks, const Words& w, size_t i, EventNoun* kind) {
-  const std::string& d = toks.upper[i];
+  const std::string_view d = toks.upper[i];
   if (toks.ids[i] != w.the && d != "THIS" && d != "THESE" && d != "THOSE") return 0;
   if (i > 0 && TimeOrPlaceWord(toks.upper[i - 1])) return 0;
   for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
@@ -562,7 +563,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
   // a quotation opened before it, unless its first mark opens one ('said:
   // "He was').
   auto mark = [&](size_t i) {
-    const std::string& u = toks.upper[i];
+    const std::string_view u = toks.upper[i];
     return u == "\"" || u == "\xE2\x80\x9C" || u == "\xE2\x80\x9D";
   };
   bool quoted = false;

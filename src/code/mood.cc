@@ -139,11 +139,12 @@ bool Analyzer::IsAuxiliaryOrAdverb(uint32_t id, const std::string& u) const {
   if (id == w_.is || id == w_.are || id == w_.was || id == w_.were || id == w_.be ||
       id == w_.been || id == w_.being || id == w_.has || id == w_.have || id == w_.had)
     return true;
-  if (u == "DO" || u == "DOES" || u == "DID" || u == "ALSO" || u == "STILL" || u == "JUST" ||
-      u == "ALREADY" || u == "EVEN" || u == "EVER" || u == "THEN" || u == "NOW" || u == "SOON" ||
-      u == "REPORTEDLY" || u == "ALLEGEDLY")
+  const std::string_view v = u;  // (compares the size first)
+  if (v == "DO" || v == "DOES" || v == "DID" || v == "ALSO" || v == "STILL" || v == "JUST" ||
+      v == "ALREADY" || v == "EVEN" || v == "EVER" || v == "THEN" || v == "NOW" || v == "SOON" ||
+      v == "REPORTEDLY" || v == "ALLEGEDLY")
     return true;
-  return u.size() > 3 && u.compare(u.size() - 2, 2, "LY") == 0;
+  return v.size() > 3 && v.substr(v.size() - 2) == "LY";
 }
 
 // "to" at k introduces the verb after it. Refusing or failing negates it;

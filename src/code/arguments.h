@@ -386,6 +386,14 @@ bool ForceBetweenPersons(const Analysis& a, int source, int target, std::string_
 // Wisconsin"): it does nothing back (no paired code). (subjects.cc)
 bool PlaceAtHome(const Analysis& a, int source, int target);
 
+// Verb v, finite and after "and", follows a verb group under a modal
+// ("Hawkins predicted President Trump would lose in a landslide and asked
+// voters ..."): it is coordinated with the last finite verb of its own form
+// before that group ("predicted"), whose subject is the first actor before
+// it in the clause, or none; sets *subject so. (subjects.cc)
+void SubjectOfAnEarlierFiniteVerb(const SentenceTokens& toks, const Analysis& a, size_t clause_start,
+                                  const VerbHit& v, int* subject);
+
 // Token `at` is the "that" of a relative clause (WDT to the tagger) whose
 // subject is no actor ("a bill that would have allowed the Chinese
 // government to ..."): its actors are not the main verb's object. (One

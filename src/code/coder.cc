@@ -278,6 +278,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (subject >= 0 && !passive && UnknownNameBeforeVerb(toks, words, *an, *analyzer, v, subject,
                                                           options.complement_subjects))
       subject = -1;
+    // "Hawkins predicted Trump would lose ... and asked voters": the main verb's subject.
+    if (options.complement_subjects)
+      code::SubjectOfAnEarlierFiniteVerb(toks, *an, subject_clause, v, &subject);
     {
       size_t i = v.start;
       while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;

@@ -406,5 +406,13 @@ TEST_F(TaggedCoderTest, PartnersOfAnIntentActOnTheThird) {
   EXPECT_EQ(events.count({"ARN", "GON", "033"}), 0u);
 }
 
+// "Hawkins predicted President Trump would lose ... and asked voters": a
+// past tense after a modal's bare verb is coordinated with the main verb,
+// whose subject it takes (here a name no dictionary knows: none).
+TEST_F(TaggedCoderTest, APastTenseAfterAModalsVerbTakesTheMainSubject) {
+  EXPECT_EQ(Code("Frodo predicted Arnor would lose badly and condemned Gondor.").count({"ARN", "GON", "122"}), 0u);
+  EXPECT_EQ(Code("Mordor stated Arnor would lose badly and condemned Gondor.").count({"MOR", "GON", "122"}), 1u);
+}
+
 }  // namespace
 }  // namespace dyad

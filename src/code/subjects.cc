@@ -421,4 +421,41 @@ bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at
          v == "AUTHORIZE" || v == "AUTHORISE";
 }
 
+void SubjectOfAnEarlierFiniteVerb(const SentenceTokens& toks, const Analysis& a, size_t clause_start,
+                                  const VerbHit& v, int* subject) {
+  if (toks.tags.empty() || v.start < 2) return;
+  const Xpos vx = toks.tags[v.pos].xpos;
+  if (vx != Xpos::kVBD && vx != Xpos::kVBZ) return;
+  size_t k = v.start - 1;
+  while (k > 0 && toks.tags[k].xpos == Xpos::kRB) --k;
+  if (toks.upper[k] != "AND" || k == 0) return;
+  // The verb group before "and": a bare verb under a modal ("would lose").
+  size_t t = k;
+  bool modal = false, bare = false;
+  while (t-- > clause_start) {
+    const Xpos x = toks.tags[t].xpos;
+    if (x == Xpos::kMD) { modal = true; break; }
+    if (x == Xpos::kVB) bare = true;
+    else if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) break;
+  }
+  if (!modal || !bare) return;
+  // The finite verb of v's own form before it (a past tense may be the
+  // tagger's participle: "Hawkins predicted/VBN").
+  auto past_participle = [&](size_t i) {
+    if (vx != Xpos::kVBD || toks.tags[i].xpos != Xpos::kVBN || i == 0) return false;
+    const std::string_view b = toks.upper[i - 1];
+    return toks.tags[i - 1].xpos != Xpos::kVBD && toks.tags[i - 1].xpos != Xpos::kVBZ &&
+           toks.tags[i - 1].xpos != Xpos::kVBP && toks.tags[i - 1].xpos != Xpos::kVBN &&
+           toks.tags[i - 1].xpos != Xpos::kVB && b != "BEEN" && b != "BEING";
+  };
+  while (t-- > clause_start)
+    if (toks.tags[t].xpos == vx || past_participle(t)) {
+      int first = -1;
+      for (size_t g = 0; g < a.groups.size() && first < 0; ++g)
+        if (a.groups[g].start >= clause_start && a.groups[g].end <= t) first = static_cast<int>(g);
+      *subject = first;
+      return;
+    }
+}
+
 }  // namespace dyad::code

@@ -414,5 +414,12 @@ TEST_F(TaggedCoderTest, APastTenseAfterAModalsVerbTakesTheMainSubject) {
   EXPECT_EQ(Code("Mordor stated Arnor would lose badly and condemned Gondor.").count({"MOR", "GON", "122"}), 1u);
 }
 
+// Speaking to students or a think tank is an audience, not an event with
+// them; the words after the next finite verb are not a participle's tone.
+TEST_F(TaggedCoderTest, AnAudienceIsNoParty) {
+  EXPECT_EQ(Code("Gondor replied to Arnorian students on Monday."), T{});
+  EXPECT_EQ(Code("Gondor replied to Arnor on Monday."), (T{{"GON", "ARN", "010"}}));
+}
+
 }  // namespace
 }  // namespace dyad

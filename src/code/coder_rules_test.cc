@@ -448,6 +448,10 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Gondor potentially attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor acted with a view to attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor is committed to attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  // Nor what someone is known for.
+  EXPECT_EQ(moods("Gondor is known for attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Gondor is known for raiding farms and attacking Osgiliath."),
+            std::vector<Mood>{Mood::kHypothetical});
   // "Neither Gondor nor Osgiliath attacked": no one did.
   EXPECT_EQ(moods("Neither Gondor nor Osgiliath attacked Russia."),
             (std::vector<Mood>{Mood::kNegated}));

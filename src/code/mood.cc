@@ -122,6 +122,14 @@ bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, co
         g == "AIMING" || g == "AIM")
       return true;
   }
+  // "was known for mediating", "is famous for hosting": a description.
+  auto known_for = [&](size_t j) {
+    if (j == 0 || toks.upper[j] != "FOR") return false;
+    const std::string& g = toks.upper[j - 1];
+    return g == "KNOWN" || g == "FAMOUS" || g == "NOTED" || g == "REMEMBERED" || g == "RENOWNED" ||
+           g == "NOTORIOUS";
+  };
+  if (known_for(k)) return true;
   // "was about Beijing offering new guidance": the gerund's own subject first.
   if (a.group_at[k] >= 0) {
     const size_t s = a.groups[static_cast<size_t>(a.group_at[k])].start;
@@ -131,7 +139,7 @@ bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, co
   // killing": the next gerund of that content.
   if (toks.ids[k] != w_.and_ && toks.ids[k] != w_.or_ && toks.upper[k] != "BY") return false;
   for (size_t j = k; j-- > 0 && k - j < 10 && !a.clause_break[j];)
-    if (toks.upper[j] == "OF" && toks.tags[j + 1].xpos == Xpos::kVBG) return true;
+    if ((toks.upper[j] == "OF" || known_for(j)) && toks.tags[j + 1].xpos == Xpos::kVBG) return true;
   return false;
 }
 

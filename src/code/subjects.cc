@@ -211,9 +211,11 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   // Reuters", "told NBC"): an interview.
   // (Not taking responsibility for a journalist's killing: 015-019.)
   // ("told Reuters the G-7 will meet": no meeting with Reuters either.)
+  // (Nor speaking to a think tank or a university: "speaking to the
+  // Atlantic Council" is an audience.)
   if (options.media_statements_are_commentary && code.size() >= 3 &&
-      ((code.compare(0, 2, "01") == 0 && code[2] <= '4') || code.compare(0, 2, "03") == 0) &&
-      IsNewsMedium(target))
+      ((code.compare(0, 2, "01") == 0 && code[2] <= '4' && IsCommentator(target)) ||
+       (code.compare(0, 2, "03") == 0 && IsNewsMedium(target))))
     return true;
   // A government's rallies are campaign events, not demonstrations
   // ("holding up to five rallies a day throughout such states").

@@ -394,6 +394,12 @@ bool PlaceAtHome(const Analysis& a, int source, int target);
 void SubjectOfAnEarlierFiniteVerb(const SentenceTokens& toks, const Analysis& a, size_t clause_start,
                                   const VerbHit& v, int* subject);
 
+// Where the words that give a statement verb its tone end: the sentence's
+// end, but for a participle ("Mitsotakis, speaking to the Atlantic Council,
+// called the deal null and void") its aside's end or the next finite verb.
+// (subjects.cc)
+size_t ToneEnd(const SentenceTokens& toks, const Analysis& a, const VerbHit& v);
+
 // Token `at` is the "that" of a relative clause (WDT to the tagger) whose
 // subject is no actor ("a bill that would have allowed the Chinese
 // government to ..."): its actors are not the main verb's object. (One

@@ -529,15 +529,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // an accusation (112), one that disparages ("null and void") criticism
     // (111), also through a pattern that only says "that" follows.
     if (code == "010" && object >= 0) {
-      // (A participle, "Mitsotakis, speaking to the Atlantic Council, called the deal null and
-      // void", has only its own words: up to its aside's end or the next finite verb.)
-      const bool participle = an->aside[v.pos] || vx == Xpos::kVBG;
-      size_t tone_end = toks.size();
-      for (size_t t = v.end; participle && t < toks.size() && tone_end == toks.size(); ++t)
-        if ((an->aside[v.pos] && !an->aside[t]) ||
-            (!toks.tags.empty() && (toks.tags[t].xpos == Xpos::kVBD || toks.tags[t].xpos == Xpos::kVBZ)))
-          tone_end = t;
-      const char* sharper = StatementTone(toks, v.end, tone_end);
+      const char* sharper = StatementTone(toks, v.end, code::ToneEnd(toks, *an, v));
       if (sharper) code = sharper;
     }
     // "a ceasefire plan put forward by mediators from Saudi Arabia": a

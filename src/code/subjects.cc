@@ -460,4 +460,15 @@ void SubjectOfAnEarlierFiniteVerb(const SentenceTokens& toks, const Analysis& a,
     }
 }
 
+size_t ToneEnd(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) {
+  const bool aside = a.aside[v.pos] != 0;
+  const bool participle = aside || (!toks.tags.empty() && toks.tags[v.pos].xpos == Xpos::kVBG);
+  if (!participle) return toks.size();
+  for (size_t t = v.end; t < toks.size(); ++t)
+    if ((aside && !a.aside[t]) ||
+        (!toks.tags.empty() && (toks.tags[t].xpos == Xpos::kVBD || toks.tags[t].xpos == Xpos::kVBZ)))
+      return t;
+  return toks.size();
+}
+
 }  // namespace dyad::code

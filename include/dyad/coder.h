@@ -80,7 +80,9 @@ struct CoderOptions {
   // document's. Off for the peers' suites, which code no such event.
   bool implied_state_agent = true;
   // Joined actors who agree, meet or cooperate ("Turkey and Libya agreed on a
-  // line ... between Crete and Cyprus") act on each other; a third party is
+  // line ... between Crete and Cyprus") act on each other, also through a
+  // pattern that names no target (but not in an intent, 03, toward a third:
+  // "Germany and Japan agreed to ... the US"); a third party is
   // their object only right after the verb or after "with"; a pair after
   // "between" are each other's partners, not the subject's ("announced deals
   // between Israel and Bahrain" is no US agreement). Off for the peers'

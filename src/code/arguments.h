@@ -359,8 +359,8 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
 // House nor the Senate have provided". (subjects.cc)
 bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g);
 
-// Group g is the subject of a passive clause after verb v ("said bin Laden
-// has been killed", "claimed 790 soldiers had been killed"): a plain
+// Group g is the subject of a passive clause after verb v ("said Navalny
+// was poisoned", "claimed 790 soldiers had been killed"): a plain
 // statement only passes on what was done to it, and is not about it.
 // (subjects.cc)
 bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHit& v);

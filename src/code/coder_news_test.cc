@@ -314,8 +314,8 @@ TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
   EXPECT_EQ(events.count({"GONGOV", "OSG", "051"}), 0u);
 }
 
-// "said bin Laden has been killed", "claimed 790 soldiers had been
-// killed": a plain statement only passes on what was done to the subject
+// "said Navalny was poisoned", "claimed 790 soldiers had been killed": a
+// plain statement only passes on what was done to the subject
 // of a passive clause; it is not about them. What they did, or are, stays.
 // ("its Polish branch had a loss": nor about the country of a thing.)
 TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {

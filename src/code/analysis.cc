@@ -641,11 +641,13 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     }
     // (The first verb may be a participle to the tagger: "The first
     // charged/VBN President Trump ...".)
-    bool verb_before = false;
-    for (size_t t = i; t-- > 0 && !out->clause_break[t] && !verb_before;)
-      verb_before = finite(t) || toks.tags[t].xpos == Xpos::kVBN;
+    auto verb_before = [&] {
+      for (size_t t = i; t-- > 0 && !out->clause_break[t];)
+        if (finite(t) || toks.tags[t].xpos == Xpos::kVBN) return true;
+      return false;
+    };
     if (toks.ids[i - 1] == w_.comma && toks.tags[i + 1].xpos == Xpos::kDT && out->group_at[i + 1] < 0 &&
-        verb_before) {
+        verb_before()) {
       size_t t = i + 2;
       while (t < toks.size() && t < i + 5 && out->group_at[t] < 0 &&
              (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kNN ||

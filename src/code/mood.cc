@@ -107,20 +107,18 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
 // "accused Ukraine of attacking", "was convicted of making false statements
 // and obstructing ...", "capable of striking": a gerund after "of" names an
 // act as the content of an accusation, a charge or an ability, not as done;
-// so does one after "with a view to", "committed to", "aimed at".
+// so does one after "aimed at" or "known for".
 bool Analyzer::GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
   if (toks.tags.empty() || toks.tags[v.pos].xpos != Xpos::kVBG || v.start == 0) return false;
   size_t k = v.start - 1;
   while (k > 0 && (toks.tags[k].xpos == Xpos::kRB || toks.tags[k].xpos == Xpos::kOpenQuote))
     --k;
   if (toks.upper[k] == "OF" || toks.upper[k] == "ABOUT") return true;
-  // "with a view to strengthening", "committed to ending", "looks forward
-  // to meeting", "aimed at ending": a purpose or a wish, not done.
-  if (k > 0 && (toks.upper[k] == "TO" || toks.upper[k] == "AT")) {
+  // "aimed at ending": a purpose, not done. ("with a view to strengthening",
+  // "committed to ending": the "to" before the gerund, InfinitiveMood.)
+  if (k > 0 && toks.upper[k] == "AT") {
     const std::string& g = toks.upper[k - 1];
-    if (g == "VIEW" || g == "COMMITTED" || g == "DEDICATED" || g == "FORWARD" || g == "AIMED" ||
-        g == "AIMING" || g == "AIM")
-      return true;
+    if (g == "AIMED" || g == "AIMING") return true;
   }
   // "was known for mediating", "is famous for hosting": a description.
   auto known_for = [&](size_t j) {

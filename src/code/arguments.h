@@ -284,6 +284,13 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
                            const Analyzer& analyzer, const VerbHit& v, size_t reach,
                            size_t* subject_from, bool* doubted);
 
+// Whether the non-finite verb at `verb` (a participle or gerund) belongs to
+// what a verb of claiming earlier in the clause puts forward: "alleged Mahan
+// had contributed to ... by supporting Assad", "claimed that the army had
+// shelled the town, killing ten". Searched back to `reach`. (subjects.cc)
+bool InAClaimedComplement(const SentenceTokens& toks, const Words& w, const Analyzer& analyzer,
+                          size_t reach, size_t verb);
+
 // Whether the actor starting at `start` stands after a preposition, past an
 // article and lower-case words of a title ("in the assassination of the
 // general Qasem Soleimani"): no subject of a verb after it. (subjects.cc)

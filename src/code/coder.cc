@@ -201,6 +201,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       size_t reach = subject_clause;
       if (reach > 1 && toks.ids[reach - 1] == words.that) reach = clause_before(reach - 1);
       code::FindComplementSubject(toks, words, *an, *analyzer, v, reach, &subject_from, &doubted);
+    } else if (!toks.tags.empty() && options.complement_subjects) {
+      doubted = code::InAClaimedComplement(toks, words, *analyzer, 0, v.pos);
     }
     int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
     for (size_t g = 0; g < an->groups.size(); ++g) {

@@ -459,6 +459,16 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("The talk was about Gondor attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   // What one worries about has not happened.
   EXPECT_EQ(moods("They worry Gondor attacked Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  // What one is blamed for, or what an allegation's participle adds.
+  EXPECT_EQ(moods("Arnor blamed Gondor for attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Arnor alleged Gondor had burned farms by attacking Osgiliath."),
+            std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Arnor alleged that Gondor burned farms, attacking Osgiliath."),
+            std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Arnor said Gondor had burned farms by attacking Osgiliath."),
+            std::vector<Mood>{Mood::kAsserted});
+  // ("alleged fraud" takes no clause: the participle is the speaker's.)
+  EXPECT_EQ(moods("Arnor alleged fraud, attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
 }
 
 // ", Gondor reported": a terminal attribution is no object.

@@ -118,6 +118,44 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
   }
 }
 
+bool InAClaimedComplement(const SentenceTokens& toks, const Words& w, const Analyzer& analyzer,
+                          size_t reach, size_t verb) {
+  if (toks.tags.empty()) return false;
+  // "accused Russia of shelling", "blame him for encouraging", "suspected
+  // of spying", "allegations of helping": what the accusation says was done.
+  if (verb >= reach + 2) {
+    const std::string& p = toks.upper[verb - 1];
+    if (p == "OF" || p == "FOR")
+      for (size_t t = verb - 1; t-- > reach && t + 6 >= verb;) {
+        const std::string& u = toks.upper[t];
+        if (u.starts_with("ACCUS") || u.starts_with("BLAM") || u.starts_with("SUSPECT") ||
+            u.starts_with("ALLEG"))
+          return true;
+        if (toks.ids[t] == w.comma || IsVerbTag(toks.tags[t])) break;
+      }
+  }
+  bool verb_between = false;  // a verb of the complement before this one
+  for (size_t t = verb; t-- > reach;) {
+    const Xpos x = toks.tags[t].xpos;
+    if (toks.ids[t] == w.semicolon) return false;
+    if (x != Xpos::kVBD && x != Xpos::kVBZ && x != Xpos::kVBP) {
+      verb_between = verb_between || x == Xpos::kVBN || x == Xpos::kVB || x == Xpos::kMD;
+      continue;
+    }
+    if (analyzer.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t])) {
+      verb_between = true;
+      continue;
+    }
+    // The nearest verb of saying decides: "claimed victory, praising" has
+    // no clause after "claimed"; "said it had won, thanking" is no claim.
+    if (SaysOrThinks(toks.upper[t]))
+      return Doubts(toks.upper[t]) &&
+             (verb_between || (t + 1 < verb && toks.ids[t + 1] == w.that));
+    verb_between = true;
+  }
+  return false;
+}
+
 bool SpeakerAfterVerb(const SentenceTokens& toks, const Words& w, const Analysis& a, const VerbHit& v,
                       int* speaker) {
   if (toks.tags.empty() || v.start == 0 || !SaysOrThinks(toks.upper[v.pos])) return false;

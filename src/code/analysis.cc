@@ -499,6 +499,21 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
                  (toks.tags[t].xpos == Xpos::kNNP || toks.tags[t].xpos == Xpos::kNNPS);
         conj = join;
       }
+      // "Biden met Xi, and Putin praised ...": after a finite verb, ", and"
+      // before an actor with a finite verb of its own opens a clause, not a
+      // list (a list of three goes on: "said Xi, Modi, and Putin met").
+      if (join && conj && g.units.size() == 1 && !toks.tags.empty() && gap_end >= gap_start + 2 &&
+          toks.ids[gap_start] == w_.comma && toks.ids[gap_start + 1] == w_.and_) {
+        auto finite = [&](size_t t) {
+          const Xpos x = toks.tags[t].xpos;
+          return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
+        };
+        size_t after = unit.end;
+        while (after + 1 < toks.size() && toks.tags[after].xpos == Xpos::kRB) ++after;
+        bool verb_before = false;
+        for (size_t t = 0; t < g.start && !verb_before; ++t) verb_before = finite(t);
+        if (after < toks.size() && finite(after) && verb_before) join = false;
+      }
       if (join) {
         g.units.push_back(u);
         g.end = unit.end;
@@ -612,13 +627,24 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
   // "opened economic ties as well and Serbia agreed to ...": a new subject
   // the dictionaries name, then its finite verb.
   auto subject_and_verb = [&](size_t t) {
-    if (t + 1 < toks.size() && toks.ids[t] == w_.the) ++t;
+    if (t + 1 < toks.size() && (toks.ids[t] == w_.the || toks.tags[t].xpos == Xpos::kPRPS) &&
+        out->group_at[t] < 0)
+      ++t;
     if (t >= toks.size() || out->group_at[t] < 0) return false;
     const ActorGroup& g = out->groups[out->group_at[t]];
-    if (g.start != t) return false;
+    if (g.start != t && !(g.start + 1 == t && toks.tags[g.start].xpos == Xpos::kPRPS)) return false;
     size_t after = g.end;
+    // ("and his critics, which include Greenpeace, blame him": past a
+    // relative clause between commas.)
+    // (Its verb may be a bare VB to the tagger there.)
+    bool relative = false;
+    if (after + 2 < toks.size() && toks.ids[after] == w_.comma &&
+        (toks.ids[after + 1] == w_.which || toks.ids[after + 1] == w_.who))
+      for (size_t c = after + 2; c < toks.size() && c < after + 16 && !relative; ++c)
+        if (toks.ids[c] == w_.comma) after = c + 1, relative = true;
     while (after + 1 < toks.size() && toks.tags[after].xpos == Xpos::kRB) ++after;
-    return after < toks.size() && (finite(after) || toks.tags[after].xpos == Xpos::kMD);
+    return after < toks.size() && (finite(after) || toks.tags[after].xpos == Xpos::kMD ||
+                                   (relative && toks.tags[after].xpos == Xpos::kVB));
   };
   auto finite_before = [&](size_t i) {
     for (size_t t = i; t-- > 0 && !out->clause_break[t];)

@@ -365,6 +365,20 @@ TEST_F(TaggedCoderTest, AndWithANewSubjectOpensAClause) {
   EXPECT_EQ(Code("Arnor condemned the plan, and Gondor condemned Mordor.").count({"GON", "MOR", "122"}), 1u);
 }
 
+// "Biden met Xi, and Putin praised ...": ", and" before an actor with a
+// verb of its own, after a clause with one, is no list of actors; and "him"
+// after it may be the first clause's subject.
+TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
+  auto events = Code("Arnor met Gondor, and Osgiliath praised Mordor.");
+  EXPECT_EQ(events.count({"OSG", "MOR", "051"}), 1u);
+  EXPECT_EQ(events.count({"ARN", "OSG", "040"}), 0u);
+  EXPECT_EQ(Code("Arnor, Gondor, and Osgiliath condemned Mordor."),
+            (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}, {"OSG", "MOR", "122"}}));
+  EXPECT_EQ(Code("Aragorn spoke, and Arnor condemned him."), (T{{"ARN", "GONGOV", "122"}}));
+  EXPECT_EQ(Code("Aragorn met Bard Bowman, and Bard Bowman praised him.").count({"ARNGOV", "GONGOV", "051"}),
+            1u);
+}
+
 // "proposed a bill that would have allowed the Chinese government to ...":
 // an actor in a relative clause after the object is not the verb's target,
 // unless it is that clause's subject, the author of what the verb is about.

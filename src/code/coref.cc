@@ -677,6 +677,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     // An object pronoun is not the subject of its own verb ("police
     // dispersed them"): it skips the nearest fitting actor before it.
     bool skip = objective;
+    const std::vector<std::string>* skipped = nullptr;
     // "George Floyd, a man who died while a police officer restrained him":
     // an object "him" after a person no dictionary knows is that
     // person, not an actor named before.
@@ -692,14 +693,24 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
       // ... when that actor is the subject, not the object of a preposition
       // ("have broken with Trump and have urged him": him is Trump).
       if (skip && ObjectOfFirstConjunct(toks, w, u, i)) skip = false;
+      // ("Bolsonaro spoke, and critics blame him": a clause of its own
+      // begins after the actor.)
+      for (size_t t = u.end; skip && t + 1 < i; ++t)
+        if ((toks.ids[t] == w.comma && toks.ids[t + 1] == w.and_) || toks.ids[t] == w.semicolon)
+          skip = false;
       if (skip) {
         skip = false;
         const bool prep_object = u.start > 0 && (toks.ids[u.start - 1] == w.with ||
                                                  toks.ids[u.start - 1] == w.to ||
                                                  toks.ids[u.start - 1] == w.against ||
                                                  toks.ids[u.start - 1] == w.from);
-        if (!prep_object) continue;
+        if (!prep_object) {
+          skipped = &u.codes;
+          continue;
+        }
       }
+      // ("Biden met Xi, and Xi praised him": not the subject named twice.)
+      if (skipped && *skipped == u.codes) continue;
       codes = &u.codes;
       break;
     }

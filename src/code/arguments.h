@@ -366,11 +366,14 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
 // House nor the Senate have provided". (subjects.cc)
 bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g);
 
-// Group g is the subject of a passive clause after verb v ("said Navalny
-// was poisoned", "claimed 790 soldiers had been killed"): a plain
-// statement only passes on what was done to it, and is not about it.
-// (subjects.cc)
-bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHit& v);
+// Group g is the subject of a clause after verb v that tells what was done
+// to it or befell it: a passive ("said Navalny was poisoned", "claimed 790
+// soldiers had been killed"), a verb of escaping or dying ("said ISIS
+// fighters escaped"), or being somewhere, alive or dead ("said FSB officers
+// were present"). A plain statement only passes on that fact, and is not
+// about it. (subjects.cc)
+bool PatientOfAReportedFact(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g,
+                            const VerbHit& v);
 
 // Group g is a bare nationality adjective before a common noun ("said its
 // Polish branch had a loss", "was not part of some Russian disinformation

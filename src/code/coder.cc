@@ -402,7 +402,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // "a statue of President Jackson": a likeness.
         if (code::AllowedByAnInfinitive(toks, words, grp.start)) break;  // (nor what it would do)
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start) ||
-            (statement && !matched && (code::PatientOfAReportedFact(*an, grp, v) ||
+            (statement && !matched && (code::PatientOfAReportedFact(toks, *an, grp, v) ||
                                        (code == "010" && code::NationalityOfAThing(toks, *an, grp)))))
           continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,

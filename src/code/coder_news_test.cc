@@ -316,7 +316,8 @@ TEST_F(TaggedCoderTest, AnActorAfterAPrepositionAndATitleIsNoSubject) {
 
 // "said Navalny was poisoned", "claimed 790 soldiers had been killed": a
 // plain statement only passes on what was done to the subject
-// of a passive clause; it is not about them. What they did, or are, stays.
+// of a passive clause, what befell them ("said ISIS fighters escaped") or
+// where they were; it is not about them. What they did, or are, stays.
 // ("its Polish branch had a loss": nor about the country of a thing.)
 TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers were killed.").count({"GON", "ARNMIL", "010"}), 0u);
@@ -324,6 +325,12 @@ TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
             0u);
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers attacked Osgiliath.").count({"GON", "ARNMIL", "010"}),
             1u);
+  // Nor what befell them, or where they were.
+  EXPECT_EQ(Code("Gondor stated Arnorian soldiers escaped."), T{});
+  EXPECT_EQ(Code("Gondor stated Arnorian soldiers were present at the scene."), T{});
+  EXPECT_EQ(Code("Gondor stated the Arnorian minister was \"martyred\" by the bomb."), T{});
+  EXPECT_EQ(Code("Gondor stated hundreds of Mordor (the enemy) fighters escaped."), T{});
+  EXPECT_EQ(Code("Gondor stated Arnorian soldiers were cruel.").count({"GON", "ARNMIL", "010"}), 1u);
   // Nor is it about a country whose name only describes a thing.
   EXPECT_EQ(Code("Gondor stated its Arnorian branch had a loss.").count({"GON", "ARN", "010"}), 0u);
   EXPECT_EQ(Code("Gondor stated Arnorian grain imports would rise.").count({"GON", "ARN", "010"}), 0u);

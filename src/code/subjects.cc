@@ -390,14 +390,43 @@ bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g)
   return u == "NEITHER" || u == "NOR" || u == "NOBODY";
 }
 
-bool PatientOfAReportedFact(const Analysis& a, const ActorGroup& g, const VerbHit& v) {
+bool PatientOfAReportedFact(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g,
+                            const VerbHit& v) {
   const ClauseAnalysis& ca = a.clauses;
-  for (size_t t = g.start; t < g.end && t < ca.role_of.size(); ++t) {
-    if (ca.role_of[t] != ClauseRole::kSubject || ca.clause_of[t] < 0) continue;
+  auto befell = [&](size_t t) {
+    if (t >= ca.role_of.size() || ca.role_of[t] != ClauseRole::kSubject || ca.clause_of[t] < 0)
+      return false;
     const Clause& c = ca.clauses[static_cast<size_t>(ca.clause_of[t])];
-    if (c.passive && c.group_begin > v.pos) return true;
-  }
-  return false;
+    if (c.group_begin <= v.pos) return false;
+    if (c.passive) return true;
+    // What befell them or where they were: "said ISIS fighters escaped",
+    // "declared Soleimani was 'martyred'", "said FSB officers were present".
+    const std::string_view lemma = ca.lemma(c);
+    if (lemma == "escape" || lemma == "flee" || lemma == "die" || lemma == "survive" ||
+        lemma == "disappear" || lemma == "vanish" || lemma == "martyr" || lemma == "perish")
+      return true;
+    if (lemma != "be" || c.group_end >= toks.size()) return false;
+    size_t k = c.group_end;  // (past a quotation mark: "was 'martyred'")
+    if (k + 1 < toks.size() && IsQuoteMark(toks.upper[k])) ++k;
+    const std::string& p = toks.upper[k];
+    return p == "PRESENT" || p == "ALIVE" || p == "DEAD" || p == "MISSING" || p == "SAFE" ||
+           p == "UNHURT" || p == "AMONG" || p == "INSIDE" || p == "THERE" || p == "MARTYRED" ||
+           p == "KILLED" || p == "WOUNDED" || p == "INJURED";
+  };
+  for (size_t t = g.start; t < g.end; ++t)
+    if (befell(t)) return true;
+  // ("said hundreds of ISIS (Islamic State ...) fighters escaped": the
+  // noun after the name, past a bracketed aside, heads the subject.)
+  // (The aside may be in the group, "ISIS (Islamic State)", or be it.)
+  size_t open = g.start + 1;
+  while (open < g.end && toks.upper[open] != "(") ++open;
+  if (g.start > 0 && toks.upper[g.start - 1] == "(") open = g.start - 1;
+  if (toks.tags.empty() || open >= toks.size() || toks.upper[open] != "(") return false;
+  size_t close = open;
+  while (close < toks.size() && close < open + 12 && toks.upper[close] != ")") ++close;
+  return close + 1 < toks.size() && toks.upper[close] == ")" &&
+         (toks.tags[close + 1].xpos == Xpos::kNN || toks.tags[close + 1].xpos == Xpos::kNNS) &&
+         befell(close + 1);
 }
 
 bool NationalityOfAThing(const SentenceTokens& toks, const Analysis& a, const ActorGroup& g) {

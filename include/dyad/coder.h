@@ -112,6 +112,13 @@ struct CoderOptions {
   // cooperation: no event (none of the fourteen such events in dyad's audits
   // was judged one). Off for the peers' suites.
   bool domestic_cooperation_is_work = true;
+  // What the text dates to a period that ended more than a year before the
+  // document ("was arrested in 1963 and imprisoned", "In 2007, the United
+  // States labeled him a terrorist") is background to the news, not news of
+  // the day: not coded (event data such as ICEWS code only the events a
+  // story reports as current). A span's bound ("fighting since 2015") dates
+  // nothing. Off for the peers' suites.
+  bool history_is_background = true;
   // A pattern's "*" gap may pass over an actor before a phrase that names
   // one, and over the start of another clause: in "- * (AGAINST +)",
   // "sanctioned Iran over plots against dissidents" would make the

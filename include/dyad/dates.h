@@ -133,6 +133,19 @@ void FindDateMentions(std::span<const std::string_view> words, int32_t doc_date,
 const DateMention* DateForVerb(std::span<const DateMention> mentions, size_t verb_token,
                                size_t max_after = 8);
 
+// The period the text puts the verb at word index verb_token in, of any
+// precision ("was arrested in 1963", "In 2007, the government labeled"): the
+// same search as DateForVerb's, over every mention that does not qualify a
+// noun, that is not a span's start or end ("since 2015", "until 1974": the
+// word before it in `words` tells), and whose words lie after the verb
+// within max_after or before it; null when none.
+const DateMention* PeriodForVerb(std::span<const DateMention> mentions,
+                                 std::span<const std::string_view> words, size_t verb_token,
+                                 size_t max_after = 8);
+
+// The day after the last day of a mention's period, as YYYYMMDD.
+int32_t PeriodEnd(const DateMention& m);
+
 // Civil dates, proleptic Gregorian (the Gregorian rules extended backwards).
 
 // Days from 1970-01-01 (day 0) to year-month-day: any year within a

@@ -471,6 +471,19 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Arnor alleged fraud, attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
 }
 
+// What the text dates more than a year before the story is its background.
+TEST_F(CoderTest, HistoryIsBackground) {
+  EXPECT_EQ(Code("In 1998, Arnor attacked Gondor.", 20240101), T{});
+  EXPECT_EQ(Code("Arnor attacked Gondor in 2022.", 20240101), T{});
+  EXPECT_EQ(Code("Arnor attacked Gondor in 2023.", 20240101), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("In 1998, Arnor attacked Gondor.", 19980601), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Since 1998, Arnor has attacked Gondor.", 20240101), (T{{"ARN", "GON", "190"}}));
+  CoderOptions peers;
+  peers.history_is_background = false;
+  Build(nullptr, peers);
+  EXPECT_EQ(Code("In 1998, Arnor attacked Gondor.", 20240101), (T{{"ARN", "GON", "190"}}));
+}
+
 // ", Gondor reported": a terminal attribution is no object.
 TEST_F(TaggedCoderTest, ATerminalAttributionIsNoObject) {
   EXPECT_EQ(Code("Arnor praised the deal, Gondor reported.").count({"ARN", "GON", "051"}), 0u);

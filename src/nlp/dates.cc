@@ -844,4 +844,44 @@ const DateMention* DateForVerb(std::span<const DateMention> mentions, size_t ver
   return before;
 }
 
+const DateMention* PeriodForVerb(std::span<const DateMention> mentions,
+                                 std::span<const std::string_view> words, size_t verb_token,
+                                 size_t max_after) {
+  auto span_end = [&](const DateMention& m) {
+    if (m.start == 0 || m.start > words.size()) return false;
+    std::string_view p = words[m.start - 1];
+    auto is = [&](std::string_view k) {
+      if (p.size() != k.size()) return false;
+      for (size_t i = 0; i < k.size(); ++i)
+        if ((p[i] | 0x20) != k[i]) return false;
+      return true;
+    };
+    return is("since") || is("until") || is("till") || is("from") || is("through") ||
+           is("to") || is("by") || is("between") || is("and") || is("before");
+  };
+  const DateMention* before = nullptr;
+  for (const DateMention& m : mentions) {
+    if (m.modifies_noun || span_end(m)) continue;
+    if (m.start > verb_token) {
+      if (m.start - verb_token <= max_after) return &m;
+      break;
+    }
+    if (m.end <= verb_token) before = &m;
+  }
+  return before;
+}
+
+int32_t PeriodEnd(const DateMention& m) {
+  const int32_t y = m.date / 10000, mo = m.date / 100 % 100, d = m.date % 100;
+  int64_t days = DaysFromCivil(y, mo, d);
+  switch (m.precision) {
+    case DateMention::Precision::kDay: days += 1; break;
+    case DateMention::Precision::kWeek: days += 7; break;
+    case DateMention::Precision::kMonth: days = DaysFromCivil(mo == 12 ? y + 1 : y, mo == 12 ? 1 : mo + 1, 1); break;
+    case DateMention::Precision::kYear: days = DaysFromCivil(y + 1, 1, 1); break;
+  }
+  const CivilDate c = CivilFromDays(days);
+  return static_cast<int32_t>(c.year * 10000 + c.month * 100 + c.day);
+}
+
 }  // namespace dyad

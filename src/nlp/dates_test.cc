@@ -686,6 +686,29 @@ TEST(DateForVerb, FallsBackToTheNearestBefore) {
   EXPECT_EQ(DateForVerb(f.mentions, 1, 20), &f.mentions[0]);
 }
 
+// The period of a verb, any precision: "was arrested in 1963"; a span's
+// bound ("since 2015") puts the verb at no period.
+TEST(PeriodForVerb, TakesCoarsePrecisionsButNotSpanBounds) {
+  SplitResult split;
+  VerbCase c = Prepare("Mugabe was arrested in 1963 and imprisoned until 1974.", &split);
+  ASSERT_EQ(c.mentions.size(), 2u);
+  const DateMention* p = PeriodForVerb(c.mentions, c.words, 2);  // arrested
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->date, 19630101);
+  EXPECT_EQ(p->precision, DateMention::Precision::kYear);
+  EXPECT_EQ(PeriodEnd(*p), 19640101);
+  // "imprisoned": after it only "until 1974"; before it, "in 1963".
+  EXPECT_EQ(PeriodForVerb(c.mentions, c.words, 6), &c.mentions[0]);
+  VerbCase s = Prepare("Since 2015, Saudi Arabia has bombed Yemen.", &split);
+  ASSERT_EQ(s.mentions.size(), 1u);
+  EXPECT_EQ(PeriodForVerb(s.mentions, s.words, 6), nullptr);
+  VerbCase m = Prepare("Russia attacked the city in December 2024.", &split);
+  ASSERT_EQ(m.mentions.size(), 1u);
+  ASSERT_NE(PeriodForVerb(m.mentions, m.words, 1), nullptr);
+  EXPECT_EQ(PeriodEnd(m.mentions[0]), 20250101);
+  EXPECT_EQ(DateForVerb(m.mentions, 1), nullptr);  // (no day: the document's date)
+}
+
 TEST(DateForVerb, SkipsNounDatesAndCoarsePrecisions) {
   SplitResult split;
   std::string text = "The UN condemned Tuesday's attack last week.";

@@ -103,6 +103,7 @@ CoderOptions PeerCoderOptions(const ValidationSuite& suite) {
   co.media_statements_are_commentary = false;
   co.commerce_is_no_event = false;
   co.domestic_cooperation_is_work = false;
+  co.history_is_background = false;
   co.implied_state_agent = false;
   co.loose_pattern_gaps = true;
   // TABARI's DEFAULT command gives codes to missing sources (RunValidation

@@ -244,7 +244,7 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   // ... or a name: "among pledged Green Party delegates" (the tagger's
   // past tense too, right after a preposition).
   EXPECT_TRUE(Code("Gondor broadened its lead among condemned Arnor students.").empty());
-  EXPECT_EQ(Code("In 2019 Gondor attacked Arnor."), (T{{"GON", "ARN", "190"}}));
+  EXPECT_EQ(Code("In 2019 Gondor attacked Arnor.", 20190601), (T{{"GON", "ARN", "190"}}));
 }
 
 TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {

@@ -336,6 +336,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (grp.start < from || grp.start >= to) continue;
         for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
         if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
+        // What the pattern names, of the subject's own country, is its
+        // instrument ("sent its envoy to", "deployed troops"), not its target
+        // ("expelled the Libyan ambassador" is Libya's).
+        if (g < 64 && (st.named >> g & 1) && SameCountry(*an, subject, static_cast<int>(g))) continue;
         // Past a comma, an actor that is the subject of a verb of its own (", a senior official
         // said") is not this verb's object. (", Reuters reported": any finite verb the tagger sees,
         // not only a dictionary verb.)

@@ -386,6 +386,15 @@ TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
             1u);
 }
 
+// "sent its envoy to Greece", "deployed the national guard": what the
+// pattern names, of the subject's own country, is what is sent, not the
+// target; another country's ("expelled the Libyan ambassador") is.
+TEST_F(TaggedCoderTest, WhatAPatternNamesIsNoTarget) {
+  EXPECT_EQ(Code("Arnor dispatched soldiers to Gondor."), (T{{"ARN", "GON", "150"}}));
+  EXPECT_EQ(Code("Arnor dispatched its minister to Gondor."), (T{{"ARN", "GON", "042"}}));
+  EXPECT_EQ(Code("Gondor expelled the Arnorian minister."), (T{{"GON", "ARNGOV", "161"}}));
+}
+
 // "proposed a bill that would have allowed the Chinese government to ...":
 // an actor in a relative clause after the object is not the verb's target,
 // unless it is that clause's subject, the author of what the verb is about.

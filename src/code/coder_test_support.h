@@ -38,6 +38,8 @@ constexpr char kVerbs[] =
     "--- CONDEMN [122] ---\nCONDEMN\n"
     "--- PROMISE [030] ---\nPROMISE\n- * &AID [033]\n- * TALKS [030]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
+    "--- DISPATCH [---] ---\nDISPATCH {DISPATCHED}\n- * SOLDIER [150]\n- * MINISTER [042]\n"
+    "--- EXPEL [---] ---\nEXPEL {EXPELLED}\n- * MINISTER [161]\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- ASSAULT [190] ---\nASSAULTED {ASSAULTING}\n"
     "--- REPLY [010] ---\nREPLY {REPLIED REPLIES REPLYING}\n"

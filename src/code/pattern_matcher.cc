@@ -43,9 +43,8 @@ bool PluralOf(std::string_view word, std::string_view stem) {
 
 }  // namespace
 
-size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
+size_t PatternMatcher::Literal(const CElement& e, size_t pos) const {
   const size_t n = t_.size();
-  if (pos > n) return kNone;
   switch (e.kind) {
     case PatternElement::Kind::kWord: {
       if (pos + e.words.size() > n) return kNone;
@@ -86,6 +85,30 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
       }
       return best;
     }
+    default:
+      return kNone;
+  }
+}
+
+void PatternMatcher::MarkNamed(size_t from, size_t to, MatchState* st) const {
+  for (size_t t = from; t < to && t < t_.size(); ++t) {
+    const int g = a_.group_at[t];
+    if (g >= 0 && g < 64) st->named |= uint64_t{1} << g;
+  }
+}
+
+size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
+  const size_t n = t_.size();
+  if (pos > n) return kNone;
+  if (e.kind == PatternElement::Kind::kWord || e.kind == PatternElement::Kind::kSynset) {
+    const size_t end = Literal(e, pos);
+    if (end != kNone) MarkNamed(pos, end, st);
+    return end;
+  }
+  switch (e.kind) {
+    case PatternElement::Kind::kWord:
+    case PatternElement::Kind::kSynset:
+      return kNone;  // (above)
     case PatternElement::Kind::kNounPhrase:
     case PatternElement::Kind::kPrepPhrase: {
       // "(DOWN)" is a prepositional phrase: the tagger's particle ("burned

@@ -17,6 +17,9 @@ namespace dyad::code {
 struct MatchState {
   int source = -1, target = -1;  // group indexes
   uint64_t skipped = 0;          // groups a pattern's "^" passed over (bit g)
+  // Groups holding a word the pattern names (bit g): in "sent an envoy to
+  // Greece" (- * &DELEGATION), the envoy is what is sent, not the target.
+  uint64_t named = 0;
 };
 
 class PatternMatcher {
@@ -39,6 +42,10 @@ class PatternMatcher {
  private:
   // End of element e when it starts exactly at pos, or kNone.
   size_t At(const CElement& e, size_t pos, MatchState* st) const;
+  // The same for a word or synonym set element (no state).
+  size_t Literal(const CElement& e, size_t pos) const;
+  // Sets st->named for the groups of tokens [from, to).
+  void MarkNamed(size_t from, size_t to, MatchState* st) const;
   // Words [k..] of phrase q of a synonym set from token pos: the end, or
   // kNone. A word with a gap (CSynset::gaps) may come up to two words later.
   size_t SynsetPhrase(const CSynset& set, size_t q, size_t k, size_t pos) const;

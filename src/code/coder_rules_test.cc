@@ -471,6 +471,15 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Arnor alleged fraud, attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
 }
 
+// A pattern's gap does not pass another finite verb of the dictionaries:
+// "announced he had asked for Bolton's resignation" is no resignation
+// announced.
+TEST_F(TaggedCoderTest, APatternsGapStopsAtAnotherVerb) {
+  EXPECT_EQ(Code("Arnor stated Gondor had condemned the aid.").count({"ARN", "GON", "033"}), 0u);
+  EXPECT_EQ(Code("Arnor stated Gondor condemned the aid.").count({"ARN", "GON", "033"}), 0u);
+  EXPECT_EQ(Code("Arnor stated new aid for Gondor.").count({"ARN", "GON", "033"}), 1u);
+}
+
 // What the text dates more than a year before the story is its background.
 TEST_F(CoderTest, HistoryIsBackground) {
   EXPECT_EQ(Code("In 1998, Arnor attacked Gondor.", 20240101), T{});

@@ -501,7 +501,8 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
       }
       // "Biden met Xi, and Putin praised ...": after a finite verb, ", and"
       // before an actor with a finite verb of its own opens a clause, not a
-      // list (a list of three goes on: "said Xi, Modi, and Putin met").
+      // list (a list of three goes on: "said Xi, Modi, and Putin met"); so
+      // does one that modifies the subject ("and the US statement spoke").
       if (join && conj && g.units.size() == 1 && !toks.tags.empty() && gap_end >= gap_start + 2 &&
           toks.ids[gap_start] == w_.comma && toks.ids[gap_start + 1] == w_.and_) {
         auto finite = [&](size_t t) {
@@ -509,9 +510,14 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           return x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD;
         };
         size_t after = unit.end;
+        // (Past the noun it modifies: ", and the British statement spoke".)
+        while (after + 1 < toks.size() && after < unit.end + 2 &&
+               (toks.tags[after].xpos == Xpos::kNN || toks.tags[after].xpos == Xpos::kNNS))
+          ++after;
         while (after + 1 < toks.size() && toks.tags[after].xpos == Xpos::kRB) ++after;
-        bool verb_before = false;
-        for (size_t t = 0; t < g.start && !verb_before; ++t) verb_before = finite(t);
+        bool verb_before = false;  // (a participle to the tagger: "both nations issued/VBN")
+        for (size_t t = 0; t < g.start && !verb_before; ++t)
+          verb_before = finite(t) || toks.tags[t].xpos == Xpos::kVBN;
         if (after < toks.size() && finite(after) && verb_before) join = false;
       }
       if (join) {
@@ -675,9 +681,17 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     if (toks.ids[i - 1] == w_.comma && toks.tags[i + 1].xpos == Xpos::kDT && out->group_at[i + 1] < 0 &&
         verb_before()) {
       size_t t = i + 2;
-      while (t < toks.size() && t < i + 5 && out->group_at[t] < 0 &&
+      // (An actor may modify the noun: ", and the US statement spoke of".)
+      auto modifier = [&](size_t k) {
+        if (out->group_at[k] < 0) return true;
+        const size_t e = out->groups[static_cast<size_t>(out->group_at[k])].end;
+        return e < toks.size() && e < i + 5 &&
+               (toks.tags[e].xpos == Xpos::kNN || toks.tags[e].xpos == Xpos::kNNS);
+      };
+      while (t < toks.size() && t < i + 5 && modifier(t) &&
              (toks.tags[t].xpos == Xpos::kJJ || toks.tags[t].xpos == Xpos::kNN ||
-              toks.tags[t].xpos == Xpos::kNNS || toks.tags[t].xpos == Xpos::kCD))
+              toks.tags[t].xpos == Xpos::kNNS || toks.tags[t].xpos == Xpos::kCD ||
+              (out->group_at[t] >= 0 && toks.tags[t].xpos == Xpos::kNNP)))
         ++t;
       if (t > i + 2 && t < toks.size() && (toks.tags[t].xpos == Xpos::kVBD || toks.tags[t].xpos == Xpos::kVBZ)) {
         out->clause_break[i] = kClauseOpener;

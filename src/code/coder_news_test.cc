@@ -382,6 +382,9 @@ TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
   EXPECT_EQ(Code("Arnor, Gondor, and Osgiliath condemned Mordor."),
             (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}, {"OSG", "MOR", "122"}}));
   EXPECT_EQ(Code("Aragorn spoke, and Arnor condemned him."), (T{{"ARN", "GONGOV", "122"}}));
+  // ... also when the actor modifies the subject's noun.
+  EXPECT_EQ(Code("Arnor met Gondor, and the Russian statement condemned Osgiliath."),
+            (T{{"ARN", "GON", "040"}, {"RUS", "OSG", "122"}}));
   EXPECT_EQ(Code("Aragorn met Bard Bowman, and Bard Bowman praised him.").count({"ARNGOV", "GONGOV", "051"}),
             1u);
 }

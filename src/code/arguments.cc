@@ -243,6 +243,11 @@ bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t a
     return true;
   if (at < 2) return false;
   const std::string& b = toks.upper[at - 2];
+  // "agreed to a future meet on Crete", "talks on Syria": the venue or the
+  // topic of a meeting, not a party to it.
+  if (p == "ON")
+    return b == "MEET" || b == "MEETING" || b == "MEETINGS" || b == "SUMMIT" || b == "TALKS" ||
+           b == "CONFERENCE" || b == "NEGOTIATIONS" || b == "CONSULTATIONS";
   // "the city of Aleppo", "the French territory of Martinique" (but "the
   // state of Montana" is its government).
   // "70 miles south of Los Angeles", "east of Basra": a bearing.

@@ -76,7 +76,8 @@ bool PlaceApposition(const SentenceTokens& toks, const code::Words& w, const Ana
 // The actor at `at` follows a preposition of place other than "in" ("near
 // the White House", "along", "across", "throughout", "the border with
 // Mexico", "the city of Aleppo", "south of Los Angeles"): where something
-// is, not whom it is done to.
+// is, not whom it is done to; also "on" after a meeting ("a meet on Crete",
+// "talks on Syria": its venue or topic).
 bool PlacePreposition(const SentenceTokens& toks, const code::Words& w, size_t at);
 
 // The actor at `at` follows "in front of", "outside", "opposite", "beside"

@@ -389,6 +389,13 @@ TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
             1u);
 }
 
+// "agreed to a future meet on Crete", "talks on Syria": the venue or the
+// topic of a meeting is no party to it.
+TEST_F(TaggedCoderTest, AMeetingsPlaceOrTopicIsNoParty) {
+  EXPECT_EQ(Code("Arnor promised talks on Osgiliath."), T{});
+  EXPECT_EQ(Code("Arnor promised talks with Osgiliath."), (T{{"ARN", "OSG", "030"}}));
+}
+
 // "sent its envoy to Greece", "deployed the national guard": what the
 // pattern names, of the subject's own country, is what is sent, not the
 // target; another country's ("expelled the Libyan ambassador") is.

@@ -363,6 +363,11 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
                        std::string_view doc_country, std::string* source_code,
                        std::string* target_code, int* people);
 
+// The actor at `start` is the subject of "as did", "as has" before it,
+// past the words of a title ("as did former adviser John Bolton"): another
+// subject of the same act, not its target. (subjects.cc)
+bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start);
+
 // Group g follows "neither", "nor" or "nobody" (past "the"): "Neither the
 // House nor the Senate have provided". (subjects.cc)
 bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g);

@@ -380,10 +380,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             other = an->groups[h].start < to && !OwnCountry(toks, *an, subject, static_cast<int>(h));
           if (other) continue;
         }
-        if (grp.start >= 2 && toks.ids[grp.start - 2] == words.as &&
-            (toks.upper[grp.start - 1] == "DID" || toks.upper[grp.start - 1] == "DOES" ||
-             toks.upper[grp.start - 1] == "HAS" || toks.upper[grp.start - 1] == "HAD"))
-          continue;
+        if (code::AfterAsDid(toks, words, *an, grp.start)) continue;
         // "announced deals between Israel and Bahrain": the pair are the
         // parties of the deal the object names, not the subject's partners
         // (CoderOptions::partners_act_on_each_other)

@@ -389,6 +389,14 @@ TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
             1u);
 }
 
+// "denied the story, as did former adviser John Bolton": the actor after
+// "as did" is another subject of the act, not its target.
+TEST_F(TaggedCoderTest, AnActorAfterAsDidIsNoTarget) {
+  EXPECT_EQ(Code("Arnor condemned the plan, as did Gondor."), T{});
+  EXPECT_EQ(Code("Arnor condemned the plan as did the former Gondorian minister Aragorn."), T{});
+  EXPECT_EQ(Code("Arnor condemned the plan of Gondor."), (T{{"ARN", "GON", "122"}}));
+}
+
 // "agreed to a future meet on Crete", "talks on Syria": the venue or the
 // topic of a meeting is no party to it.
 TEST_F(TaggedCoderTest, AMeetingsPlaceOrTopicIsNoParty) {

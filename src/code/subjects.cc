@@ -382,6 +382,18 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
   *source_code = country + role;
 }
 
+bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
+  // ("as did Trump-critic and former National Security Advisor John
+  // Bolton": past the words of his title.)
+  for (size_t k = start; k-- > 1 && start - k <= 8 && a.group_at[k] < 0;) {
+    const std::string& u = toks.upper[k];
+    if (toks.ids[k - 1] == w.as && (u == "DID" || u == "DOES" || u == "DO" || u == "HAS" || u == "HAD"))
+      return true;
+    if (toks.ids[k] == w.comma) break;
+  }
+  return false;
+}
+
 bool NeitherNor(const SentenceTokens& toks, const Words& w, const ActorGroup& g) {
   size_t b = g.start;
   if (b > 0 && toks.ids[b - 1] == w.the) --b;

@@ -363,6 +363,10 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
                        std::string_view doc_country, std::string* source_code,
                        std::string* target_code, int* people);
 
+// Group x is a bare country ("USA") and group y one of its state organs
+// ("USAGOV", "USAMIL"), each a single actor. (subjects.cc)
+bool BareCountryToItsOrgan(const Analysis& a, int x, int y);
+
 // The actor at `start` is the subject of "as did", "as has" before it,
 // past the words of a title ("as did former adviser John Bolton"): another
 // subject of the same act, not its target. (subjects.cc)

@@ -381,6 +381,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (other) continue;
         }
         if (code::AfterAsDid(toks, words, *an, grp.start)) continue;
+        // "The United States called its actions defensive, pointing to the
+        // attack on the US Embassy": a country's plain statement is not
+        // about its own state organs.
+        if (code == "010" && subject >= 0 && code::BareCountryToItsOrgan(*an, subject, static_cast<int>(g)))
+          continue;
         // "announced deals between Israel and Bahrain": the pair are the
         // parties of the deal the object names, not the subject's partners
         // (CoderOptions::partners_act_on_each_other)

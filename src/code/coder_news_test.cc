@@ -331,6 +331,10 @@ TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
   EXPECT_EQ(Code("Gondor stated the Arnorian minister was \"martyred\" by the bomb."), T{});
   EXPECT_EQ(Code("Gondor stated hundreds of Mordor (the enemy) fighters escaped."), T{});
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers were cruel.").count({"GON", "ARNMIL", "010"}), 1u);
+  // A country's statement is not about its own state organs.
+  EXPECT_EQ(Code("Arnor stated the Arnorian government would wait."), T{});
+  EXPECT_EQ(Code("Arnor stated the Arnorian government and Gondor would wait.").count({"ARN", "GON", "010"}),
+            1u);
   // Nor is it about a country whose name only describes a thing.
   EXPECT_EQ(Code("Gondor stated its Arnorian branch had a loss.").count({"GON", "ARN", "010"}), 0u);
   EXPECT_EQ(Code("Gondor stated Arnorian grain imports would rise.").count({"GON", "ARN", "010"}), 0u);

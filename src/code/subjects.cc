@@ -382,6 +382,16 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
   *source_code = country + role;
 }
 
+bool BareCountryToItsOrgan(const Analysis& a, int x, int y) {
+  const ActorGroup& gx = a.groups[static_cast<size_t>(x)];
+  const ActorGroup& gy = a.groups[static_cast<size_t>(y)];
+  if (gx.units.size() != 1 || gy.units.size() != 1) return false;
+  const std::vector<std::string>& cx = a.units[gx.units[0]].codes;
+  const std::vector<std::string>& cy = a.units[gy.units[0]].codes;
+  if (cx.size() != 1 || cy.size() != 1 || cx[0].size() != 3 || cy[0].size() < 6) return false;
+  return cy[0].compare(0, 3, cx[0]) == 0 && IsStateRole(std::string_view(cy[0]).substr(3, 3));
+}
+
 bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
   // ("as did Trump-critic and former National Security Advisor John
   // Bolton": past the words of his title.)

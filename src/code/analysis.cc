@@ -652,9 +652,9 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     return after < toks.size() && (finite(after) || toks.tags[after].xpos == Xpos::kMD ||
                                    (relative && toks.tags[after].xpos == Xpos::kVB));
   };
-  auto finite_before = [&](size_t i) {
+  auto finite_before = [&](size_t i) {  // (a modal too: "would not have been destroyed")
     for (size_t t = i; t-- > 0 && !out->clause_break[t];)
-      if (finite(t)) return true;
+      if (finite(t) || toks.tags[t].xpos == Xpos::kMD) return true;
     return false;
   };
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
@@ -670,6 +670,17 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     if (toks.tags[i + 1].xpos == Xpos::kIN && toks.ids[i + 1] == w_.that && finite_before(i)) {
       out->clause_break[i] = kClauseOpener;
       continue;
+    }
+    // "... without the Kurds, and I applaud the president": a pronoun
+    // subject (of no actor we know) and its finite verb.
+    if (toks.tags[i + 1].xpos == Xpos::kPRP && out->group_at[i + 1] < 0 && i + 2 < toks.size() &&
+        finite_before(i)) {
+      size_t after = i + 2;
+      while (after + 1 < toks.size() && toks.tags[after].xpos == Xpos::kRB) ++after;
+      if (finite(after) || toks.tags[after].xpos == Xpos::kMD) {
+        out->clause_break[i] = kClauseOpener;
+        continue;
+      }
     }
     // (The first verb may be a participle to the tagger: "The first
     // charged/VBN President Trump ...".)

@@ -165,7 +165,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     size_t subject_clause = clause_start;
     while (subject_clause > 0 && (toks.ids[subject_clause - 1] == words.and_ ||
                                   toks.ids[subject_clause - 1] == words.or_) &&
-           !(toks.tags.size() > subject_clause && toks.tags[subject_clause].xpos == Xpos::kDT))
+           !(toks.tags.size() > subject_clause && (toks.tags[subject_clause].xpos == Xpos::kDT ||
+                                                   toks.tags[subject_clause].xpos == Xpos::kPRP)))
       subject_clause = clause_before(subject_clause - 1);
 
     event_verb = static_cast<uint32_t>(v.pos);

@@ -386,6 +386,9 @@ TEST_F(TaggedCoderTest, AndBeforeASubjectEndsAList) {
   EXPECT_EQ(Code("Arnor, Gondor, and Osgiliath condemned Mordor."),
             (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}, {"OSG", "MOR", "122"}}));
   EXPECT_EQ(Code("Aragorn spoke, and Arnor condemned him."), (T{{"ARN", "GONGOV", "122"}}));
+  // ... and a pronoun no actor we know stands for is a subject of its own
+  // ("would not have been won without the Kurds, and I applaud ...").
+  EXPECT_EQ(Code("The war would not have been won without Arnor, and I praise Gondor."), T{});
   // ... also when the actor modifies the subject's noun.
   EXPECT_EQ(Code("Arnor met Gondor, and the Russian statement condemned Osgiliath."),
             (T{{"ARN", "GON", "040"}, {"RUS", "OSG", "122"}}));

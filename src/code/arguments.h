@@ -363,6 +363,12 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
                        std::string_view doc_country, std::string* source_code,
                        std::string* target_code, int* people);
 
+// The text dates verb v to a period that ended more than a year before the
+// document date (YYYYMMDD): "was arrested in 1963", "In 2007, the United
+// States labeled", "mediated an end to the conflict ... at Camp David in
+// 1978" (CoderOptions::history_is_background). (subjects.cc)
+bool DatedLongBefore(const SentenceTokens& toks, const Analysis& a, const VerbHit& v, int32_t date);
+
 // Group x is a bare country ("USA") and group y one of its state organs
 // ("USAGOV", "USAMIL"), each a single actor. (subjects.cc)
 bool BareCountryToItsOrgan(const Analysis& a, int x, int y);

@@ -174,10 +174,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     {
       const DateMention* d = DateForVerb(an->dates, v.pos);
       event_date = d ? d->date : 0;
-      if (options.history_is_background && date > 0) {
-        const DateMention* period = PeriodForVerb(an->dates, an->words, v.pos);
-        if (period && PeriodEnd(*period) <= date - 10000) continue;
-      }
+      if (options.history_is_background && date > 0 &&
+          code::DatedLongBefore(toks, *an, v, date))
+        continue;
       auto [b, e] = code::FindLocation(toks, words, *an, clause_start, clause_end, v.start);
       location.clear();
       if (e > b)

@@ -487,6 +487,11 @@ TEST_F(CoderTest, HistoryIsBackground) {
   EXPECT_EQ(Code("Arnor attacked Gondor in 2023.", 20240101), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("In 1998, Arnor attacked Gondor.", 19980601), (T{{"ARN", "GON", "190"}}));
   EXPECT_EQ(Code("Since 1998, Arnor has attacked Gondor.", 20240101), (T{{"ARN", "GON", "190"}}));
+  // Further after the verb, when no clause of its own comes between.
+  EXPECT_EQ(Code("Arnor attacked Gondor over the long and bitter dispute about the river in 1998.", 20240101),
+            T{});
+  EXPECT_EQ(Code("Arnor attacked Gondor over the long and bitter dispute that began in 1998.", 20240101),
+            (T{{"ARN", "GON", "190"}}));
   CoderOptions peers;
   peers.history_is_background = false;
   Build(nullptr, peers);

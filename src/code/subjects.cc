@@ -382,6 +382,23 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
   *source_code = country + role;
 }
 
+bool DatedLongBefore(const SentenceTokens& toks, const Analysis& a, const VerbHit& v, int32_t date) {
+  // Up to 16 words after the verb ("mediated an end to the conflict between
+  // Israel and Egypt at the Camp David Accords in 1978"), but past 8 only
+  // when no clause of its own comes between.
+  const DateMention* period = PeriodForVerb(a.dates, a.words, v.pos, 16);
+  if (!period || PeriodEnd(*period) > date - 10000) return false;
+  if (period->start <= v.pos + 8) return true;
+  for (size_t t = v.end; t < period->start && t < toks.size(); ++t) {
+    if (a.clause_break[t]) return false;
+    if (!toks.tags.empty()) {
+      const Xpos x = toks.tags[t].xpos;
+      if (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || x == Xpos::kMD) return false;
+    }
+  }
+  return true;
+}
+
 bool BareCountryToItsOrgan(const Analysis& a, int x, int y) {
   const ActorGroup& gx = a.groups[static_cast<size_t>(x)];
   const ActorGroup& gy = a.groups[static_cast<size_t>(y)];

@@ -370,8 +370,15 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
 bool DatedLongBefore(const SentenceTokens& toks, const Analysis& a, const VerbHit& v, int32_t date);
 
 // Group x is a bare country ("USA") and group y one of its state organs
-// ("USAGOV", "USAMIL"), each a single actor. (subjects.cc)
+// ("USAGOV", "USAMIL"), each a single actor: a country's plain statement is
+// not about its own organs ("The United States ... pointing to the attack on
+// the United States Embassy"). (subjects.cc)
 bool BareCountryToItsOrgan(const Analysis& a, int x, int y);
+
+// Group g is followed by "to be" and a participle ("urged for the National
+// Guard to be brought in"): it is to undergo the act an appeal asks for, not
+// the one asked. (subjects.cc)
+bool UndergoesTheActAskedFor(const SentenceTokens& toks, const ActorGroup& g);
 
 // The actor at `start` is the subject of "as did", "as has" before it,
 // past the words of a title ("as did former adviser John Bolton"): another

@@ -65,9 +65,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   for (size_t i = 0; i < toks.size(); ++i) {
     bool sentence_discard = false;
     compiled.discards.MatchAt(toks, i, [&](size_t, const code::Payload& p) {
-      if (lex.discards[p.index].whole_story) {
-        if (discard_story) *discard_story = true;
-      }
+      if (lex.discards[p.index].whole_story && discard_story) *discard_story = true;
       sentence_discard = true;
     });
     if (sentence_discard) return;
@@ -174,9 +172,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     {
       const DateMention* d = DateForVerb(an->dates, v.pos);
       event_date = d ? d->date : 0;
-      if (options.history_is_background && date > 0 &&
-          code::DatedLongBefore(toks, *an, v, date))
-        continue;
+      if (options.history_is_background && date > 0 && code::DatedLongBefore(toks, *an, v, date)) continue;
       auto [b, e] = code::FindLocation(toks, words, *an, clause_start, clause_end, v.start);
       location.clear();
       if (e > b)
@@ -205,7 +201,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       size_t reach = subject_clause;
       if (reach > 1 && toks.ids[reach - 1] == words.that) reach = clause_before(reach - 1);
       code::FindComplementSubject(toks, words, *an, *analyzer, v, reach, &subject_from, &doubted);
-    } else if (!toks.tags.empty() && options.complement_subjects) {
+    } else if (!toks.tags.empty() && options.complement_subjects) {  // (a participle's claim)
       doubted = code::InAClaimedComplement(toks, words, *analyzer, 0, v.pos);
     }
     int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
@@ -336,9 +332,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (grp.start < from || grp.start >= to) continue;
         for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
         if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
-        // What the pattern names, of the subject's own country, is its
-        // instrument ("sent its envoy to", "deployed troops"), not its target
-        // ("expelled the Libyan ambassador" is Libya's).
+        // What the pattern names, of the subject's own country, is its instrument ("sent its
+        // envoy to", "deployed troops"), not its target ("expelled the Libyan ambassador").
         if (g < 64 && (st.named >> g & 1) && SameCountry(*an, subject, static_cast<int>(g))) continue;
         // Past a comma, an actor that is the subject of a verb of its own (", a senior official
         // said") is not this verb's object. (", Reuters reported": any finite verb the tagger sees,
@@ -380,11 +375,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             other = an->groups[h].start < to && !OwnCountry(toks, *an, subject, static_cast<int>(h));
           if (other) continue;
         }
-        if (code::AfterAsDid(toks, words, *an, grp.start)) continue;
-        // "The United States called its actions defensive, pointing to the
-        // attack on the US Embassy": a country's plain statement is not
-        // about its own state organs.
-        if (code == "010" && subject >= 0 && code::BareCountryToItsOrgan(*an, subject, static_cast<int>(g)))
+        // (Nor "as did X", one to undergo what an appeal asks for, a state
+        // organ a country's plain statement names: subjects.cc.)
+        if (code::AfterAsDid(toks, words, *an, grp.start) ||
+            (code_root == "02" && code::UndergoesTheActAskedFor(toks, grp)) ||
+            (code == "010" && subject >= 0 && code::BareCountryToItsOrgan(*an, subject, static_cast<int>(g))))
           continue;
         // "announced deals between Israel and Bahrain": the pair are the
         // parties of the deal the object names, not the subject's partners

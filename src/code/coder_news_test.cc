@@ -404,6 +404,13 @@ TEST_F(TaggedCoderTest, AnActorAfterAsDidIsNoTarget) {
   EXPECT_EQ(Code("Arnor condemned the plan of Gondor."), (T{{"ARN", "GON", "122"}}));
 }
 
+// "urged for the National Guard to be brought in": who is to undergo what
+// an appeal asks for is not the one asked.
+TEST_F(TaggedCoderTest, WhoIsToUndergoTheActAskedForIsNotAsked) {
+  EXPECT_EQ(Code("Arnor implored Gondor to wait."), (T{{"ARN", "GON", "020"}}));
+  EXPECT_EQ(Code("Arnor implored for Gondor to be released."), T{});
+}
+
 // "agreed to a future meet on Crete", "talks on Syria": the venue or the
 // topic of a meeting is no party to it.
 TEST_F(TaggedCoderTest, AMeetingsPlaceOrTopicIsNoParty) {

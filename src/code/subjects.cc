@@ -409,6 +409,11 @@ bool BareCountryToItsOrgan(const Analysis& a, int x, int y) {
   return cy[0].compare(0, 3, cx[0]) == 0 && IsStateRole(std::string_view(cy[0]).substr(3, 3));
 }
 
+bool UndergoesTheActAskedFor(const SentenceTokens& toks, const ActorGroup& g) {
+  return !toks.tags.empty() && g.end + 2 < toks.size() && toks.upper[g.end] == "TO" &&
+         toks.upper[g.end + 1] == "BE" && toks.tags[g.end + 2].xpos == Xpos::kVBN;
+}
+
 bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
   // ("as did Trump-critic and former National Security Advisor John
   // Bolton": past the words of his title.)

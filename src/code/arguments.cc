@@ -730,7 +730,7 @@ bool NonActorSubject(const SentenceTokens& toks, const Analysis& a, size_t from,
              x == Xpos::kRB)
       continue;
     else if (u == "WAS" || u == "WERE" || u == "IS" || u == "ARE" || u == "HAS" || u == "HAVE" ||
-             u == "HAD" || u == "BEEN" || u == "BE")
+             u == "HAD" || u == "BEEN" || u == "BE" || IsQuoteMark(u))  // ('has "condemned')
       continue;
     else
       return false;

@@ -325,6 +325,9 @@ TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
             0u);
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers attacked Osgiliath.").count({"GON", "ARNMIL", "010"}),
             1u);
+  // A subject no dictionary names is the reported verb's, also before a
+  // quoted participle ('said the law has "condemned many women"').
+  EXPECT_EQ(Code("Gondor stated the plan has \"condemned\" Arnor.").count({"GON", "ARN", "122"}), 0u);
   // Nor what befell them, or where they were.
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers escaped."), T{});
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers were present at the scene."), T{});

@@ -190,8 +190,10 @@ bool Analyzer::IsFinite(const SentenceTokens& toks, const VerbHit& v) const {
   if (toks.tags.empty()) return false;
   const Xpos vx = toks.tags[v.pos].xpos;
   if (vx == Xpos::kVBD || vx == Xpos::kVBZ || vx == Xpos::kVBP) return true;
-  size_t aux = v.start;  // the word before the group, past adverbs
-  while (aux > 1 && toks.tags[aux - 1].xpos == Xpos::kRB) --aux;
+  size_t aux = v.start;  // the word before the group, past adverbs (and a quotation mark: 'has "condemned')
+  while (aux > 1 && (toks.tags[aux - 1].xpos == Xpos::kRB || toks.tags[aux - 1].xpos == Xpos::kOpenQuote ||
+                      toks.tags[aux - 1].xpos == Xpos::kCloseQuote))
+    --aux;
   if (aux == 0) return false;
   const Xpos a = toks.tags[aux - 1].xpos;
   if (a == Xpos::kMD) return true;

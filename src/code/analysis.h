@@ -152,6 +152,10 @@ class Analyzer {
   // "claimed he was wrongfully imprisoned"). False without tags.
   bool IsFinite(const SentenceTokens& toks, const VerbHit& v) const;
   bool GerundOfContent(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
+  // A participle after "as" ("reported as convicted"), or a present tense
+  // after "under" a law ("Under the Constitution, the House impeaches"):
+  // a description or a rule, no act told (mood.cc).
+  bool WhatARuleProvides(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const;
 
  private:
   void FindMentions(const SentenceTokens& toks, int32_t date, Analysis* out) const;

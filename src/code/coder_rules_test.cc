@@ -467,6 +467,11 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
             std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Arnor said Gondor had burned farms by attacking Osgiliath."),
             std::vector<Mood>{Mood::kAsserted});
+  // A participle after "as" describes; after "under" a law, a present tense
+  // tells what the rule provides.
+  EXPECT_EQ(moods("Osgiliath, reported as attacked by Gondor, fled."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Under the law, Russia condemns Ukraine."), std::vector<Mood>{Mood::kHypothetical});
+  EXPECT_EQ(moods("Under the treaty, Gondor condemned Arnor."), std::vector<Mood>{Mood::kAsserted});
   // ("alleged fraud" takes no clause: the participle is the speaker's.)
   EXPECT_EQ(moods("Arnor alleged fraud, attacking Osgiliath."), std::vector<Mood>{Mood::kAsserted});
 }

@@ -100,8 +100,33 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
       take(InfinitiveMood(toks, a, h - 1));
   }
   if (negated) return Mood::kNegated;
-  if (hypothetical || GerundOfContent(toks, a, v)) return Mood::kHypothetical;
+  if (hypothetical || GerundOfContent(toks, a, v) || WhatARuleProvides(toks, a, v))
+    return Mood::kHypothetical;
   return Mood::kAsserted;
+}
+
+// "reported by The Guardian as convicted of assaults", "described as
+// banned": a participle after "as" describes someone, it tells of no act.
+// "Under the U.S. Constitution, the House impeaches the official": in the
+// present tense, after "under" a law or a constitution, what the rule
+// provides.
+bool Analyzer::WhatARuleProvides(const SentenceTokens& toks, const Analysis& a, const VerbHit& v) const {
+  if (toks.tags.empty() || v.start == 0) return false;
+  const Xpos vx = toks.tags[v.pos].xpos;
+  if (vx == Xpos::kVBN && toks.ids[v.start - 1] == w_.as) return true;
+  if (vx != Xpos::kVBZ && vx != Xpos::kVBP) return false;
+  size_t open = 0;  // the clause's first word
+  for (size_t t = v.start; t-- > 0;)
+    if (a.clause_break[t]) { open = t + 1; break; }
+  if (toks.upper[open] != "UNDER") return false;
+  for (size_t t = open + 1; t < v.start && t < open + 8; ++t) {
+    const std::string& u = toks.upper[t];
+    if (u == "LAW" || u == "LAWS" || u == "CONSTITUTION" || u == "RULES" || u == "TREATY" ||
+        u == "CHARTER" || u == "ACT" || u == "STATUTE" || u == "REGULATIONS" || u == "SYSTEM")
+      return true;
+    if (toks.ids[t] == w_.comma) break;
+  }
+  return false;
 }
 
 // "accused Ukraine of attacking", "was convicted of making false statements

@@ -285,15 +285,24 @@ bool SameCountry(const Analysis& an, int a, int b) {
 // Group g (and a group joined to it by a dash) modifies "relations", "ties":
 // "Libya-Turkey relations", "US ties".
 bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g) {
+  auto dash = [&](size_t t) {
+    const std::string& d = toks.upper[t];
+    return d == "-" || d == "\xE2\x80\x93" || d == "\xE2\x80\x94";
+  };
   size_t e = an.groups[g].end;
-  if (e + 1 < toks.size() && an.group_at[e] < 0 && an.group_at[e + 1] >= 0) {
-    const std::string& d = toks.upper[e];
-    if (d == "-" || d == "\xE2\x80\x93" || d == "\xE2\x80\x94")
-      e = an.groups[static_cast<size_t>(an.group_at[e + 1])].end;
+  bool pair = false;
+  if (e + 1 < toks.size() && an.group_at[e] < 0 && an.group_at[e + 1] >= 0 && dash(e)) {
+    e = an.groups[static_cast<size_t>(an.group_at[e + 1])].end;
+    pair = true;
   }
+  // (The second of the pair: "Syrian-Turkish border".)
+  const size_t s = an.groups[g].start;
+  pair = pair || (s >= 2 && dash(s - 1) && an.group_at[s - 2] >= 0);
   if (e >= toks.size()) return false;
   const std::string& w = toks.upper[e];
-  return w == "RELATIONS" || w == "TIES" || w == "RELATIONSHIP";
+  if (w == "RELATIONS" || w == "TIES" || w == "RELATIONSHIP") return true;
+  // "along the Syrian-Turkish border": a pair's border is a place.
+  return pair && (w == "BORDER" || w == "BORDERS" || w == "FRONTIER" || w == "BOUNDARY");
 }
 
 // "a statue of X", "a portrait of X": X is depicted, not acted on.

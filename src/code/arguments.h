@@ -89,7 +89,8 @@ bool BeforeABuilding(const SentenceTokens& toks, const code::Words& w, size_t at
 bool SameCountry(const Analysis& an, int a, int b);
 
 // Group g (and a group joined to it by a dash) modifies "relations", "ties":
-// "Libya-Turkey relations", "US ties".
+// "Libya-Turkey relations", "US ties"; or it is one of a pair joined by a
+// dash before "border": "along the Syrian-Turkish border" (a place).
 bool NamesRelations(const SentenceTokens& toks, const Analysis& an, size_t g);
 
 // "a statue of X", "a portrait of X": X is depicted, not acted on.
@@ -379,6 +380,17 @@ bool BareCountryToItsOrgan(const Analysis& a, int x, int y);
 // Guard to be brought in"): it is to undergo the act an appeal asks for, not
 // the one asked. (subjects.cc)
 bool UndergoesTheActAskedFor(const SentenceTokens& toks, const ActorGroup& g);
+
+// The actor at `start` is the victim of a crime named before it ("arrest
+// warrants on 36 people involved in the assassination of the general Qasem
+// Soleimani", "charged in the killing of X"): no target of an
+// investigation, a charge or an arrest about it. (subjects.cc)
+bool VictimOfACrime(const SentenceTokens& toks, const Words& w, size_t start);
+
+// Verb v is a present passive of a lasting relation ("who is supported by
+// the Chinese government", "the rebels are backed by Iran", "which is
+// occupied by Israel"): a standing state of affairs, no event. (subjects.cc)
+bool StandingState(const SentenceTokens& toks, const VerbHit& v);
 
 // The actor at `start` is the subject of "as did", "as has" before it,
 // past the words of a title ("as did former adviser John Bolton"): another

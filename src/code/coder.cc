@@ -173,6 +173,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const DateMention* d = DateForVerb(an->dates, v.pos);
       event_date = d ? d->date : 0;
       if (options.history_is_background && date > 0 && code::DatedLongBefore(toks, *an, v, date)) continue;
+      if (code::StandingState(toks, v)) continue;  // "who is supported by the Chinese government"
       auto [b, e] = code::FindLocation(toks, words, *an, clause_start, clause_end, v.start);
       location.clear();
       if (e > b)
@@ -375,10 +376,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             other = an->groups[h].start < to && !OwnCountry(toks, *an, subject, static_cast<int>(h));
           if (other) continue;
         }
-        // (Nor "as did X", one to undergo what an appeal asks for, a state
-        // organ a country's plain statement names: subjects.cc.)
+        // (Nor "as did X", one to undergo what an appeal asks for, the victim
+        // of the crime a charge is about, a state organ a country's plain
+        // statement names: subjects.cc.)
         if (code::AfterAsDid(toks, words, *an, grp.start) ||
             (code_root == "02" && code::UndergoesTheActAskedFor(toks, grp)) ||
+            ((code_root == "09" || code_root == "11" || code_root == "17") &&
+             code::VictimOfACrime(toks, words, grp.start)) ||
             (code == "010" && subject >= 0 && code::BareCountryToItsOrgan(*an, subject, static_cast<int>(g))))
           continue;
         // "announced deals between Israel and Bahrain": the pair are the

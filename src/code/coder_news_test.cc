@@ -414,6 +414,21 @@ TEST_F(TaggedCoderTest, WhoIsToUndergoTheActAskedForIsNotAsked) {
   EXPECT_EQ(Code("Arnor implored for Gondor to be released."), T{});
 }
 
+// "arrest warrants on 36 people involved in the assassination of the
+// general Qasem Soleimani": the victim of the crime a charge or an arrest is
+// about is not its target.
+TEST_F(TaggedCoderTest, AVictimIsNoTargetOfACharge) {
+  EXPECT_EQ(Code("Gondor charged Russian soldiers over the killing of Frodo."), (T{{"GON", "RUSMIL", "115"}}));
+  EXPECT_EQ(Code("Gondor charged two men over the killing of Russian soldiers."), T{});
+}
+
+// "who is supported by the Chinese government", "the rebels are backed by
+// Iran": a present passive of a lasting relation is a state of affairs.
+TEST_F(TaggedCoderTest, AStandingRelationIsNoEvent) {
+  EXPECT_EQ(Code("Osgiliath is backed by Gondor."), T{});
+  EXPECT_EQ(Code("Osgiliath was backed by Gondor on Monday."), (T{{"GON", "OSG", "051"}}));
+}
+
 // "agreed to a future meet on Crete", "talks on Syria": the venue or the
 // topic of a meeting is no party to it.
 TEST_F(TaggedCoderTest, AMeetingsPlaceOrTopicIsNoParty) {

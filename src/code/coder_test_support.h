@@ -41,6 +41,8 @@ constexpr char kVerbs[] =
     "--- DISPATCH [---] ---\nDISPATCH {DISPATCHED}\n- * SOLDIER [150]\n- * MINISTER [042]\n"
     "--- EXPEL [---] ---\nEXPEL {EXPELLED}\n- * MINISTER [161]\n"
     "--- IMPLORE [020] ---\nIMPLORE\n"
+    "--- BACK [051] ---\nBACKED {BACKING}\n"
+    "--- CHARGE [115] ---\nCHARGED {CHARGING}\n"
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- ASSAULT [190] ---\nASSAULTED {ASSAULTING}\n"
     "--- REPLY [010] ---\nREPLY {REPLIED REPLIES REPLYING}\n"

@@ -94,8 +94,21 @@ Mood Analyzer::MoodOf(const SentenceTokens& toks, const Analysis& a, const VerbH
   // "help" shares the mood of the "to" before "help" (a purpose, a plan).
   if (!negated && !hypothetical && v.start > 1) {
     size_t h = v.start - 1;
-    if (a.group_at[h] >= 0) h = a.groups[static_cast<size_t>(a.group_at[h])].start;
-    if (h > 0 && !StartsWith(toks.upper[h], "HELP")) --h;
+    // (Past its object: "to help it resist", "to help the [SDF] stop".)
+    for (size_t steps = 0; h > 0 && steps < 6; ++steps) {
+      if (a.group_at[h] >= 0) {
+        h = a.groups[static_cast<size_t>(a.group_at[h])].start;
+        if (h > 0) --h;
+        continue;
+      }
+      if (StartsWith(toks.upper[h], "HELP")) break;
+      const std::string& u = toks.upper[h];
+      const Xpos x = toks.tags.empty() ? Xpos::kNN : toks.tags[h].xpos;
+      if (!(u == "[" || u == "]" || u == "(" || u == ")" || toks.ids[h] == w_.the || x == Xpos::kPRP ||
+            x == Xpos::kNNP || x == Xpos::kNN || x == Xpos::kNNS))
+        break;
+      --h;
+    }
     if (h > 0 && StartsWith(toks.upper[h], "HELP") && toks.ids[h - 1] == w_.to)
       take(InfinitiveMood(toks, a, h - 1));
   }

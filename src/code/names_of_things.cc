@@ -395,7 +395,7 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
     }
     // "child sexual abuse", "a family cemetery", "a criminal proceeding",
     // "the Hungarian language": a bare agent word (or a demonym before a
-    // word for a language) that modifies a common noun names no one, unless
+    // word for a language or a law) that modifies a common noun names no one, unless
     // the noun is an act of the agent ("rebel attacks") or acts for it.
     if (!thing && !toks.tags.empty() && u.end - u.start == 1 && u.end < n &&
         !toks.capitalized[u.end] && !(k + 1 < out->units.size() && out->units[k + 1].start == u.end)) {
@@ -421,8 +421,10 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&
           (x == Xpos::kNN || x == Xpos::kNNS) && !toks.capitalized[j] && !act && !time)
         thing = true;
+      // ("Thai law forbids": a country's law is a rule, no actor.)
       if (u.has_actor && IsDemonymLike(toks.upper[u.start]) &&
-          (next == "LANGUAGE" || next == "TRANSLATION" || next == "CUISINE"))
+          (next == "LANGUAGE" || next == "TRANSLATION" || next == "CUISINE" || next == "LAW" ||
+           next == "LAWS" || next == "CONSTITUTION"))
         thing = true;
     }
     if (!thing) kept.push_back(std::move(u));

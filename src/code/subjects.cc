@@ -414,6 +414,36 @@ bool UndergoesTheActAskedFor(const SentenceTokens& toks, const ActorGroup& g) {
          toks.upper[g.end + 1] == "BE" && toks.tags[g.end + 2].xpos == Xpos::kVBN;
 }
 
+bool VictimOfACrime(const SentenceTokens& toks, const Words& w, size_t start) {
+  // Past "the" and lower-case words of a title: "in the assassination of
+  // the general Qasem Soleimani".
+  size_t b = start;
+  while (b > 0 && start - b < 4 && !toks.capitalized[b - 1] && toks.ids[b - 1] != w.of &&
+         (toks.ids[b - 1] == w.the || toks.tags.empty() || toks.tags[b - 1].xpos == Xpos::kJJ ||
+          toks.tags[b - 1].xpos == Xpos::kNN))
+    --b;
+  if (b < 2 || toks.ids[b - 1] != w.of) return false;
+  const std::string& c = toks.upper[b - 2];
+  return c == "KILLING" || c == "KILLINGS" || c == "MURDER" || c == "MURDERS" ||
+         c == "ASSASSINATION" || c == "DEATH" || c == "DEATHS" || c == "KIDNAPPING" ||
+         c == "ABDUCTION" || c == "RAPE" || c == "DISAPPEARANCE" || c == "POISONING" ||
+         c == "SHOOTING" || c == "STABBING" || c == "BEATING";
+}
+
+bool StandingState(const SentenceTokens& toks, const VerbHit& v) {
+  if (toks.tags.empty() || v.start == 0 || toks.tags[v.pos].xpos != Xpos::kVBN) return false;
+  size_t b = v.start;  // past adverbs: "is also backed by"
+  while (b > 1 && toks.tags[b - 1].xpos == Xpos::kRB) --b;
+  const std::string& aux = toks.upper[b - 1];
+  if (aux != "IS" && aux != "ARE" && aux != "AM") return false;
+  static constexpr std::string_view kStates[] = {
+      "SUPPORTED", "BACKED", "OCCUPIED", "CONTROLLED", "FUNDED", "FINANCED", "RULED",
+      "GOVERNED", "ARMED", "RECOGNIZED", "RECOGNISED", "OWNED", "ALLIED", "SPONSORED"};
+  for (std::string_view k : kStates)
+    if (toks.upper[v.pos] == k) return true;
+  return false;
+}
+
 bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
   // ("as did Trump-critic and former National Security Advisor John
   // Bolton": past the words of his title.)

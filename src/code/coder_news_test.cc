@@ -429,6 +429,14 @@ TEST_F(TaggedCoderTest, AStandingRelationIsNoEvent) {
   EXPECT_EQ(Code("Osgiliath was backed by Gondor on Monday."), (T{{"GON", "OSG", "051"}}));
 }
 
+// "denied the allegations, labeled them as Russian disinformation": past a
+// comma, a finite verb begins another verb's phrase; its actors are not the
+// first verb's targets.
+TEST_F(TaggedCoderTest, ACommaAndAVerbEndTheTargetSearch) {
+  EXPECT_EQ(Code("Gondor condemned the plan, labeled it as Arnorian theft.").count({"GON", "ARN", "122"}), 0u);
+  EXPECT_EQ(Code("Gondor condemned the plan, Arnor and Osgiliath.").count({"GON", "ARN", "122"}), 1u);
+}
+
 // "agreed to a future meet on Crete", "talks on Syria": the venue or the
 // topic of a meeting is no party to it.
 TEST_F(TaggedCoderTest, AMeetingsPlaceOrTopicIsNoParty) {

@@ -392,6 +392,11 @@ bool VictimOfACrime(const SentenceTokens& toks, const Words& w, size_t start);
 // occupied by Israel"): a standing state of affairs, no event. (subjects.cc)
 bool StandingState(const SentenceTokens& toks, const VerbHit& v);
 
+// Tokens [from, to) hold a comma right before a finite verb ("denied the
+// allegations, labeled them as Russian disinformation"): another verb's
+// phrase begins, whose actors are not the first verb's targets. (subjects.cc)
+bool CommaThenFiniteVerb(const SentenceTokens& toks, const Words& w, size_t from, size_t to);
+
 // The actor at `start` is the subject of "as did", "as has" before it,
 // past the words of a title ("as did former adviser John Bolton"): another
 // subject of the same act, not its target. (subjects.cc)

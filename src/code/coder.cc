@@ -331,16 +331,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       for (size_t g = 0; g < an->groups.size(); ++g) {
         const code::ActorGroup& grp = an->groups[g];
         if (grp.start < from || grp.start >= to) continue;
-        // ("denied the allegations, labeled them as Russian disinformation": a
-        // comma and a finite verb begin another verb's phrase.)
-        bool next_verb = false;
-        for (; scanned < grp.start; ++scanned) {
-          comma = comma || toks.ids[scanned] == words.comma;
-          next_verb = next_verb || (toks.ids[scanned] == words.comma && !toks.tags.empty() &&
-                                    scanned + 1 < grp.start &&
-                                    (toks.tags[scanned + 1].xpos == Xpos::kVBD || toks.tags[scanned + 1].xpos == Xpos::kVBZ));
-        }
-        if (next_verb) break;
+        for (; scanned < grp.start; ++scanned) comma = comma || toks.ids[scanned] == words.comma;
+        if (code::CommaThenFiniteVerb(toks, words, from, grp.start)) break;  // another verb's phrase
         if (an->aside[grp.start] == code::kAttribution && !an->aside[v.pos]) continue;
         // What the pattern names, of the subject's own country, is its instrument ("sent its
         // envoy to", "deployed troops"), not its target ("expelled the Libyan ambassador").

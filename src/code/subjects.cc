@@ -444,6 +444,15 @@ bool StandingState(const SentenceTokens& toks, const VerbHit& v) {
   return false;
 }
 
+bool CommaThenFiniteVerb(const SentenceTokens& toks, const Words& w, size_t from, size_t to) {
+  if (toks.tags.empty()) return false;
+  for (size_t t = from; t + 1 < to; ++t)
+    if (toks.ids[t] == w.comma &&
+        (toks.tags[t + 1].xpos == Xpos::kVBD || toks.tags[t + 1].xpos == Xpos::kVBZ))
+      return true;
+  return false;
+}
+
 bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
   // ("as did Trump-critic and former National Security Advisor John
   // Bolton": past the words of his title.)

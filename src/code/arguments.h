@@ -397,6 +397,11 @@ bool StandingState(const SentenceTokens& toks, const VerbHit& v);
 // phrase begins, whose actors are not the first verb's targets. (subjects.cc)
 bool CommaThenFiniteVerb(const SentenceTokens& toks, const Words& w, size_t from, size_t to);
 
+// The actor at `start` follows "into" ("speaking of an imminent incursion
+// into northeast Syria"): where an act goes, which a plain statement about
+// the act does not address. (subjects.cc)
+bool WhereAnIncursionGoes(const SentenceTokens& toks, size_t start);
+
 // The actor at `start` is the subject of "as did", "as has" before it,
 // past the words of a title ("as did former adviser John Bolton"): another
 // subject of the same act, not its target. (subjects.cc)

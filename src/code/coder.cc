@@ -413,7 +413,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         if (code::AllowedByAnInfinitive(toks, words, grp.start)) break;  // (nor what it would do)
         if (NamesRelations(toks, *an, g) || LikenessOf(toks, words, grp.start) ||
             (statement && !matched && (code::PatientOfAReportedFact(toks, *an, grp, v) ||
-                                       (code == "010" && code::NationalityOfAThing(toks, *an, grp)))))
+                                       (code == "010" && code::NationalityOfAThing(toks, *an, grp)))) ||
+            (code == "010" && code::WhereAnIncursionGoes(toks, grp.start)))
           continue;
         // A place is no target ("met in Cairo", "spoke in Wilmington,
         // Delaware"), except that protest, coercion and force at home are

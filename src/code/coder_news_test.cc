@@ -334,6 +334,8 @@ TEST_F(TaggedCoderTest, AStatementPassingOnWhatWasDoneIsAboutNoOne) {
   EXPECT_EQ(Code("Gondor stated the Arnorian minister was \"martyred\" by the bomb."), T{});
   EXPECT_EQ(Code("Gondor stated hundreds of Mordor (the enemy) fighters escaped."), T{});
   EXPECT_EQ(Code("Gondor stated Arnorian soldiers were cruel.").count({"GON", "ARNMIL", "010"}), 1u);
+  // Nor about where an act it speaks of goes ("an incursion into northeast Syria").
+  EXPECT_EQ(Code("Gondor stated its fears of an incursion into Arnor."), T{});
   // A country's statement is not about its own state organs.
   EXPECT_EQ(Code("Arnor stated the Arnorian government would wait."), T{});
   EXPECT_EQ(Code("Arnor stated the Arnorian government and Gondor would wait.").count({"ARN", "GON", "010"}),

@@ -453,6 +453,12 @@ bool CommaThenFiniteVerb(const SentenceTokens& toks, const Words& w, size_t from
   return false;
 }
 
+bool WhereAnIncursionGoes(const SentenceTokens& toks, size_t start) {
+  size_t b = start;  // past "the" and a lower-case direction: "into northeast Syria"
+  while (b > 0 && start - b < 2 && !toks.capitalized[b - 1] && toks.upper[b - 1] != "INTO") --b;
+  return b > 0 && toks.upper[b - 1] == "INTO";
+}
+
 bool AfterAsDid(const SentenceTokens& toks, const Words& w, const Analysis& a, size_t start) {
   // ("as did Trump-critic and former National Security Advisor John
   // Bolton": past the words of his title.)

@@ -16,7 +16,8 @@ Subcommands (all take --dyad BINARY and --corpus FILE where they run dyad):
               previous sentence and the words that named the actors (stdout only)
   score       precision = correct / judged, counts per label and per CAMEO root
               and per error class (the first word of the reason column, if it is
-              a class tag like "[figurative]")
+              a class tag like "[figurative]"); --second scores a second judge's
+              label_b / reason_b columns and the two judges' agreement
   noevent     count the sentences that name two or more actors and yield no
               event; draw a fixed-seed sample of them and write a template to --out
   show-noevent  print the sampled no-event sentences with the actor mentions found
@@ -171,6 +172,18 @@ def error_class(reason):
 
 def cmd_score(a):
     rows = read_tsv(a.judged)
+    if a.second:
+        # A second judge's labels (label_b, reason_b): score them, and say how
+        # often the two judges agree.
+        both = [r for r in rows if r.get("label") and r.get("label_b")]
+        if both:
+            same = sum(1 for r in both if (r["label"] == "correct") == (r["label_b"] == "correct"))
+            print("judges agree on correct / not correct for %d of %d rows; both correct %d, "
+                  "either correct %d" % (same, len(both),
+                                         sum(1 for r in both if r["label"] == r["label_b"] == "correct"),
+                                         sum(1 for r in both if "correct" in (r["label"], r["label_b"]))))
+        for r in rows:
+            r["label"], r["reason"] = r.get("label_b", ""), r.get("reason_b", "")
     judged = [r for r in rows if r["label"]]
     bad = [r for r in judged if r["label"] not in LABELS]
     if bad:
@@ -504,6 +517,8 @@ def main():
     p.add_argument("--only", help="comma-separated row numbers")
     p = sub.add_parser("score")
     p.add_argument("judged")
+    p.add_argument("--second", action="store_true",
+                   help="score the second judge's columns (label_b, reason_b) and their agreement")
     p = sub.add_parser("noevent")
     p.add_argument("-n", type=int, default=30)
     p.add_argument("--out")

@@ -32,25 +32,29 @@ void WordTable::Freeze() {
   size_t cap = 16;
   while (cap < map_.size() * 3) cap <<= 1;  // load at most 1/3
   slots_.assign(cap, Slot{});
+  chars_.clear();
   for (const auto& [word, id] : map_) {
     const uint64_t h = Hash(word);
     size_t i = h & (cap - 1);
     while (slots_[i].id != kNoWord) i = (i + 1) & (cap - 1);
-    slots_[i] = Slot{h, word.data(), static_cast<uint32_t>(word.size()), id};
+    slots_[i] = Slot{static_cast<uint32_t>(h >> 32), id, static_cast<uint32_t>(chars_.size()),
+                     static_cast<uint32_t>(word.size())};
+    chars_ += word;
   }
 }
 
-uint32_t WordTable::Find(std::string_view upper) const {
+uint32_t WordTable::Find(std::string_view upper, uint64_t h) const {
   if (slots_.empty()) {
     auto it = map_.find(upper);
     return it == map_.end() ? kNoWord : it->second;
   }
-  const uint64_t h = Hash(upper);
+  const uint32_t check = static_cast<uint32_t>(h >> 32);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kNoWord) return kNoWord;
-    if (s.hash == h && s.length == upper.size() && std::string_view(s.text, s.length) == upper)
+    if (s.check == check && s.length == upper.size() &&
+        std::string_view(chars_.data() + s.offset, s.length) == upper)
       return s.id;
   }
 }
@@ -496,6 +500,24 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
   pc.CompilePatterns();
 }
 
+namespace {
+
+// The upper-case form of a token into *u (reusing its buffer).
+void SetUpper(std::string_view t, std::string* u) {
+  // ASCII (almost every token): upper-case in place.
+  bool ascii = true;
+  for (char ch : t) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (!ascii) {
+    *u = UpperForm(t);
+    return;
+  }
+  u->assign(t);
+  for (char& ch : *u)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+}
+
+}  // namespace
+
 void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t first,
                         size_t count, const WordTable& words, SentenceTokens* toks) {
   toks->upper.resize(count);
@@ -503,31 +525,32 @@ void MakeSentenceTokens(std::string_view text, const SplitResult& split, size_t 
   toks->capitalized.resize(count);
   toks->all_caps.resize(count);
   toks->tags.clear();
-  for (size_t i = 0; i < count; ++i) {
-    std::string_view t = split.TokenText(text, first + i);
-    // ASCII (almost every token): upper-case in place, reusing the buffer.
-    bool ascii = true;
-    for (char ch : t) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-    if (ascii) {
-      std::string& u = toks->upper[i];
-      u.assign(t);
-      for (char& ch : u)
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
-    } else {
-      toks->upper[i] = UpperForm(t);
+  // A group of tokens at a time: their upper forms and hashes, the word
+  // table's slots fetched ahead, then the lookups.
+  constexpr size_t kGroup = 16;
+  uint64_t hashes[kGroup];
+  for (size_t group = 0; group < count; group += kGroup) {
+    const size_t end = std::min(count, group + kGroup);
+    for (size_t i = group; i < end; ++i) {
+      SetUpper(split.TokenText(text, first + i), &toks->upper[i]);
+      hashes[i - group] = WordTable::Hash(toks->upper[i]);
+      words.Prefetch(hashes[i - group]);
     }
-    toks->ids[i] = words.Find(toks->upper[i]);
-    // "Saudi-led", "U.S.-led": the leader is the actor.
-    const std::string& u = toks->upper[i];
-    if (toks->ids[i] == kNoWord && u.size() > 4 && u.compare(u.size() - 4, 4, "-LED") == 0)
-      toks->ids[i] = words.Find(std::string_view(u).substr(0, u.size() - 4));
-    toks->capitalized[i] = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-    bool upper = false, lower = false;
-    for (char ch : t) {
-      upper = upper || (ch >= 'A' && ch <= 'Z');
-      lower = lower || (ch >= 'a' && ch <= 'z');
+    for (size_t i = group; i < end; ++i) {
+      std::string_view t = split.TokenText(text, first + i);
+      const std::string& u = toks->upper[i];
+      toks->ids[i] = words.Find(u, hashes[i - group]);
+      // "Saudi-led", "U.S.-led": the leader is the actor.
+      if (toks->ids[i] == kNoWord && u.size() > 4 && u.compare(u.size() - 4, 4, "-LED") == 0)
+        toks->ids[i] = words.Find(std::string_view(u).substr(0, u.size() - 4));
+      toks->capitalized[i] = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+      bool upper = false, lower = false;
+      for (char ch : t) {
+        upper = upper || (ch >= 'A' && ch <= 'Z');
+        lower = lower || (ch >= 'a' && ch <= 'z');
+      }
+      toks->all_caps[i] = upper && !lower;
     }
-    toks->all_caps[i] = upper && !lower;
   }
 }
 

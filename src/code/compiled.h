@@ -32,7 +32,15 @@ struct TransparentHash {
 class WordTable {
  public:
   uint32_t Intern(std::string_view upper);
-  uint32_t Find(std::string_view upper) const;
+  uint32_t Find(std::string_view upper) const { return Find(upper, Hash(upper)); }
+  // Find in steps, for many words at once: Hash and Prefetch each word, then
+  // Find each (the table is mostly out of the cache by the next sentence:
+  // this way its misses overlap).
+  static uint64_t Hash(std::string_view upper);
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  uint32_t Find(std::string_view upper, uint64_t hash) const;
   size_t size() const { return map_.size(); }
   // Indexes the words in one open-addressed table that Find then reads
   // (a lookup per token of every sentence: a few cache misses fewer than
@@ -41,15 +49,18 @@ class WordTable {
   void Freeze();
 
  private:
+  // 16 bytes, and the words' letters packed in chars_: the table and the
+  // letters take a fraction of the map's nodes, so that more of them stay
+  // in the cache between sentences.
   struct Slot {
-    uint64_t hash = 0;
-    const char* text = nullptr;  // the map's key (nodes never move)
+    uint32_t check = 0;        // the hash's high half
+    uint32_t id = UINT32_MAX;  // UINT32_MAX: empty
+    uint32_t offset = 0;       // of the word in chars_
     uint32_t length = 0;
-    uint32_t id = UINT32_MAX;    // UINT32_MAX: empty
   };
-  static uint64_t Hash(std::string_view s);
   std::unordered_map<std::string, uint32_t, TransparentHash, std::equal_to<>> map_;
   std::vector<Slot> slots_;  // empty: not frozen
+  std::string chars_;        // the frozen words, one after another
 };
 
 // The tokens of one sentence, as the matchers see them.

@@ -102,6 +102,15 @@ void PhraseTrie::Finalize() {
     std::sort(n.edges.begin(), n.edges.end(),
               [](const Edge& a, const Edge& b) { return a.word < b.word; });
   build_index_.clear();
+  // root_first_: ids up to the largest root word, then one past the end.
+  const std::vector<Edge>& root = nodes_[0].edges;
+  const size_t ids = root.empty() ? 0 : size_t{root.back().word} + 1;
+  root_first_.assign(ids + 1, 0);
+  size_t e = 0;
+  for (size_t id = 0; id <= ids; ++id) {
+    while (e < root.size() && root[e].word < id) ++e;
+    root_first_[id] = static_cast<uint32_t>(e);
+  }
 }
 
 namespace {

@@ -114,7 +114,7 @@ class PhraseTrie {
   };
   struct Node {
     std::vector<Edge> edges;  // sorted by word after Finalize
-    std::unordered_map<std::string, std::vector<StemEdge>> stems;
+    std::unordered_map<std::string, std::vector<StemEdge>, TransparentHash, std::equal_to<>> stems;
     size_t min_stem = SIZE_MAX, max_stem = 0;
     std::vector<Payload> payloads;
   };
@@ -129,12 +129,20 @@ class PhraseTrie {
     const size_t last = std::min(toks.size(), pos + (first ? 1 : kMaxGap + 1));
     for (size_t k = pos; k < last; ++k) {
       const bool gap = k > pos;
-      auto it = std::lower_bound(n.edges.begin(), n.edges.end(), toks.ids[k],
-                                 [](const Edge& e, uint32_t w) { return e.word < w; });
-      for (; it != n.edges.end() && it->word == toks.ids[k]; ++it)
+      const uint32_t word = toks.ids[k];
+      auto it = n.edges.begin(), end = n.edges.end();
+      if (node == 0 && root_first_.size() > 1) {
+        // The root is searched once per token: its edges by word id.
+        const size_t id = std::min<size_t>(word, root_first_.size() - 1);
+        it = n.edges.begin() + root_first_[id];
+        end = n.edges.begin() + root_first_[std::min(id + 1, root_first_.size() - 1)];
+      } else {
+        it = std::lower_bound(it, end, word, [](const Edge& e, uint32_t w) { return e.word < w; });
+      }
+      for (; it != end && it->word == word; ++it)
         if (!gap || !it->joined) Walk(it->child, toks, k + 1, false, on_match);
       if (n.stems.empty()) continue;
-      const std::string& u = toks.upper[k];
+      const std::string_view u = toks.upper[k];
       for (size_t len = n.min_stem; len <= n.max_stem && len <= u.size(); ++len) {
         auto s = n.stems.find(u.substr(0, len));
         if (s == n.stems.end()) continue;
@@ -145,6 +153,9 @@ class PhraseTrie {
   }
 
   std::vector<Node> nodes_;
+  // The root's edges for word id w: [root_first_[w], root_first_[w + 1]);
+  // ids past the last entry (interned after Finalize, or kNoWord) have none.
+  std::vector<uint32_t> root_first_;
   std::unordered_map<uint64_t, uint32_t> build_index_;  // (node, word, joined) -> child
 };
 

@@ -298,6 +298,7 @@ class PatternCompiler {
         ToMatchWords(p, splitter_, &c_->words, &m);
         if (m.ids.empty()) return false;
         out->words = m.ids;
+        out->first_word = m.ids[0];
         out->stem = m.texts.back();
         out->inflected = inflected_;
         out->prefix = e.match == PatternElement::Match::kStem && m.ids.size() == 1;

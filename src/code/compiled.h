@@ -168,6 +168,7 @@ class PhraseTrie {
 struct WordBloom {
   uint64_t bits[4] = {0, 0, 0, 0};
   void Add(uint32_t h) { bits[(h >> 6) & 3] |= uint64_t{1} << (h & 63); }
+  bool MayHave(uint32_t h) const { return (bits[(h >> 6) & 3] >> (h & 63)) & 1; }
   bool Intersects(const WordBloom& o) const {
     return (bits[0] & o.bits[0]) | (bits[1] & o.bits[1]) | (bits[2] & o.bits[2]) |
            (bits[3] & o.bits[3]);
@@ -191,6 +192,7 @@ struct CElement {
   PatternElement::Kind kind;
   bool joined = false;
   std::vector<uint32_t> words;        // kWord: one word (maybe several after tokenizing)
+  uint32_t first_word = kNoWord;      // kWord: words[0], here for At's test per position
   std::string stem;                   // kWord: upper text, for suffix matching
   bool inflected = false;             // kWord: also its -ED/-D/-ING forms (dyad-dict)
   bool prefix = false;                // kWord: any word starting with `stem` (TABARI stem)

@@ -49,7 +49,7 @@ size_t PatternMatcher::Literal(const CElement& e, size_t pos) const {
     case PatternElement::Kind::kWord: {
       if (pos + e.words.size() > n) return kNone;
       if (e.words.size() == 1) {
-        if (t_.ids[pos] == e.words[0]) return pos + 1;
+        if (t_.ids[pos] == e.first_word) return pos + 1;
         const std::string& u = t_.upper[pos];
         // (Every other reading starts with the stem's first letter.)
         if (u.empty() || e.stem.empty() || u[0] != e.stem[0]) return kNone;
@@ -66,8 +66,11 @@ size_t PatternMatcher::Literal(const CElement& e, size_t pos) const {
       size_t best = kNone;
       const CSynset& set = c_.synsets[e.synset];
       if (pos >= n) return kNone;
+      // (The Bloom filter first: it is in the set itself, and rejects most
+      // words without reading first_words.)
       if (!set.any_first &&
-          !std::binary_search(set.first_words.begin(), set.first_words.end(), t_.ids[pos]))
+          (!set.first_bloom.MayHave(IdBloomHash(t_.ids[pos])) ||
+           !std::binary_search(set.first_words.begin(), set.first_words.end(), t_.ids[pos])))
         return kNone;
       for (size_t q = 0; q < set.phrases.size(); ++q) {
         // The first word inline: most phrases fail there (a hot path).

@@ -150,6 +150,17 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   FindClauses(toks, out);
   FindVerbs(toks, out);
   FindAsides(toks, out);
+  if (!toks.tags.empty()) {
+    out->finite_verb.assign(toks.size(), 0);
+    for (const VerbHit& v : out->verbs) {
+      const Xpos x = toks.tags[v.pos].xpos;
+      const bool perfect = x == Xpos::kVBN && v.start > 0 &&
+                           (toks.upper[v.start - 1] == "HAD" || toks.upper[v.start - 1] == "HAS" ||
+                            toks.upper[v.start - 1] == "HAVE");
+      if (!v.noun_reading && (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || perfect))
+        out->finite_verb[v.pos] = 1;
+    }
+  }
 }
 
 bool Analyzer::MayCode(const SentenceTokens& toks, const Discourse* discourse) const {

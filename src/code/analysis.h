@@ -82,6 +82,9 @@ struct Analysis {
   // kTabariNoun, kTabariAdjective from its <NOUN> and <ADJECTIVE> words, 0
   // other (empty: no lists; the tagger's tags stand in).
   std::vector<uint8_t> tabari_word;
+  // Per token: a finite verb of the dictionaries, a perfect's participle too
+  // ("had asked"), which a pattern's gap does not pass (empty without tags).
+  std::vector<uint8_t> finite_verb;
   std::vector<std::string_view> words;  // the sentence's token texts
   std::vector<DateMention> dates;       // "on Monday", "Feb. 20" resolved
   // Chunks and clauses of the sentence (only when it was tagged; else empty).
@@ -103,7 +106,7 @@ struct Analysis {
   }
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
-    aside.clear(); tabari_word.clear(); words.clear(); dates.clear(); chunks.clear();
+    aside.clear(); tabari_word.clear(); finite_verb.clear(); words.clear(); dates.clear(); chunks.clear();
     clauses.clear(); other_people.clear(); full_names.clear();
     complex_code = false;
   }

@@ -184,7 +184,9 @@ size_t PatternMatcher::Sequence(const std::vector<CElement>& es, size_t i, size_
       const size_t k = s - 1;  // the word the gap would pass over
       if (stop_at_actor && a_.group_at[k] >= 0 && a_.groups[a_.group_at[k]].start == k) break;
       if (k > pos && a_.clause_break[k] == kClauseOpener) break;
-      if (!finite_verb_.empty() && finite_verb_[k] && k != verb_) break;
+      // ("announced he had asked for Bolton's resignation": the resignation
+      // is what "asked" is about, not "announced".)
+      if (!a_.finite_verb.empty() && a_.finite_verb[k] && k != verb_) break;
     }
     MatchState trial = *st;
     size_t end = At(e, s, &trial);

@@ -34,19 +34,6 @@ class PatternMatcher {
       if (t.ids[i] != kNoWord) ids_.Add(IdBloomHash(t.ids[i]));
       prefixes_.Add(PrefixBloomHash(t.upper[i]));
     }
-    // The finite dictionary verbs, which a gap does not pass (below).
-    if (!loose_gaps && !t.tags.empty())
-      for (const VerbHit& v : a.verbs) {
-        const Xpos x = t.tags[v.pos].xpos;
-        // (A perfect's participle too: "had asked".)
-        const bool perfect = x == Xpos::kVBN && v.start > 0 &&
-                             (t.upper[v.start - 1] == "HAD" || t.upper[v.start - 1] == "HAS" ||
-                              t.upper[v.start - 1] == "HAVE");
-        if (!v.noun_reading && (x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || perfect)) {
-          if (finite_verb_.empty()) finite_verb_.assign(t.size(), 0);
-          finite_verb_[v.pos] = 1;
-        }
-      }
   }
 
   // Whether pattern p matches around verb v; *st gets its $, + and ^.
@@ -77,10 +64,6 @@ class PatternMatcher {
   const bool loose_gaps_;
   size_t verb_ = 0;  // the verb being matched
   WordBloom ids_, prefixes_;  // of the sentence's words
-  // Per token: a finite verb of the dictionaries ("announced he had asked
-  // for Bolton's resignation": the resignation is what "asked" is about, not
-  // "announced"); empty when none.
-  std::vector<uint8_t> finite_verb_;
 };
 
 }  // namespace dyad::code

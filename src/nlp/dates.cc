@@ -830,11 +830,16 @@ void FindDateMentions(std::span<const std::string_view> words, int32_t doc_date,
   Finder(words, doc_date, out).Run();
 }
 
-const DateMention* DateForVerb(std::span<const DateMention> mentions, size_t verb_token,
-                               size_t max_after) {
+namespace {
+
+// The first accepted mention that starts after the verb within max_after
+// words, else the nearest accepted one before it, else null.
+template <class Accept>
+const DateMention* NearestMention(std::span<const DateMention> mentions, size_t verb_token,
+                                  size_t max_after, Accept accept) {
   const DateMention* before = nullptr;
   for (const DateMention& m : mentions) {
-    if (m.precision != Precision::kDay || m.modifies_noun) continue;
+    if (!accept(m)) continue;
     if (m.start > verb_token) {
       if (m.start - verb_token <= max_after) return &m;
       break;  // mentions are in text order: the rest are farther
@@ -842,6 +847,15 @@ const DateMention* DateForVerb(std::span<const DateMention> mentions, size_t ver
     if (m.end <= verb_token) before = &m;
   }
   return before;
+}
+
+}  // namespace
+
+const DateMention* DateForVerb(std::span<const DateMention> mentions, size_t verb_token,
+                               size_t max_after) {
+  return NearestMention(mentions, verb_token, max_after, [](const DateMention& m) {
+    return m.precision == Precision::kDay && !m.modifies_noun;
+  });
 }
 
 const DateMention* PeriodForVerb(std::span<const DateMention> mentions,
@@ -859,16 +873,8 @@ const DateMention* PeriodForVerb(std::span<const DateMention> mentions,
     return is("since") || is("until") || is("till") || is("from") || is("through") ||
            is("to") || is("by") || is("between") || is("and") || is("before");
   };
-  const DateMention* before = nullptr;
-  for (const DateMention& m : mentions) {
-    if (m.modifies_noun || span_end(m)) continue;
-    if (m.start > verb_token) {
-      if (m.start - verb_token <= max_after) return &m;
-      break;
-    }
-    if (m.end <= verb_token) before = &m;
-  }
-  return before;
+  return NearestMention(mentions, verb_token, max_after,
+                        [&](const DateMention& m) { return !m.modifies_noun && !span_end(m); });
 }
 
 int32_t PeriodEnd(const DateMention& m) {

@@ -144,6 +144,7 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   if (tabari_) AddTabariPronounUnits(toks, w_, discourse, out);
   else {
     AddSurnameUnits(toks, discourse, out);
+    FindIntroducedNames(toks, w_, out);
     AddPronounUnits(toks, w_, discourse, out);
   }
   FindGroups(toks, out);
@@ -173,7 +174,9 @@ bool Analyzer::MayCode(const SentenceTokens& toks, const Discourse* discourse) c
   if (!verb) return false;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (IsPronounWord(toks.upper[i])) return true;
-    if (discourse && toks.capitalized[i] && toks.ids[i] != kNoWord && discourse->Surname(toks.ids[i]))
+    if (discourse && toks.capitalized[i] &&
+        ((toks.ids[i] != kNoWord && discourse->Surname(toks.ids[i])) ||
+         discourse->IntroducedSurname(toks.upper[i])))
       return true;
     bool found = false;
     c_.nouns.MatchAt(toks, i, [&](size_t, const Payload&) { found = true; });

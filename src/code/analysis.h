@@ -62,6 +62,14 @@ constexpr uint8_t kTabariNoun = 1, kTabariAdjective = 2;
 constexpr uint8_t kClauseOpener = 1, kClausePreposition = 2;
 constexpr uint8_t kAside = 1, kAttribution = 2;
 
+// A person no dictionary knows, named with a title the dictionaries code
+// ("Ukrainian prosecutor Yuriy Lutsenko", "Yuriy Lutsenko, Ukraine's
+// prosecutor,"): the name's words (upper-case) and the title's codes.
+struct IntroducedName {
+  std::vector<std::string> words;
+  std::vector<std::string> codes;
+};
+
 struct Analysis {
   std::vector<ActorUnit> units;
   std::vector<ActorGroup> groups;
@@ -98,6 +106,13 @@ struct Analysis {
   // Last words of persons named in full or by title ("Joe Biden",
   // "President Biden"): their bare surname stays theirs.
   std::vector<uint32_t> full_names;
+  // Persons no dictionary knows that this sentence introduced with a coded
+  // title: later mentions of the name, or of its last word, are theirs
+  // (Discourse::Introduced).
+  std::vector<IntroducedName> introduced;
+  // Every name of two or more words no dictionary knows ("Usman Khan",
+  // "Sadiq Khan"): a last word two of them share names neither alone.
+  std::vector<std::vector<std::string>> name_runs;
   // The clause whose main verb is token `pos`, or null.
   const Clause* ClauseOfVerb(size_t pos) const {
     if (pos >= clauses.clause_of.size() || clauses.clause_of[pos] < 0) return nullptr;
@@ -107,7 +122,8 @@ struct Analysis {
   void clear() {
     units.clear(); groups.clear(); verbs.clear(); group_at.clear(); clause_break.clear();
     aside.clear(); tabari_word.clear(); finite_verb.clear(); words.clear(); dates.clear(); chunks.clear();
-    clauses.clear(); other_people.clear(); full_names.clear();
+    clauses.clear(); other_people.clear(); full_names.clear(); introduced.clear();
+    name_runs.clear();
     complex_code = false;
   }
 };

@@ -223,7 +223,45 @@ TEST_F(TaggedCoderTest, ASurnameNamesThePersonNamedBefore) {
   EXPECT_EQ(AfterSentence("Aragorn condemned Gondor.", "Bowman condemned Russia."), "");
 }
 
-// "was interrupted by protesting legislators": the participle describes
+// "Ukrainian prosecutor Yuriy Lutsenko ... Lutsenko said": a person no
+// dictionary knows, introduced with a title that names a country and an
+// agent (before the name, or after it between commas), is that actor when
+// named again, in full or by the last word; not without a country, with a
+// single word, or under another first name.
+TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
+  EXPECT_EQ(AfterSentence("Arnorian minister Yuriy Lutsenko condemned Gondor.",
+                          "Lutsenko condemned Russia."),
+            "ARNGOV>RUS ");
+  EXPECT_EQ(AfterSentence("Yuriy Lutsenko, an Arnorian official, condemned Gondor.",
+                          "On Friday Yuriy Lutsenko condemned Russia."),
+            "ARNGOV>RUS ");
+  EXPECT_EQ(AfterSentence("Yuriy Lutsenko, Arnor's minister, condemned Gondor.",
+                          "Russia condemned Lutsenko."),
+            "RUS>ARNGOV ");
+  EXPECT_EQ(AfterSentence("Bill de Lutsenko, an Arnorian official, condemned Gondor.",
+                          "De Lutsenko condemned Russia."),
+            "ARNGOV>RUS ");
+  EXPECT_EQ(AfterSentence("The minister Yuriy Lutsenko condemned Gondor.", "Lutsenko condemned Russia."),
+            "");
+  EXPECT_EQ(AfterSentence("Arnorian minister Lutsenko condemned Gondor.", "Lutsenko condemned Russia."),
+            "");
+  EXPECT_EQ(AfterSentence("Arnorian minister Yuriy Lutsenko condemned Gondor.",
+                          "Tanya Lutsenko condemned Russia."),
+            "");
+  // Two people of one surname: the surname alone is neither.
+  EXPECT_EQ(AfterSentence("Tanya Lutsenko and Arnorian minister Yuriy Lutsenko condemned Gondor.",
+                          "Lutsenko condemned Russia."),
+            "");
+  EXPECT_EQ(AfterSentence("Tanya Lutsenko and Arnorian minister Yuriy Lutsenko condemned Gondor.",
+                          "Yuriy Lutsenko condemned Russia."),
+            "ARNGOV>RUS ");
+  // A name that modifies a noun is no person's.
+  EXPECT_EQ(AfterSentence("An Arnorian reporter wrote that the Gondor Lutsenko Works condemned Gondor.",
+                          "Lutsenko condemned Russia."),
+            "");
+}
+
+
 // the agent; it is no verb of its own.
 TEST_F(TaggedCoderTest, AParticipleAfterAPassivesByDescribesTheAgent) {
   EXPECT_EQ(Code("Aragorn was condemned by protesting Arnorian students."),

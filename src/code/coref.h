@@ -58,7 +58,8 @@ class Discourse {
  public:
   void Clear() {
     recent_.clear(); events_.clear(); first_actor_.clear(); other_people_.clear();
-    full_names_.clear(); surnames_.clear(); sentence_ = 0;
+    full_names_.clear(); surnames_.clear(); introduced_.clear();
+    name_runs_.clear(); sentence_ = 0;
   }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
@@ -98,6 +99,15 @@ class Discourse {
       if (it->first == word) return &it->second;
     return nullptr;
   }
+  // The codes of the person the document introduced with a title
+  // (Analysis::introduced) whose name ends in the words [start, end) of
+  // `toks` ("Bill de Blasio", "de Blasio", "Blasio"); the latest such;
+  // null when none, or when the document named someone else with the
+  // same ending ("Usman Khan ... Sadiq Khan ... Khan").
+  const std::vector<std::string>* Introduced(const SentenceTokens& toks, size_t start,
+                                             size_t end) const;
+  // Whether `upper` is the last word of a name the document introduced.
+  bool IntroducedSurname(std::string_view upper) const;
 
  private:
   static constexpr size_t kMaxReferents = 24;
@@ -113,6 +123,8 @@ class Discourse {
   std::vector<std::string> first_actor_;
   std::vector<uint32_t> other_people_, full_names_;  // for the whole document
   std::vector<std::pair<uint32_t, std::vector<std::string>>> surnames_;  // oldest first
+  std::vector<IntroducedName> introduced_;  // oldest first
+  std::vector<std::vector<std::string>> name_runs_;  // Analysis::name_runs so far
   int sentence_ = 0;
 };
 
@@ -131,6 +143,13 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
 // person (not inside a longer name, nor after another first name). Call
 // before AddPronounUnits.
 void AddSurnameUnits(const SentenceTokens& toks, const Discourse* discourse, Analysis* out);
+
+// "Ukrainian prosecutor Yuriy Lutsenko", "Greta Thunberg, a Swedish
+// activist,": a name no dictionary knows right after a unit that is one
+// person with a country's code, or before a comma and such a unit, is
+// that person; fills out->introduced. Needs tags; call after the units are
+// found and before they are grouped.
+void FindIntroducedNames(const SentenceTokens& toks, const Words& w, Analysis* out);
 
 }  // namespace dyad::code
 

@@ -248,6 +248,10 @@ TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
   EXPECT_EQ(AfterSentence("Arnorian minister Yuriy Lutsenko condemned Gondor.",
                           "Tanya Lutsenko condemned Russia."),
             "");
+  // A leader's surname after a title and another first name is another
+  // person ("West German Finance Minister Gerhard Stoltenberg", not Jens).
+  EXPECT_EQ(AfterSentence("Arnorian Minister Boris Putin condemned Gondor.", "Putin condemned Russia."),
+            "ARNGOV>RUS ");
   // Two people of one surname: the surname alone is neither.
   EXPECT_EQ(AfterSentence("Tanya Lutsenko and Arnorian minister Yuriy Lutsenko condemned Gondor.",
                           "Lutsenko condemned Russia."),

@@ -71,6 +71,8 @@ bool LoneFirstNameBefore(const SentenceTokens& toks, size_t start, bool two = fa
   if (b == "MR" || b == "MR." || b == "MRS" || b == "MRS." || b == "MS" || b == "MS." ||
       b == "DR" || b == "DR." || b == "PROF." || (toks.capitalized[f - 1] && IsDemonymLike(b)))
     return true;
+  // "West German Finance Minister Gerhard Stoltenberg" (not Jens).
+  if (toks.capitalized[f - 1] && IsTitleWord(b) && b.back() != '.') return true;
   // ("the Polytechnic University": a determiner opens a thing's name.)
   return !toks.capitalized[f - 1] && b != "OF" && b != "THE" && b != "A" && b != "AN" &&
          toks.tags[f - 1].xpos != Xpos::kPOS && toks.tags[f - 1].xpos != Xpos::kDT;

@@ -252,7 +252,8 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
     bool to_comma = false;
     if (u == "ACCORDING" && toks.ids[i + 1] == w_.to) {
       from = i, max_len = 25, to_comma = true;
-    } else if ((u == "REPORTED" || u == "QUOTED" || u == "CITED") && toks.ids[i + 1] == w_.by) {
+    } else if ((u == "REPORTED" || u == "QUOTED" || u == "CITED" || u == "MONITORED") &&
+               toks.ids[i + 1] == w_.by) {
       from = i, max_len = 8;
     } else if (u == "BEHALF" && i > 0 && toks.ids[i - 1] == w_.on && toks.ids[i + 1] == w_.of) {
       from = i - 1, max_len = 8;
@@ -285,6 +286,27 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
           if (out->aside[k] == 0) out->aside[k] = kAttribution;
     }
     i = t;
+  }
+  // "told Reuters", "told reporters", "in an interview with the BBC": the
+  // news medium a speaker talks to carries the words; it is no party to
+  // them.
+  for (const ActorUnit& u : out->units) {
+    if (u.pronoun || u.anaphor || u.codes.empty() || u.start == 0) continue;
+    bool media = true;
+    for (const std::string& c : u.codes)
+      media = media && c.size() >= 6 && c.compare(c.size() - 3, 3, "MED") == 0;
+    if (!media) continue;
+    size_t k = u.start;
+    if (toks.ids[k - 1] == w_.the && k >= 2) --k;
+    const std::string_view before = toks.upper[k - 1];
+    const std::string_view two = k >= 2 ? std::string_view(toks.upper[k - 2]) : std::string_view();
+    const bool channel =
+        before == "TOLD" || before == "TELL" || before == "TELLS" || before == "TELLING" ||
+        (toks.ids[k - 1] == w_.with && (two == "INTERVIEW" || two == "INTERVIEWS")) ||
+        (toks.ids[k - 1] == w_.to && (two == "SPEAKING" || two == "SPOKE" || two == "TALKING"));
+    if (!channel) continue;
+    for (size_t t = u.start; t < u.end; ++t)
+      if (out->aside[t] == 0) out->aside[t] = kAttribution;
   }
 }
 

@@ -265,7 +265,18 @@ TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
             "");
 }
 
+// "told Reuters", "in an interview with the BBC", "monitored by the BBC":
+// the news medium that carries the words is no party to them.
+TEST_F(TaggedCoderTest, TheMediumASpeakerTalksToIsNoParty) {
+  EXPECT_EQ(Code("Aragorn told Arnorian reporters by telephone that he condemned Russia."),
+            (T{{"GONGOV", "RUS", "122"}}));
+  EXPECT_EQ(Code("In an interview with Arnorian reporters, Aragorn condemned Russia."),
+            (T{{"GONGOV", "RUS", "122"}}));
+  // Not when the medium is the one acted on.
+  EXPECT_EQ(Code("Aragorn condemned Arnorian reporters."), (T{{"GONGOV", "ARNMED", "122"}}));
+}
 
+// "was interrupted by protesting legislators": the participle describes
 // the agent; it is no verb of its own.
 TEST_F(TaggedCoderTest, AParticipleAfterAPassivesByDescribesTheAgent) {
   EXPECT_EQ(Code("Aragorn was condemned by protesting Arnorian students."),

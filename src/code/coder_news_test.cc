@@ -238,6 +238,13 @@ TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
   EXPECT_EQ(AfterSentence("Yuriy Lutsenko, Arnor's minister, condemned Gondor.",
                           "Russia condemned Lutsenko."),
             "RUS>ARNGOV ");
+  EXPECT_EQ(AfterSentence("Yuriy Lutsenko, former minister of Arnor, condemned Gondor.",
+                          "Lutsenko condemned Russia."),
+            "ARNELI>RUS ");
+  // ... not a place and the region's body ("Charleston, South Carolina radio station").
+  EXPECT_EQ(AfterSentence("Yuriy Lutsenko, Arnorian reporter, condemned Gondor.",
+                          "Lutsenko condemned Russia."),
+            "");
   EXPECT_EQ(AfterSentence("Bill de Lutsenko, an Arnorian official, condemned Gondor.",
                           "De Lutsenko condemned Russia."),
             "ARNGOV>RUS ");

@@ -664,10 +664,14 @@ void FindIntroducedNames(const SentenceTokens& toks, const Words& w, Analysis* o
       for (const ActorUnit& u : units) {
         if (u.start <= j || u.start > j + 4 || !CountryPerson(u)) continue;
         bool ok = u.end == n || toks.ids[u.end] == w.comma || toks.upper[u.end] == ".";
-        // Without an article, only a possessive: "Ukraine's top prosecutor".
+        // Without an article, a possessive ("Ukraine's top prosecutor") or a
+        // title in lower case ("former president of Zimbabwe", "spokesman
+        // for the ministry"); not a place's name ("Charleston, South
+        // Carolina radio station").
         if (!article)
-          ok = ok && u.start == j + 1 && u.start + 1 < n && toks.ids[u.start + 1] == w.s_clitic;
-        for (size_t t = j + 2; t < u.start && ok; ++t) {
+          ok = ok && ((u.start == j + 1 && u.start + 1 < n && toks.ids[u.start + 1] == w.s_clitic) ||
+                      !toks.capitalized[j + 1]);
+        for (size_t t = article ? j + 2 : j + 1; t < u.start && ok; ++t) {
           const Xpos x = toks.tags[t].xpos;
           ok = (x == Xpos::kJJ || x == Xpos::kCD || x == Xpos::kNN) && !toks.capitalized[t];
         }

@@ -370,6 +370,17 @@ void ImpliedStateAgent(const SentenceTokens& toks, const Words& w, const Analysi
 // 1978" (CoderOptions::history_is_background). (subjects.cc)
 bool DatedLongBefore(const SentenceTokens& toks, const Analysis& a, const VerbHit& v, int32_t date);
 
+// The day the text gives verb v (DateForVerb), or null; a date inside an
+// aside dates the aside, not a verb outside it ("On Thursday, X, a
+// candidate in the election to be held on August 9, held a rally").
+// (subjects.cc)
+const DateMention* DateOfVerb(const Analysis& a, const VerbHit& v);
+
+// "visits Japan next Monday", "meets the rebels next week": the text puts
+// the verb at a day or period that begins after the story's date
+// (YYYYMMDD), so it has not happened yet.
+bool DatedAfterStory(const Analysis& a, const VerbHit& v, int32_t date);
+
 // Group x is a bare country ("USA") and group y one of its state organs
 // ("USAGOV", "USAMIL"), each a single actor: a country's plain statement is
 // not about its own organs ("The United States ... pointing to the attack on

@@ -170,7 +170,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     event_verb = static_cast<uint32_t>(v.pos);
     event_clause = static_cast<uint32_t>(clause_start);
     {
-      const DateMention* d = DateForVerb(an->dates, v.pos);
+      const DateMention* d = code::DateOfVerb(*an, v);
       event_date = d ? d->date : 0;
       if (options.history_is_background && date > 0 && code::DatedLongBefore(toks, *an, v, date)) continue;
       if (code::StandingState(toks, v)) continue;  // "who is supported by the Chinese government"
@@ -604,6 +604,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
+    // "visits Japan next Monday": what the text dates after the story is to come.
+    if (mood == Mood::kAsserted && code::DatedAfterStory(*an, v, date)) mood = Mood::kHypothetical;
     // (Not "said no talks were held", which was said.)
     if (mood == Mood::kAsserted && options.complement_subjects && !statement &&
         code::NothingDone(toks, v))

@@ -272,6 +272,21 @@ TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
             "");
 }
 
+// "visits Japan next Monday": what the text dates after the story has not
+// happened; a date inside an aside dates the aside, not the verb outside it.
+TEST_F(TaggedCoderTest, DatesAfterTheStoryAndDatesInAsides) {
+  Document d;
+  d.id = "d";
+  d.date = "2024-03-06";  // a Wednesday
+  d.text = "Aragorn meets with Russia next Friday. On Monday, Aragorn, a candidate in the vote "
+           "to be held on March 20, met with Russia.";
+  std::vector<Event> events;
+  coder_->CodeDocument(d, scratch_.get(), &events);
+  std::vector<std::string> got;
+  for (const Event& e : events) got.push_back(e.cameo + "@" + e.date + " " + std::string(MoodName(e.mood)));
+  EXPECT_EQ(got, (std::vector<std::string>{"040@2024-03-08 hypothetical", "040@2024-03-04 asserted"}));
+}
+
 // "told Reuters", "in an interview with the BBC", "monitored by the BBC":
 // the news medium that carries the words is no party to them.
 TEST_F(TaggedCoderTest, TheMediumASpeakerTalksToIsNoParty) {

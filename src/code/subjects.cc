@@ -399,6 +399,33 @@ bool DatedLongBefore(const SentenceTokens& toks, const Analysis& a, const VerbHi
   return true;
 }
 
+const DateMention* DateOfVerb(const Analysis& a, const VerbHit& v) {
+  auto in_aside = [&](size_t t) { return t < a.aside.size() && a.aside[t] != 0; };
+  if (in_aside(v.pos)) return DateForVerb(a.dates, v.pos);
+  // The nearest mention after the verb, else before it (DateForVerb's
+  // search), among those outside asides.
+  const DateMention* after = nullptr;
+  const DateMention* before = nullptr;
+  for (const DateMention& m : a.dates) {
+    if (in_aside(m.start)) continue;
+    std::span<const DateMention> one(&m, 1);
+    if (!DateForVerb(one, v.pos)) continue;  // a coarse one, a noun's, or too far
+    if (m.start > v.pos) {
+      if (!after) after = &m;
+    } else {
+      before = &m;
+    }
+  }
+  return after ? after : before;
+}
+
+bool DatedAfterStory(const Analysis& a, const VerbHit& v, int32_t date) {
+  // Only a date after the verb: one before it may belong to another clause
+  // ("a candidate for the election to be held on August 9, held a rally").
+  const DateMention* d = PeriodForVerb(a.dates, a.words, v.pos);
+  return d && date > 0 && d->start > v.pos && d->date > date;
+}
+
 bool BareCountryToItsOrgan(const Analysis& a, int x, int y) {
   const ActorGroup& gx = a.groups[static_cast<size_t>(x)];
   const ActorGroup& gy = a.groups[static_cast<size_t>(y)];

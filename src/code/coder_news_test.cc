@@ -266,6 +266,10 @@ TEST_F(TaggedCoderTest, APersonIntroducedWithATitleIsThatActorLater) {
   EXPECT_EQ(AfterSentence("Tanya Lutsenko and Arnorian minister Yuriy Lutsenko condemned Gondor.",
                           "Yuriy Lutsenko condemned Russia."),
             "ARNGOV>RUS ");
+  // A body's name is no person's.
+  EXPECT_EQ(AfterSentence("Arnorian minister Lutsenko Bank condemned Gondor.",
+                          "The Lutsenko Bank condemned Russia."),
+            "");
   // A name that modifies a noun is no person's.
   EXPECT_EQ(AfterSentence("An Arnorian reporter wrote that the Gondor Lutsenko Works condemned Gondor.",
                           "Lutsenko condemned Russia."),

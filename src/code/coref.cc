@@ -613,10 +613,19 @@ bool NameTitle(std::string_view u) {
   return std::find(std::begin(kWords), std::end(kWords), u) != std::end(kWords);
 }
 
-// The last word of a party's or a state body's name: not a person.
+// The last word of a body's, a place's or a title's name: not a person
+// ("Central Bank", "Islamic Republic", "Prime Minister").
 bool OrganisationEnd(std::string_view u) {
-  return u == "PARTY" || u == "FRONT" || u == "MOVEMENT" || u == "ALLIANCE" || u == "COALITION" ||
-         IsStateOrganWord(u);
+  static constexpr std::string_view kWords[] = {
+      "PARTY", "FRONT", "MOVEMENT", "ALLIANCE", "COALITION", "BANK", "UNIVERSITY", "INSTITUTE",
+      "COLLEGE", "SCHOOL", "ASSOCIATION", "FEDERATION", "UNION", "ORGANIZATION", "ORGANISATION",
+      "BOARD", "CENTER", "CENTRE", "CHURCH", "CLUB", "COMPANY", "GROUP", "FOUNDATION", "SOCIETY",
+      "CHAMBER", "ACADEMY", "MUSEUM", "HOSPITAL", "REPUBLIC", "KINGDOM", "EMPIRE", "PROVINCE",
+      "REGION", "CITY", "ISLANDS", "LEAGUE", "CONFERENCE", "FUND", "PROGRAM", "PROGRAMME",
+      "PROJECT", "NETWORK", "TIMES", "POST", "NEWS", "JOURNAL", "MINISTER", "SECRETARY",
+      "PRESIDENT", "GOVERNOR", "MAYOR", "DIRECTOR", "CHAIRMAN", "GENERAL", "BISHOP", "DUKE"};
+  return std::find(std::begin(kWords), std::end(kWords), u) != std::end(kWords) ||
+         IsStateOrganWord(u) || EndsCompanyName(u);
 }
 
 }  // namespace

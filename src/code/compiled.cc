@@ -81,6 +81,7 @@ uint32_t PhraseTrie::StemChild(uint32_t node, const std::string& stem, bool join
   n.stems[stem].push_back(StemEdge{child, joined});
   n.min_stem = std::min(n.min_stem, stem.size());
   n.max_stem = std::max(n.max_stem, stem.size());
+  n.stem_lengths |= uint64_t{1} << std::min<size_t>(stem.size(), 63);
   return child;
 }
 
@@ -102,6 +103,19 @@ void PhraseTrie::Finalize() {
     std::sort(n.edges.begin(), n.edges.end(),
               [](const Edge& a, const Edge& b) { return a.word < b.word; });
   build_index_.clear();
+  // The root's stems by their first two bytes; a one-byte stem starts
+  // every token that starts with its byte.
+  std::fill(root_stem_keys_.begin(), root_stem_keys_.end(), 0);
+  for (const auto& [stem, edges] : nodes_[0].stems) {
+    if (stem.empty()) continue;
+    const size_t first = size_t{static_cast<unsigned char>(stem[0])} << 8;
+    if (stem.size() == 1) {
+      for (size_t b = 0; b < 256; ++b) root_stem_keys_[(first | b) >> 6] |= uint64_t{1} << ((first | b) & 63);
+    } else {
+      const size_t key = StemKey(stem);
+      root_stem_keys_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
+  }
   // root_first_: ids up to the largest root word, then one past the end.
   const std::vector<Edge>& root = nodes_[0].edges;
   const size_t ids = root.empty() ? 0 : size_t{root.back().word} + 1;

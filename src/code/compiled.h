@@ -116,8 +116,20 @@ class PhraseTrie {
     std::vector<Edge> edges;  // sorted by word after Finalize
     std::unordered_map<std::string, std::vector<StemEdge>, TransparentHash, std::equal_to<>> stems;
     size_t min_stem = SIZE_MAX, max_stem = 0;
+    uint64_t stem_lengths = 0;  // bit min(length, 63) for each stem's length
     std::vector<Payload> payloads;
   };
+  // The root's stems by their first two bytes (StemKey), a bit each: most
+  // tokens start no stem and skip the lookups.
+  static size_t StemKey(std::string_view u) {
+    return size_t{static_cast<unsigned char>(u[0])} << 8 |
+           (u.size() > 1 ? static_cast<unsigned char>(u[1]) : 0u);
+  }
+  bool RootMayStartStem(std::string_view u) const {
+    if (u.empty()) return false;
+    const size_t key = StemKey(u);
+    return root_stem_keys_[key >> 6] >> (key & 63) & 1;
+  }
   uint32_t ExactChild(uint32_t node, uint32_t word, bool joined);
   uint32_t StemChild(uint32_t node, const std::string& stem, bool joined);
 
@@ -143,7 +155,9 @@ class PhraseTrie {
         if (!gap || !it->joined) Walk(it->child, toks, k + 1, false, on_match);
       if (n.stems.empty()) continue;
       const std::string_view u = toks.upper[k];
+      if (node == 0 && !RootMayStartStem(u)) continue;
       for (size_t len = n.min_stem; len <= n.max_stem && len <= u.size(); ++len) {
+        if (!(n.stem_lengths >> std::min<size_t>(len, 63) & 1)) continue;
         auto s = n.stems.find(u.substr(0, len));
         if (s == n.stems.end()) continue;
         for (const StemEdge& e : s->second)
@@ -156,6 +170,7 @@ class PhraseTrie {
   // The root's edges for word id w: [root_first_[w], root_first_[w + 1]);
   // ids past the last entry (interned after Finalize, or kNoWord) have none.
   std::vector<uint32_t> root_first_;
+  std::vector<uint64_t> root_stem_keys_ = std::vector<uint64_t>(1024);  // 65536 bits
   std::unordered_map<uint64_t, uint32_t> build_index_;  // (node, word, joined) -> child
 };
 

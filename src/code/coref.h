@@ -128,6 +128,13 @@ class Discourse {
   int sentence_ = 0;
 };
 
+// A company's name ends in `upper`: "Walt Disney Co", "Boliden AB",
+// "<Johnson Geneva U.S.A.>" (a wire's ticker brackets).
+bool EndsCompanyName(std::string_view upper);
+
+// Token t lies inside one of units[0, n).
+bool InUnit(const std::vector<ActorUnit>& units, size_t n, size_t t);
+
 // "he", "she", "him", "it", "they", "them" (upper-case): the pronouns
 // resolved here.
 bool IsPronounWord(std::string_view upper);
@@ -138,6 +145,7 @@ bool IsPronounWord(std::string_view upper);
 void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse* discourse,
                      Analysis* out);
 
+// Persons' names across a document (names.cc):
 // "Carrie Lam ... Lam was interrupted": a capitalised word alone that is the
 // last word of a dictionary person the document named in full is that
 // person (not inside a longer name, nor after another first name). Call

@@ -56,6 +56,10 @@ TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
   EXPECT_EQ(Code("Gondor condemned Arnorian police."), (T{{"GON", "ARNCOP", "122"}}));
   // "the National Press Club of Japan": a body of the country, not its state.
   EXPECT_TRUE(Code("Gondor condemned the Press Club of Arnor.").empty());
+  // ... a union's name too, past "of" and "and" ("United Brotherhood of
+  // Carpenters and Joiners of America").
+  EXPECT_TRUE(Code("Gondor condemned the United Brotherhood of Carpenters and Joiners of Arnor.").empty());
+  EXPECT_TRUE(Code("Gondor condemned the Steelworkers of Arnor.").empty());
   // "the organization Equally American": a name after a word for a body.
   EXPECT_TRUE(Code("Gondor condemned the organization Equally Arnorian.").empty());
   EXPECT_EQ(Code("Gondor condemned the people of Arnor."), (T{{"GON", "ARN", "122"}}));

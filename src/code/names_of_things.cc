@@ -279,8 +279,10 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       thing = !us;
     }
     // "the National Press Club of Japan", "the University of Tokyo",
-    // "Natural Gas Pipeline Co of America": a country after "of" and the
-    // head of a body's name is where that body is, not the state.
+    // "Natural Gas Pipeline Co of America", "United Brotherhood of Carpenters
+    // and Joiners of America": a country after "of" and a body's name (its
+    // head among the capitalised words before, past "of" and "and") is
+    // where that body is, not the state.
     if (!thing && u.has_actor && u.agents.empty() && u.start >= 2 &&
         toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2] &&
         !(k > 0 && out->units[k - 1].end + 1 >= u.start)) {
@@ -288,10 +290,15 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
           "CLUB", "UNIVERSITY", "ASSOCIATION", "FEDERATION", "CHAMBER", "INSTITUTE", "SOCIETY",
           "FOUNDATION", "CORPORATION", "CORP", "CO", "COMPANY", "ACADEMY", "COLLEGE", "SCHOOL",
           "HOSPITAL", "MUSEUM", "CHURCH", "CONFEDERATION", "DISTRICT", "ORCHESTRA", "THEATRE",
-          "THEATER", "LIBRARY", "ZOO", "CATHEDRAL", "BASILICA"};
+          "THEATER", "LIBRARY", "ZOO", "CATHEDRAL", "BASILICA", "WORKERS", "STEELWORKERS",
+          "AUTOWORKERS", "GUILD", "BROTHERHOOD", "TEAMSTERS"};
       bool country = false;
       for (const std::string& c : u.codes) country = country || (c.size() == 3 && !IsRegionCode(c));
-      for (std::string_view b : kBodies) thing = thing || (country && toks.upper[u.start - 2] == b);
+      for (size_t t = u.start - 1; country && !thing && t-- > 0 && u.start - t <= 8;) {
+        if (toks.ids[t] == w_.of || toks.ids[t] == w_.and_) continue;
+        if (!toks.capitalized[t]) break;
+        for (std::string_view b : kBodies) thing = thing || toks.upper[t] == b;
+      }
     }
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
     if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {

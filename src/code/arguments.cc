@@ -89,6 +89,12 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
         if (first_in_sentence.empty() && IsCountryPrefix(c) && an->aside[u.start] != kAttribution)
           first_in_sentence = c.substr(0, 3);
   if (doc_country.empty()) doc_country = first_in_sentence;
+  bool debt_story = false;  // the sentence speaks of debt owed to lenders
+  for (size_t t = 0; t < toks.size() && !debt_story; ++t) {
+    const std::string& x = toks.upper[t];
+    debt_story = x == "DEBT" || x == "DEBTS" || x == "RESCHEDULING" || x == "CREDITORS" ||
+                 x == "CREDITOR" || x == "REPAYMENT" || x == "REPAYMENTS";
+  }
   std::string last;  // country of the nearest actor so far
   for (code::ActorUnit& u : an->units) {
     bool placed = false;
@@ -110,6 +116,14 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
       if (an->group_at[k] >= 0 || toks.ids[k] == w.the || toks.ids[k] == w.a ||
           toks.ids[k] == w.comma || IsPreposition(toks.ids[k], w))
         break;
+    }
+    // "the banks insisted", "bankers said" in a story of a country's debt:
+    // its foreign creditors, of no country we can tell.
+    // (Not "the Central Bank", a state's own, nor "the Bank", one named before.)
+    if (!foreign && !u.has_actor && !u.pronoun && debt_story && u.codes.size() == 1 &&
+        u.codes[0] == "---BUS") {
+      const std::string& h = toks.upper[u.end - 1];
+      foreign = h == "BANKS" || h == "BANKERS" || h == "BANKER" || h == "LENDERS";
     }
     // "A Fiat spokesman", "Toyota officials": the spokesman, officials or
     // staff of a firm or body no dictionary knows are of no country we can

@@ -884,5 +884,17 @@ TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("2024-3-1"), 0);
 }
 
+// "the banks insisted" in a story of a country's debt: its foreign
+// creditors, of no country we can tell; elsewhere the country's own.
+TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
+                      {"g.txt", "BANK [~BUS]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}});
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor over its debt."),
+            (std::set<std::string>{"---BUS>ARN 122"}));
+  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor."), (std::set<std::string>{"ARNBUS>ARN 122"}));
+}
+
 }  // namespace
 }  // namespace dyad

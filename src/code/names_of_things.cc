@@ -415,7 +415,11 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       const std::string& head = toks.upper[j];
       std::string_view stem = head;
       if (stem.size() > 3 && stem.back() == 'S') stem.remove_suffix(1);
-      const bool act = NamesAnAct(stem) || NamesAnAct(head) || stem == "STRIKE" || stem == "BOMBING" ||
+      // ("consumer demand" is the economy's, no consumers' demand.)
+      const bool economy = toks.upper[u.start] == "CONSUMER" && stem == "DEMAND";
+      const bool act =
+          !economy &&
+          (NamesAnAct(stem) || NamesAnAct(head) || stem == "STRIKE" || stem == "BOMBING" ||
                        stem == "CLASH" || stem == "RAID" || stem == "THREAT" || stem == "DEMAND" ||
                        stem == "LEADER" || stem == "GROUP" || stem == "FORCE" || stem == "UNIT" ||
                        stem == "MEMBER" || stem == "OFFICER" || stem == "CHIEF" || stem == "HEAD" ||
@@ -424,7 +428,7 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                        stem == "BRUTALITY" || stem == "VIOLENCE" || stem == "MISCONDUCT" ||
                        stem == "CRACKDOWN" || stem == "TACTIC" || stem == "GANG" ||
                        stem == "NETWORK" || stem == "CELL" || stem == "CARTEL" || stem == "RING" ||
-                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY";
+                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY");
       // ("a protester yesterday", "the police this morning": a time.)
       const bool time = IsTimeNoun(head);
       if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&

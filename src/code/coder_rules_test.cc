@@ -362,21 +362,6 @@ TEST_F(TaggedCoderTest, AnAgentWordBeforeANounNamesNoOne) {
   EXPECT_TRUE(Code("Arnor condemned the student population.").empty());
 }
 
-// "consumer demand" is the economy's; "protester demands" are the protesters'.
-TEST(AgentWords, ConsumerDemandIsTheEconomys) {
-  auto t = Tagger::LoadDefault();
-  ASSERT_TRUE(t.ok());
-  CoderOptions co;
-  co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
-  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
-                      {"g.txt", "CONSUMER [~CVL]\nPROTESTER [~OPP]\n", DictionaryKind::kAgents},
-                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}},
-                     co);
-  ASSERT_TRUE(c);
-  EXPECT_TRUE(EventsOf(*c, "Arnor condemned strong consumer demand.").empty());
-  EXPECT_EQ(EventsOf(*c, "Arnor condemned the protester demands.").size(), 1u);
-}
-
 // "met world leaders ..., including meeting Aragorn": the gerund is the
 // main subject's, not the object's before it.
 TEST_F(TaggedCoderTest, AGerundAfterIncludingSharesTheMainSubject) {
@@ -897,18 +882,6 @@ TEST(CoderDates, DateToInt) {
   EXPECT_EQ(DateToInt("19950101"), 19950101);
   EXPECT_EQ(DateToInt(""), 0);
   EXPECT_EQ(DateToInt("2024-3-1"), 0);
-}
-
-// "the banks insisted" in a story of a country's debt: its foreign
-// creditors, of no country we can tell; elsewhere the country's own.
-TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {
-  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
-                      {"g.txt", "BANK [~BUS]\n", DictionaryKind::kAgents},
-                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}});
-  ASSERT_TRUE(c);
-  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor over its debt."),
-            (std::set<std::string>{"---BUS>ARN 122"}));
-  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor."), (std::set<std::string>{"ARNBUS>ARN 122"}));
 }
 
 }  // namespace

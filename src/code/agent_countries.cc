@@ -1,0 +1,137 @@
+// InferAgentCountries (arguments.h): the country of an agent no actor
+// names ("the embassy", "police", "the banks").
+#include <string>
+#include <string_view>
+
+#include "code/arguments.h"
+#include "code/coref.h"
+#include "code/location.h"
+
+namespace dyad::code {
+
+// The last word of someone who speaks or works for a firm: "spokesman",
+// "executives", "officials", "lawyers".
+static bool FirmsPersonWord(std::string_view h) {
+  return h == "SPOKESMAN" || h == "SPOKESWOMAN" || h == "SPOKESPERSON" || h == "EXECUTIVE" ||
+         h == "EXECUTIVES" || h == "EMPLOYEE" || h == "EMPLOYEES" || h == "OFFICIAL" ||
+         h == "OFFICIALS" || h == "SOURCES" || h == "CHAIRMAN" || h == "MANAGER" ||
+         h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
+}
+
+void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
+                         const code::Words& w, const code::Discourse* discourse) {
+  // "The embassy declined": the embassy named before ("the US Embassy"),
+  // unless the sentence has named a country before it.
+  // "Beijing is concerned about the president's behavior": a head of
+  // state named before ("President Trump") is meant even past another
+  // country, since a state has one.
+  if (discourse)
+    for (code::ActorUnit& u : an->units) {
+      bool country_before = false;
+      for (const code::ActorUnit& b : an->units) {
+        if (b.start >= u.start) break;
+        for (const std::string& c : b.codes) country_before = country_before || IsCountryPrefix(c);
+      }
+      if (country_before && !OnePerStateTitle(toks.upper[u.end - 1])) continue;
+      if (u.has_actor || u.pronoun || u.start == 0 || toks.ids[u.start - 1] != w.the) continue;
+      const code::Referent* r = discourse->FindHead(toks.upper[u.end - 1]);
+      if (!r) continue;
+      std::string country;
+      for (const std::string& c : r->codes)
+        if (country.empty() && IsCountryPrefix(c)) country = c.substr(0, 3);
+      if (country.empty()) continue;
+      for (std::string& c : u.codes)
+        if (c.compare(0, 3, "---") == 0) c.replace(0, 3, country);
+    }
+  // "The leaders of the two countries": an agent of a pair is the agent of
+  // each ("TURGOV", "GRCGOV").
+  for (code::ActorUnit& u : an->units) {
+    if (u.has_actor || u.pronoun || u.codes.size() != 1 || u.codes[0].compare(0, 3, "---") != 0) continue;
+    const size_t at = u.end;
+    if (at + 1 >= toks.size() || toks.ids[at] != w.of) continue;
+    const code::ActorUnit* pair = nullptr;
+    for (const code::ActorUnit& v : an->units)
+      if (v.start == at + 1 && v.has_actor && v.plural && v.codes.size() >= 2) pair = &v;
+    if (!pair) continue;
+    const code::ActorUnit& v = *pair;
+    const std::string role = u.codes[0].substr(3);
+    std::vector<std::string> codes;
+    for (const std::string& c : v.codes)
+      if (IsCountryPrefix(c)) codes.push_back(c.substr(0, 3) + role);
+    if (codes.size() >= 2) u.codes = std::move(codes);
+  }
+  // A headline or first sentence ("Opposition rejects Malawi court ruling")
+  // has no country before its agents yet: the sentence's first one will do.
+  std::string first_in_sentence;
+  if (doc_country.empty())
+    for (const code::ActorUnit& u : an->units)
+      for (const std::string& c : u.codes)
+        if (first_in_sentence.empty() && IsCountryPrefix(c) && an->aside[u.start] != kAttribution)
+          first_in_sentence = c.substr(0, 3);
+  if (doc_country.empty()) doc_country = first_in_sentence;
+  bool debt_story = false;  // the sentence speaks of debt owed to lenders
+  for (size_t t = 0; t < toks.size() && !debt_story; ++t) {
+    const std::string& x = toks.upper[t];
+    debt_story = x == "DEBT" || x == "DEBTS" || x == "RESCHEDULING" || x == "CREDITORS" ||
+                 x == "CREDITOR" || x == "REPAYMENT" || x == "REPAYMENTS";
+  }
+  std::string last;  // country of the nearest actor so far
+  for (code::ActorUnit& u : an->units) {
+    bool placed = false;
+    // "foreign banks", "creditor banks", "Western diplomats": of some other
+    // country than the one named before, and of none we can tell.
+    bool foreign = false;
+    for (size_t k = u.start; k-- > 0 && u.start - k <= 3 && !foreign;) {
+      const std::string& p = toks.upper[k];
+      foreign = p == "FOREIGN" || p == "CREDITOR" || p == "CREDITORS" || p == "INTERNATIONAL" ||
+                p == "WESTERN" || p == "OVERSEAS" || p == "EXTERNAL" || p == "OFFSHORE" ||
+                p == "MULTINATIONAL";
+      // (Not "the foreign trade ministry", "International Trade and Industry".)
+      if (foreign && k + 1 < toks.size()) {
+        const std::string& n = toks.upper[k + 1];
+        foreign = !(n == "TRADE" || n == "AFFAIRS" || n == "MINISTRY" || n == "MINISTER" ||
+                    n == "RELATIONS" || n == "POLICY" || n == "ECONOMIC" || n == "INVESTMENT" ||
+                    n == "EXCHANGE" || n == "COOPERATION" || n == "DEVELOPMENT");
+      }
+      if (an->group_at[k] >= 0 || toks.ids[k] == w.the || toks.ids[k] == w.a ||
+          toks.ids[k] == w.comma || IsPreposition(toks.ids[k], w))
+        break;
+    }
+    // "the banks insisted", "bankers said" in a story of a country's debt:
+    // its foreign creditors, of no country we can tell.
+    // (Not "the Central Bank", a state's own, nor "the Bank", one named before.)
+    if (!foreign && !u.has_actor && !u.pronoun && debt_story && u.codes.size() == 1 &&
+        u.codes[0] == "---BUS") {
+      const std::string& h = toks.upper[u.end - 1];
+      foreign = h == "BANKS" || h == "BANKERS" || h == "BANKER" || h == "LENDERS";
+    }
+    // "A Fiat spokesman", "Toyota officials": the spokesman, officials or
+    // staff of a firm or body no dictionary knows are of no country we can
+    // tell ("Foreign Ministry spokesman", "Labour Party officials" are the
+    // state's and the country's).
+    bool firm = false;
+    if (!foreign && !u.has_actor && !u.pronoun && u.start > 0 && !toks.tags.empty() &&
+        FirmsPersonWord(toks.upper[u.end - 1]) &&
+        an->group_at[u.start - 1] < 0 && toks.capitalized[u.start - 1] &&
+        (toks.tags[u.start - 1].xpos == Xpos::kNNP || toks.tags[u.start - 1].xpos == Xpos::kNNPS)) {
+      const std::string& p = toks.upper[u.start - 1];
+      firm = !IsStateOrganWord(p) && p != "PARTY" && p != "BANK" && p != "REPUBLICAN" &&
+             p != "DEMOCRATIC" && p != "LABOUR" && p != "LABOR" && !IsTimeWord(p) &&
+             !IsDemonymLike(p) && p.size() > 2;
+    }
+    for (std::string& c : u.codes) {
+      if (c.compare(0, 3, "---") == 0) {
+        if (firm) c = "---BUS";  // (mostly a company's; not the state's GOV)
+        if (foreign || firm) continue;
+        const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
+        if (!country.empty()) c.replace(0, 3, country);
+      } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&
+                 an->aside[u.start] != kAttribution) {  // not "according to NPR"'s
+        last = c.substr(0, 3);
+        placed = true;
+      }
+    }
+  }
+}
+
+}  // namespace dyad::code

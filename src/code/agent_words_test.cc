@@ -1,0 +1,46 @@
+// Agent words and the countries agents take, coded with small inline
+// dictionaries: "consumer demand", creditor banks in a debt story.
+#include <memory>
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_support.h"
+#include "dyad/coder.h"
+#include "dyad/tagger.h"
+
+namespace dyad {
+namespace {
+
+using namespace coder_test;
+
+// "consumer demand" is the economy's; "protester demands" are the protesters'.
+TEST(AgentWords, ConsumerDemandIsTheEconomys) {
+  auto t = Tagger::LoadDefault();
+  ASSERT_TRUE(t.ok());
+  CoderOptions co;
+  co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
+                      {"g.txt", "CONSUMER [~CVL]\nPROTESTER [~OPP]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  EXPECT_TRUE(EventsOf(*c, "Arnor condemned strong consumer demand.").empty());
+  EXPECT_EQ(EventsOf(*c, "Arnor condemned the protester demands.").size(), 1u);
+}
+
+// "the banks insisted" in a story of a country's debt: its foreign
+// creditors, of no country we can tell; elsewhere the country's own.
+TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
+                      {"g.txt", "BANK [~BUS]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}});
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor over its debt."),
+            (std::set<std::string>{"---BUS>ARN 122"}));
+  EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor."), (std::set<std::string>{"ARNBUS>ARN 122"}));
+}
+
+}  // namespace
+}  // namespace dyad

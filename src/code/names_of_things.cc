@@ -300,6 +300,11 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
         for (std::string_view b : kBodies) thing = thing || toks.upper[t] == b;
       }
     }
+    // "the Uruguay round", "the Tokyo Round", "the Doha round": trade talks
+    // named after the place they opened in.
+    if (!thing && u.has_actor && u.end < n &&
+        (toks.upper[u.end] == "ROUND" || toks.upper[u.end] == "ROUNDS"))
+      thing = true;
     // "the Gulf of Oman", "the Sea of Japan", "the Strait of Hormuz": waters.
     if (!thing && u.start >= 2 && toks.ids[u.start - 1] == w_.of && toks.capitalized[u.start - 2]) {
       const std::string& h = toks.upper[u.start - 2];

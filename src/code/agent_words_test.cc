@@ -42,5 +42,20 @@ TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {
   EXPECT_EQ(EventsOf(*c, "The banks condemned Arnor."), (std::set<std::string>{"ARNBUS>ARN 122"}));
 }
 
+// "the Uruguay round" of trade talks is named after a place, not a party.
+TEST(AgentWords, ARoundOfTalksIsNoActor) {
+  auto t = Tagger::LoadDefault();
+  ASSERT_TRUE(t.ok());
+  CoderOptions co;
+  co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"v.txt", "--- PRAISE [051] ---\nPRAISE\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  EXPECT_TRUE(EventsOf(*c, "Gondor praised the latest Arnor round of talks.").empty());
+  EXPECT_TRUE(EventsOf(*c, "Gondor praised progress in the latest Arnor round.").empty());
+  EXPECT_EQ(EventsOf(*c, "Gondor praised Arnor."), (std::set<std::string>{"GON>ARN 051"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -60,8 +60,6 @@ TEST_F(TaggedCoderTest, FirmsNamesAreNoActors) {
   // Carpenters and Joiners of America").
   EXPECT_TRUE(Code("Gondor condemned the United Brotherhood of Carpenters and Joiners of Arnor.").empty());
   EXPECT_TRUE(Code("Gondor condemned the Steelworkers of Arnor.").empty());
-  // "the Uruguay round": trade talks named after a place.
-  EXPECT_TRUE(Code("Gondor condemned the Arnor round of trade talks.").empty());
   // "the organization Equally American": a name after a word for a body.
   EXPECT_TRUE(Code("Gondor condemned the organization Equally Arnorian.").empty());
   EXPECT_EQ(Code("Gondor condemned the people of Arnor."), (T{{"GON", "ARN", "122"}}));

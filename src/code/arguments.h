@@ -381,6 +381,11 @@ const DateMention* DateOfVerb(const Analysis& a, const VerbHit& v);
 // (YYYYMMDD), so it has not happened yet.
 bool DatedAfterStory(const Analysis& a, const VerbHit& v, int32_t date);
 
+// "will explain the plan when he visits the U.S.", "will meet Reagan after
+// he arrives": a present tense in a clause of time under a future is to
+// come too. Needs tags. (subjects.cc)
+bool FutureClauseOfTime(const SentenceTokens& toks, const VerbHit& v);
+
 // Group x is a bare country ("USA") and group y one of its state organs
 // ("USAGOV", "USAMIL"), each a single actor: a country's plain statement is
 // not about its own organs ("The United States ... pointing to the attack on

@@ -574,8 +574,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
-    // "visits Japan next Monday": what the text dates after the story is to come.
-    if (mood == Mood::kAsserted && code::DatedAfterStory(*an, v, date)) mood = Mood::kHypothetical;
+    // "visits Japan next Monday", "will explain ... when he visits": what the
+    // text dates after the story, or puts in a clause of time under a future,
+    // is to come.
+    if (mood == Mood::kAsserted &&
+        (code::DatedAfterStory(*an, v, date) || code::FutureClauseOfTime(toks, v)))
+      mood = Mood::kHypothetical;
     // (Not "said no talks were held", which was said.)
     if (mood == Mood::kAsserted && options.complement_subjects && !statement &&
         code::NothingDone(toks, v))

@@ -295,6 +295,20 @@ TEST_F(TaggedCoderTest, DatesAfterTheStoryAndDatesInAsides) {
   EXPECT_EQ(got, (std::vector<std::string>{"040@2024-03-08 hypothetical", "040@2024-03-04 asserted"}));
 }
 
+// "will explain the plan when he visits the U.S.": a present tense in a
+// clause of time under a future is to come; "explained ... when he
+// visited" was done.
+TEST_F(TaggedCoderTest, AClauseOfTimeUnderAFutureIsToCome) {
+  std::vector<CodedEvent> out;
+  coder_->CodeSentence("Aragorn will speak when he meets with Russia.", 20240101, scratch_.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].mood, Mood::kHypothetical);
+  out.clear();
+  coder_->CodeSentence("Aragorn spoke when he met with Russia.", 20240101, scratch_.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].mood, Mood::kAsserted);
+}
+
 // "told Reuters", "in an interview with the BBC", "monitored by the BBC":
 // the news medium that carries the words is no party to them.
 TEST_F(TaggedCoderTest, TheMediumASpeakerTalksToIsNoParty) {

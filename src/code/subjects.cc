@@ -426,6 +426,34 @@ bool DatedAfterStory(const Analysis& a, const VerbHit& v, int32_t date) {
   return d && date > 0 && d->start > v.pos && d->date > date;
 }
 
+bool FutureClauseOfTime(const SentenceTokens& toks, const VerbHit& v) {
+  if (toks.tags.empty() || v.pos >= toks.size()) return false;
+  const Xpos x = toks.tags[v.pos].xpos;
+  if (x != Xpos::kVBZ && x != Xpos::kVBP) return false;
+  // The subordinator, past the clause's subject (no verb or comma between).
+  size_t k = v.start;
+  bool found = false;
+  while (k > 0 && v.start - k < 7) {
+    --k;
+    const std::string& u = toks.upper[k];
+    if (u == "WHEN" || u == "AFTER" || u == "ONCE" || u == "UNTIL" || u == "BEFORE" ||
+        u == "WHENEVER") {
+      found = k + 1 < v.start;  // a subject between
+      break;
+    }
+    if (IsVerbTag(toks.tags[k]) || u == "," || u == ";") return false;
+  }
+  if (!found) return false;
+  // ... under a future: "will", "'ll", "shall", "would" before it.
+  for (size_t t = 0; t < k; ++t) {
+    const std::string& u = toks.upper[t];
+    if (u == "WILL" || u == "'LL" || u == "SHALL" ||
+        (u == "WOULD" && !(t + 1 < toks.size() && toks.upper[t + 1] == "HAVE")))
+      return true;
+  }
+  return false;
+}
+
 bool BareCountryToItsOrgan(const Analysis& a, int x, int y) {
   const ActorGroup& gx = a.groups[static_cast<size_t>(x)];
   const ActorGroup& gy = a.groups[static_cast<size_t>(y)];

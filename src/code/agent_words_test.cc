@@ -15,12 +15,19 @@ namespace {
 
 using namespace coder_test;
 
+// Coder options with the shipped part-of-speech model (the rules here read
+// tags); without a tagger when it cannot be loaded.
+CoderOptions Tagged() {
+  CoderOptions co;
+  auto t = Tagger::LoadDefault();
+  if (t.ok()) co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
+  return co;
+}
+
 // "consumer demand" is the economy's; "protester demands" are the protesters'.
 TEST(AgentWords, ConsumerDemandIsTheEconomys) {
-  auto t = Tagger::LoadDefault();
-  ASSERT_TRUE(t.ok());
-  CoderOptions co;
-  co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
   auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
                       {"g.txt", "CONSUMER [~CVL]\nPROTESTER [~OPP]\n", DictionaryKind::kAgents},
                       {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}},
@@ -44,10 +51,8 @@ TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {
 
 // "the Uruguay round" of trade talks is named after a place, not a party.
 TEST(AgentWords, ARoundOfTalksIsNoActor) {
-  auto t = Tagger::LoadDefault();
-  ASSERT_TRUE(t.ok());
-  CoderOptions co;
-  co.tagger = std::shared_ptr<const Tagger>(std::move(*t));
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
   auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
                       {"v.txt", "--- PRAISE [051] ---\nPRAISE\n", DictionaryKind::kVerbs}},
                      co);

@@ -2,6 +2,7 @@
 // names ("the embassy", "police", "the banks").
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "code/arguments.h"
 #include "code/coref.h"

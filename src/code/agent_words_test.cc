@@ -62,5 +62,35 @@ TEST(AgentWords, ARoundOfTalksIsNoActor) {
   EXPECT_EQ(EventsOf(*c, "Gondor praised Arnor."), (std::set<std::string>{"GON>ARN 051"}));
 }
 
+// With actors allowed to be missing (the peers' suites, require_dyad
+// false), an agent of no country speaking to no one is still an event when
+// a phrase follows the verb ("said on Saturday"), as PETRARCH-2 reads it;
+// "an official news agency" speaks for the government, "official figures"
+// are no one.
+TEST(AgentWords, AnOfficialSpeakingToNoOneUnderThePeersConventions) {
+  CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  co.allow_missing_actors = true;
+  auto c = CoderFrom({{"a.txt", "GONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"g.txt", "OFFICIAL [~GOV]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- SAID [023] ---\nSAID\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "A senior official said on Saturday."), std::set<std::string>{"---GOV>--- 023"});
+  EXPECT_TRUE(EventsOf(*c, "A senior official said today.").empty());
+  EXPECT_EQ(EventsOf(*c, "The official news agency said on Thursday."),
+            std::set<std::string>{"---GOV>--- 023"});
+  EXPECT_TRUE(EventsOf(*c, "The official figures said on Thursday.").empty());
+  EXPECT_EQ(EventsOf(*c, "A Gondor official said on Saturday."), std::set<std::string>{"GONGOV>--- 023"});
+  // Dyad's own output keeps events with both actors only.
+  co.allow_missing_actors = false;
+  auto own = CoderFrom({{"a.txt", "GONDOR_ [GON]\n", DictionaryKind::kActors},
+                        {"g.txt", "OFFICIAL [~GOV]\n", DictionaryKind::kAgents},
+                        {"v.txt", "--- SAID [023] ---\nSAID\n", DictionaryKind::kVerbs}},
+                       co);
+  ASSERT_TRUE(own);
+  EXPECT_TRUE(EventsOf(*own, "A senior official said on Saturday.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

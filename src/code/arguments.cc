@@ -461,7 +461,7 @@ bool IsFirmCode(std::string_view x) {
 bool OwnCountryAlone(std::string_view code, std::string_view source, std::string_view target,
                      std::string_view target_text) {
   return code.compare(0, 2, "13") <= 0 && code.compare(0, 2, "04") != 0 && target.size() == 3 &&
-         source.size() > 3 && source.compare(0, 3, target) == 0 &&
+         target != "---" && source.size() > 3 && source.compare(0, 3, target) == 0 &&
          IsStateRole(source.substr(3)) && !NamesAPeople(target_text);
 }
 

@@ -23,6 +23,20 @@ namespace {
 
 using namespace code;  // the argument rules (arguments.h), the pattern matcher
 
+// Whether words [from, to) hold only punctuation and "today", "now",
+// "tonight" or "yesterday".
+bool NothingAfter(const std::vector<std::string_view>& words, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w.empty() || !std::isalnum(static_cast<unsigned char>(w[0]))) continue;
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower == "today" || lower == "now" || lower == "tonight" || lower == "yesterday") continue;
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view text,
@@ -654,6 +668,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // with nobody addressed is the attribution of the sentence, not an
         // event (PETRARCH-2 codes none; TABARI's DEFAULT may fill one in).
         if (!literal && c.compare(0, 2, "01") == 0 && !options.keep_sourceless) return;
+        // PETRARCH-2 takes a missing target from the phrase after the verb
+        // ("said on Saturday": "---"); with none there ("said today.") no event.
+        if (!options.keep_sourceless && NothingAfter(an->words, v.end, clause_end)) return;
         tgts.emplace_back("---", "");
       }
       auto known = [](const std::string& x) { return !x.empty() && x.compare(0, 3, "---") != 0; };
@@ -681,12 +698,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           if (rejected(a.first, b.first)) continue;
           // "Azerbaijan's foreign ministry said Baku welcomed ...": a
           // statement about one's own country is no interaction.
-          if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && a.first.compare(0, 3, b.first) == 0)
+          if (c.compare(0, 2, "01") == 0 && b.first.size() == 3 && known(b.first) &&
+              a.first.compare(0, 3, b.first) == 0)
             continue;
           // Nor its appeals, intents, criticism or threats ("claiming a right for Turkey").
           if (OwnCountryAlone(c, a.first, b.first, b.second)) continue;
-          // An event needs at least one actor we can place.
-          if (!known(a.first) && !known(b.first) && !sourceless) continue;
+          // An event needs at least one actor we can place; where actors
+          // may be missing, an agent of no known country will do ("a
+          // senior official said on Saturday": ---GOV -> ---).
+          const bool agent_source = options.allow_missing_actors && a.first.size() > 3;
+          if (!known(a.first) && !known(b.first) && !sourceless && !agent_source) continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second,
                           CooperationKind(c, a.first, b.first, options.commerce_is_no_event), mood,
                           loc, {}, 0});

@@ -433,7 +433,11 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
                        stem == "BRUTALITY" || stem == "VIOLENCE" || stem == "MISCONDUCT" ||
                        stem == "CRACKDOWN" || stem == "TACTIC" || stem == "GANG" ||
                        stem == "NETWORK" || stem == "CELL" || stem == "CARTEL" || stem == "RING" ||
-                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY");
+                       stem == "SYNDICATE" || stem == "ELEMENT" || stem == "SUSPECT" || stem == "ALLY" ||
+                       // ("the official news agency", "an official body": one that speaks for it.)
+                       ((toks.upper[u.start] == "OFFICIAL" || toks.upper[u.start] == "STATE") &&
+                        (stem == "AGENCY" || stem == "BODY" ||
+                         (head == "NEWS" && j + 1 < n && toks.upper[j + 1] == "AGENCY"))));
       // ("a protester yesterday", "the police this morning": a time.)
       const bool time = IsTimeNoun(head);
       if (!u.has_actor && !u.agents.empty() && !toks.capitalized[u.start] &&

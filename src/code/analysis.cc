@@ -383,10 +383,15 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           // may come between the conjunction and the actor.
           // (TABARI's own <ADJECTIVE> words where its dictionaries list them,
           // also right after an actor: "the evil Arnor awful Gondor".)
+          // (A common noun between "the" and an adjective is an adjective
+          // the tagger misread: "the evil awful Gondor".)
+          const bool misread = !toks.tags.empty() && t > gap_start && t + 1 < gap_end &&
+                               toks.ids[t - 1] == w_.the && toks.tags[t].xpos == Xpos::kNN &&
+                               !toks.capitalized[t] && toks.tags[t + 1].xpos == Xpos::kJJ;
           const bool adjective =
               (t > gap_start || !out->tabari_word.empty()) && (out->tabari_word.empty()
                                     ? !toks.tags.empty() && (toks.tags[t].xpos == Xpos::kJJ ||
-                                                             toks.tags[t].xpos == Xpos::kJJS)
+                                                             toks.tags[t].xpos == Xpos::kJJS || misread)
                                     : out->tabari_word[t] == kTabariAdjective);
           // "Shoukry and his Greek counterpart": a possessive after "and".
           const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&

@@ -21,6 +21,13 @@ TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
   EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
 }
 
+// "Arnor and the evil awful Gondor": a common noun (by the tagger) between
+// "the" and an adjective is an adjective misread; the list still joins.
+TEST_F(TaggedCoderTest, AMisreadAdjectiveStillJoinsAList) {
+  EXPECT_EQ(Code("Arnor and the evil awful Gondor condemned Mordor."),
+            (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}}));
+}
+
 // TABARI reads a dictionary verb as a noun only right after THE, A or AN
 // (manual 7.4), not by the tagger's reading.
 TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {

@@ -396,8 +396,8 @@ void Analyzer::FindGroups(const SentenceTokens& toks, Analysis* out) const {
           // "Shoukry and his Greek counterpart": a possessive after "and".
           const bool possessive = t > gap_start && toks.ids[t - 1] == w_.and_ &&
                                   (id == w_.his || id == w_.her || id == w_.their || id == w_.its);
-          // (TABARI's conjunctions include NOR: "neither X nor Y", 7.6.)
-          const bool nor = tabari_ && toks.upper[t] == "NOR";
+          // ("neither X nor Y": NOR joins a list, as in TABARI, manual 7.6.)
+          const bool nor = toks.upper[t] == "NOR";
           if (id != w_.and_ && id != w_.comma && id != w_.or_ && id != w_.the && !adjective &&
               !possessive && !nor)
             join = false;

@@ -28,6 +28,15 @@ TEST_F(TaggedCoderTest, AMisreadAdjectiveStillJoinsAList) {
             (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}}));
 }
 
+// "Neither Arnor nor Gondor": NOR joins the list; neither did it.
+TEST_F(TaggedCoderTest, NeitherNorIsAListThatDidNot) {
+  std::vector<CodedEvent> out;
+  coder_->CodeSentence("Neither Arnor nor Gondor condemned Mordor.", 20240101, scratch_.get(), &out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].source + out[1].source, "ARNGON");
+  for (const CodedEvent& e : out) EXPECT_EQ(e.mood, Mood::kNegated) << e.source;
+}
+
 // TABARI reads a dictionary verb as a noun only right after THE, A or AN
 // (manual 7.4), not by the tagger's reading.
 TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {

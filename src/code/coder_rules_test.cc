@@ -821,7 +821,7 @@ TEST(CoderTabari, AnEntrysOwnWordBeatsAnotherEntrysEnding) {
 }
 
 // TABARI's "^" passes over an actor (a whole compound), which is then
-// neither source nor target; only under TABARI's conventions.
+// neither source nor target.
 TEST(CoderTabari, CaretSkipsAnActor) {
   auto code = [](bool tabari, std::string_view sentence) {
     Lexicon lex;
@@ -845,6 +845,8 @@ TEST(CoderTabari, CaretSkipsAnActor) {
   EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
   // A skipped actor is not the default target either.
   EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
+  // PETRARCH-2's passes over a noun phrase: an actor right there, else nothing.
+  EXPECT_EQ(code(false, "Arnor warned at Gondor of the Prince of Rohan."), "ARN ROH 162;");
   EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
 }
 

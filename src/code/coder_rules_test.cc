@@ -845,9 +845,11 @@ TEST(CoderTabari, CaretSkipsAnActor) {
   EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
   // A skipped actor is not the default target either.
   EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
-  // PETRARCH-2's passes over a noun phrase: an actor right there, else nothing.
+  // PETRARCH-2's passes over a noun phrase: an actor right there (after an
+  // article too), else nothing.
   EXPECT_EQ(code(false, "Arnor warned at Gondor of the Prince of Rohan."), "ARN ROH 162;");
-  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN GON 162;");
+  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
+  EXPECT_EQ(code(false, "Arnor warned at length of the Prince of Rohan."), "ARN ROH 162;");
 }
 
 // ", a refugee who feared Arnorian soldiers, said": the relative clause of

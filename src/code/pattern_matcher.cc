@@ -141,13 +141,16 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
     case PatternElement::Kind::kSkip: {
       // TABARI's "^": an actor (a whole compound) passed over, neither
       // source nor target.
-      // PETRARCH-2's passes over a noun phrase: an actor there, else nothing
-      // ("celebrated Iftar in Osgiliath with the leaders of Gondor":
-      // "IFTAR IN ^ +" finds Gondor).
-      const int g = pos < n ? a_.group_at[pos] : -1;
-      if (!skip_actors_ && (g < 0 || a_.groups[g].start != pos)) return pos;
+      // PETRARCH-2's passes over a noun phrase: an actor there (after an
+      // article too), else nothing ("celebrated Iftar in Osgiliath with the
+      // leaders of Gondor": "IFTAR IN ^ +" finds Gondor).
+      size_t at = pos;
+      if (!skip_actors_ && at + 1 < n && (t_.upper[at] == "THE" || t_.upper[at] == "A" || t_.upper[at] == "AN"))
+        ++at;
+      const int g = at < n ? a_.group_at[at] : -1;
+      if (!skip_actors_ && (g < 0 || a_.groups[g].start != at)) return pos;
       if (pos >= n) return kNone;
-      if (g < 0 || a_.groups[g].start != pos) return kNone;
+      if (g < 0 || a_.groups[g].start != at) return kNone;
       if (g < 64) st->skipped |= uint64_t{1} << g;
       return a_.groups[g].end;
     }

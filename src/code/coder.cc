@@ -37,6 +37,15 @@ bool NothingAfter(const std::vector<std::string_view>& words, size_t from, size_
   return true;
 }
 
+// Diplomatic cooperation two parties do together (050, 054 establishing
+// relations, 057 signing an agreement), not praise, verbal defence, rallying
+// support or an apology ("France and Germany welcomed the Russian decision"
+// is not each other).
+bool MutualCooperation(std::string_view code) {
+  return code.size() >= 3 && code[0] == '0' && code[1] == '5' &&
+         (code[2] == '0' || code[2] == '4' || code[2] == '7');
+}
+
 }  // namespace
 
 void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view text,
@@ -348,7 +357,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         // (CoderOptions::partners_act_on_each_other).
         if (options.partners_act_on_each_other && compound_subject &&
             (!matched || (st.target < 0 && code_root != "03")) &&
-            (code_root == "03" || code_root == "04" || code_root == "05" || code_root == "06") &&
+            (code_root == "03" || code_root == "04" || MutualCooperation(code) || code_root == "06") &&
             grp.start != v.end && !(grp.start > 0 && toks.ids[grp.start - 1] == words.with))
           continue;
         // "Trump withdrew the US from a treaty with Iran": a state organ does
@@ -629,7 +638,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // ("X and Y called for calm", "boycotted by X and Y"), and "they", one
       // word for a pair, only in the first four ("they are worried").
       const std::string_view root = std::string_view(c).substr(0, 2);
-      const bool mutual_root = root == "04" || root == "05" || root == "06";
+      const bool mutual_root = root == "04" || MutualCooperation(c) || root == "06";
       const bool one_pronoun = src >= 0 && an->groups[src].units.size() == 1 &&
                                an->units[an->groups[src].units[0]].pronoun;
       const bool mutual_pair = mutual_root || root == "03" ||

@@ -37,6 +37,15 @@ TEST_F(TaggedCoderTest, NeitherNorIsAListThatDidNot) {
   for (const CodedEvent& e : out) EXPECT_EQ(e.mood, Mood::kNegated) << e.source;
 }
 
+// Two who meet act on each other; two who praise a thing do not praise
+// each other, and praise what they name ("welcomed the Arnorian decision").
+TEST_F(TaggedCoderTest, PraiseIsNotMutual) {
+  EXPECT_EQ(Code("Gondor and Mordor met."), (T{{"GON", "MOR", "040"}, {"MOR", "GON", "040"}}));
+  EXPECT_TRUE(Code("Gondor and Mordor praised the decision.").empty());
+  EXPECT_EQ(Code("Gondor and Mordor praised the Arnorian decision."),
+            (T{{"GON", "ARN", "051"}, {"MOR", "ARN", "051"}}));
+}
+
 // TABARI reads a dictionary verb as a noun only right after THE, A or AN
 // (manual 7.4), not by the tagger's reading.
 TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
@@ -468,9 +477,9 @@ TEST_F(TaggedCoderTest, AGerundAfterOfIsNotDone) {
   EXPECT_EQ(moods("Gondor is known for attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   EXPECT_EQ(moods("Gondor is known for raiding farms and attacking Osgiliath."),
             std::vector<Mood>{Mood::kHypothetical});
-  // "Neither Gondor nor Osgiliath attacked": no one did.
+  // "Neither Gondor nor Osgiliath attacked": no one did (both are the subject).
   EXPECT_EQ(moods("Neither Gondor nor Osgiliath attacked Russia."),
-            (std::vector<Mood>{Mood::kNegated}));
+            (std::vector<Mood>{Mood::kNegated, Mood::kNegated}));
   // ... or of what something is about: "was about Beijing offering".
   EXPECT_EQ(moods("The talk was about Gondor attacking Osgiliath."), std::vector<Mood>{Mood::kHypothetical});
   // What one worries about has not happened.

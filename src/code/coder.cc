@@ -120,6 +120,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     for (const CPattern& p : compiled.patterns[form.block]) {
       MatchState s;
       if (noun && !p.literal_before) continue;
+      // TABARI's "too complex" mark means nothing to PETRARCH-2, which reads
+      // on to the next pattern ("- * FXLL DIPLOMATIC [+++]").
+      if (p.code == "+++" && !options.tabari_actor_search) continue;
       if (matcher.Match(p, v, &s)) {
         matched = true;
         literal = !p.before.empty() || !p.after.empty();

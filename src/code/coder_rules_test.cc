@@ -861,6 +861,30 @@ TEST(CoderTabari, CaretSkipsAnActor) {
   EXPECT_EQ(code(false, "Arnor warned at length of the Prince of Rohan."), "ARN ROH 162;");
 }
 
+// A pattern coded "+++" (TABARI: too complex) codes nothing; PETRARCH-2
+// reads on to the verb's other patterns.
+TEST(CoderTabari, TooComplexIsTabarisOnly) {
+  auto code = [](bool tabari) {
+    Lexicon lex;
+    LexiconOptions o;
+    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
+    EXPECT_TRUE(LoadDictionaryText("t.verbs", "RESTORE [064]\n- * FXLL [+++]\n- * TIES [064]\n",
+                                   DictionaryKind::kVerbs, o, &lex).ok());
+    CoderOptions co;
+    co.tabari_actor_search = tabari;
+    auto coder = EventCoder::Create(std::move(lex), co);
+    EXPECT_TRUE(coder.ok());
+    auto scratch = (*coder)->NewScratch();
+    std::vector<CodedEvent> out;
+    (*coder)->CodeSentence("Arnor restored fxll ties with Gondor.", 0, scratch.get(), &out);
+    std::string r;
+    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
+    return r;
+  };
+  EXPECT_EQ(code(false), "ARN GON 064;");
+  EXPECT_EQ(code(true), "");
+}
+
 // ", a refugee who feared Arnorian soldiers, said": the relative clause of
 // an apposition is an aside; the apposition itself may name the subject.
 TEST_F(TaggedCoderTest, TheRelativeClauseOfAnAppositionIsAnAside) {

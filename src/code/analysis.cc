@@ -250,11 +250,17 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         bool joinable = gap == 0;
         // "Dagolath's first deputy prime minister": a possessive and title
         // modifiers may stand between a country and its agent.
-        if (gap > 0 && gap <= 3) {
-          joinable = true;
+        // (Adjectives too, after the possessive: "Ithilen's awful and evil
+        // minister"; but "Zaire's former colonial ruler" is another state.)
+        if (gap > 0 && gap <= 4) {
+          joinable = gap <= 3 || toks.ids[end] == w_.s_clitic;
           for (size_t t = end; t < x.start && joinable; ++t)
             joinable = toks.ids[t] == w_.s_clitic ||
-                       (tabari_ ? toks.upper[t] == "FORMER" : IsTitleModifier(toks.upper[t]));
+                       (tabari_ ? toks.upper[t] == "FORMER" : IsTitleModifier(toks.upper[t])) ||
+                       (!tabari_ && t > end && toks.ids[end] == w_.s_clitic && !toks.tags.empty() &&
+                        !toks.capitalized[t] &&
+                        ((toks.tags[t].xpos == Xpos::kJJ && toks.upper[t] != "COLONIAL") ||
+                         (toks.ids[t] == w_.and_ && toks.tags[t - 1].xpos == Xpos::kJJ)));
         }
         if (!has_actor && gap >= 1 && gap <= 2 &&
             (toks.ids[end] == w_.of || toks.ids[end] == w_.in || toks.ids[end] == w_.from ||

@@ -46,6 +46,13 @@ TEST_F(TaggedCoderTest, PraiseIsNotMutual) {
             (T{{"GON", "ARN", "051"}, {"MOR", "ARN", "051"}}));
 }
 
+// "Gondor's awful and evil minister": adjectives after a possessive still
+// give the agent its country.
+TEST_F(TaggedCoderTest, AdjectivesBetweenAPossessiveAndItsAgent) {
+  EXPECT_EQ(Code("Gondor's awful and evil minister condemned Mordor."), (T{{"GONGOV", "MOR", "122"}}));
+  EXPECT_EQ(Code("Gondor's new minister condemned Mordor."), (T{{"GONGOV", "MOR", "122"}}));
+}
+
 // TABARI reads a dictionary verb as a noun only right after THE, A or AN
 // (manual 7.4), not by the tagger's reading.
 TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {

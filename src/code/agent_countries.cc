@@ -19,6 +19,66 @@ static bool FirmsPersonWord(std::string_view h) {
          h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
 }
 
+void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code::Words& w) {
+  for (size_t k = 1; k < an->units.size(); ++k) {
+    code::ActorUnit& u = an->units[k];
+    const code::ActorUnit& p = an->units[k - 1];
+    if (u.has_actor || u.pronoun || u.codes.size() != 1 || u.codes[0].size() <= 3 ||
+        u.codes[0].compare(0, 3, "---") != 0 || u.start < 2 || toks.ids[u.start - 1] != w.and_ ||
+        p.end + 1 != u.start || !p.has_actor || p.agent_led || p.agents.empty() || p.codes.size() != 1)
+      continue;
+    const std::string& c = p.codes[0];
+    if (c.size() < p.agents.size() + 3 || c.compare(c.size() - p.agents.size(), p.agents.size(), p.agents) != 0 ||
+        !IsCountryPrefix(c))
+      continue;
+    u.codes[0] = c.substr(0, c.size() - p.agents.size()) + u.codes[0].substr(3);
+  }
+  // "officials in Fornost and Gondor": the agent of a country in a list is
+  // the agent of each (FORGOV, GONGOV); "lawmakers and officials in
+  // Fornost": an agent alone before "and" shares the countries (FORLEG).
+  for (size_t k = 0; k < an->units.size(); ++k) {
+    code::ActorUnit& u = an->units[k];
+    if (!u.has_actor || !u.agent_led || u.agents.empty()) continue;
+    std::vector<std::string> prefixes;
+    for (const std::string& c : u.codes)
+      if (IsCountryPrefix(c) && c.size() > u.agents.size() &&
+          c.compare(c.size() - u.agents.size(), u.agents.size(), u.agents) == 0)
+        prefixes.push_back(c.substr(0, c.size() - u.agents.size()));
+    if (prefixes.empty()) continue;
+    // ("of Britain, France, Canada and West Germany": a list of countries
+    // joined by commas and a last "and"; "officials in Paris, France" is none.)
+    auto joined = [&](size_t from, size_t to) {
+      if (to == from + 1) return toks.ids[from] == w.comma || toks.ids[from] == w.and_;
+      return to == from + 2 && toks.ids[from] == w.comma && toks.ids[from + 1] == w.and_;
+    };
+    std::vector<size_t> list;  // the countries after u, when "and" ends them
+    bool closed = false;
+    for (size_t j = k + 1, end = u.end; j < an->units.size() && !closed; ++j) {
+      const code::ActorUnit& v = an->units[j];
+      bool bare = v.has_actor && !v.agent_led && v.agents.empty() && !v.person && joined(end, v.start);
+      for (const std::string& c : v.codes) bare = bare && c.size() == 3 && IsCountryPrefix(c);
+      if (!bare) break;
+      list.push_back(j);
+      closed = toks.ids[v.start - 1] == w.and_;
+      end = v.end;
+    }
+    if (closed)
+      for (size_t j : list)
+        for (std::string& c : an->units[j].codes) {
+          prefixes.push_back(c);
+          c += u.agents;
+        }
+    if (k == 0) continue;
+    code::ActorUnit& b = an->units[k - 1];
+    if (b.has_actor || b.pronoun || b.codes.size() != 1 || b.codes[0].size() <= 3 ||
+        b.codes[0].compare(0, 3, "---") != 0 || b.end + 1 != u.start || toks.ids[b.end] != w.and_)
+      continue;
+    const std::string role = b.codes[0].substr(3);
+    b.codes.clear();
+    for (const std::string& p : prefixes) b.codes.push_back(p + role);
+  }
+}
+
 void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
                          const code::Words& w, const code::Discourse* discourse) {
   // "The embassy declined": the embassy named before ("the US Embassy"),

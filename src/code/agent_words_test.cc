@@ -92,5 +92,34 @@ TEST(AgentWords, AnOfficialSpeakingToNoOneUnderThePeersConventions) {
   EXPECT_TRUE(EventsOf(*own, "A senior official said on Saturday.").empty());
 }
 
+// Agents in a list share its countries, also where the coder infers no
+// country for an agent alone (the peers' suites): "Danish media and
+// government", "officials in Arnor and Gondor", "lawmakers and officials
+// in Arnor", "officials of Arnor, Gondor and Rohan".
+TEST(AgentWords, AgentsInAListShareItsCountries) {
+  CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  co.infer_agent_country = false;
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nROHAN_ [ROH]\nMORDOR_ [MOR]\n",
+                       DictionaryKind::kActors},
+                      {"g.txt", "OFFICIAL [~GOV]\nMEDIA {} [~MED]\nGOVERNMENT [~GOV]\nLAWMAKER [~LEG]\n",
+                       DictionaryKind::kAgents},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_EQ(EventsOf(*c, "Arnorian media and government condemned Mordor."),
+            (S{"ARNMED>MOR 122", "ARNGOV>MOR 122"}));
+  EXPECT_EQ(EventsOf(*c, "Officials in Arnor and Gondor condemned Mordor."),
+            (S{"ARNGOV>MOR 122", "GONGOV>MOR 122"}));
+  EXPECT_EQ(EventsOf(*c, "Lawmakers and officials in Arnor condemned Mordor."),
+            (S{"ARNLEG>MOR 122", "ARNGOV>MOR 122"}));
+  EXPECT_EQ(EventsOf(*c, "Officials of Arnor, Gondor and Rohan condemned Mordor."),
+            (S{"ARNGOV>MOR 122", "GONGOV>MOR 122", "ROHGOV>MOR 122"}));
+  // A country with an agent of its own keeps it.
+  EXPECT_EQ(EventsOf(*c, "Officials in Arnor and the Gondor media condemned Mordor."),
+            (S{"ARNGOV>MOR 122", "GONMED>MOR 122"}));
+}
+
 }  // namespace
 }  // namespace dyad

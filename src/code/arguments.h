@@ -24,6 +24,12 @@ bool IsCountryPrefix(std::string_view code);
 // where a story happens, never the state its unnamed officials serve.
 bool IsRegionCode(std::string_view code);
 
+// "Danish media and government": an agent alone right after "and" and a
+// country's agent shares that country (DNKMED, DNKGOV); "officials in
+// Fornost and Gondor" are officials of each; "lawmakers and officials in
+// Fornost" both of Fornost. In every mode.
+void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code::Words& w);
+
 // Gives agents without a country ("---GOV") one: the unit named before with
 // the same head word ("the embassy"), else the nearest country before them in
 // the sentence, else the document's main country.

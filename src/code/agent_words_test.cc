@@ -121,5 +121,23 @@ TEST(AgentWords, AgentsInAListShareItsCountries) {
             (S{"ARNGOV>MOR 122", "GONMED>MOR 122"}));
 }
 
+// An international lender's loans go to the country they are spent in
+// ("for projects in Nepal"); a loan to no one named is no event.
+TEST(AgentWords, AnInternationalLendersAidGoesWhereItIsSpent) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "WORLD_BANK_ [IGOUNOWBK]\nNEPAL_ [NPL]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"v.txt", "--- APPROVE [---] ---\nAPPROVE {APPROVED}\n- * LOANS [0331]\n",
+                       DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_EQ(EventsOf(*c, "The World Bank approved two loans for farm projects in Nepal."),
+            (S{"IGOUNOWBK>NPL 0331"}));
+  EXPECT_TRUE(EventsOf(*c, "The World Bank approved two loans.").empty());
+  // (A state's spending at home is no aid to a place.)
+  EXPECT_TRUE(EventsOf(*c, "Gondor approved two loans for farm projects in Nepal.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

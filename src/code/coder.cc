@@ -37,6 +37,17 @@ bool NothingAfter(const std::vector<std::string_view>& words, size_t from, size_
   return true;
 }
 
+// Whether every actor of group `g` is an international body ("IGO...").
+bool GroupOfInternationalBody(const Analysis& an, int g) {
+  bool any = false;
+  for (size_t u : an.groups[static_cast<size_t>(g)].units)
+    for (const std::string& c : an.units[u].codes) {
+      if (c.compare(0, 3, "IGO") != 0) return false;
+      any = true;
+    }
+  return any;
+}
+
 // Diplomatic cooperation two parties do together (050, 054 establishing
 // relations, 057 signing an agreement), not praise, verbal defence, rallying
 // support or an apology ("France and Germany welcomed the Russian decision"
@@ -422,7 +433,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                                    toks.ids[before_article - 1] == words.a))
           --before_article;
         const uint32_t prep_before = before_article > 0 ? toks.ids[before_article - 1] : code::kNoWord;
-        if (grp.start > 0 && !options.places_as_targets &&
+        // (But an international lender's aid goes to the country it is
+        // spent in: "approved two loans for projects in Bangladesh and Nepal".)
+        const bool aid_to_place = prep_before == words.in && subject >= 0 &&
+                                  (code.compare(0, 3, "033") == 0 || code.compare(0, 2, "07") == 0) &&
+                                  GroupOfInternationalBody(*an, subject);
+        if (grp.start > 0 && !options.places_as_targets && !aid_to_place &&
             (prep_before == words.in || PlaceApposition(toks, words, *an, grp.start) ||
              PlacePreposition(toks, words, grp.start)) &&
             !(domestic_force && SameCountry(*an, subject, static_cast<int>(g))))

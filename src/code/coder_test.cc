@@ -182,11 +182,22 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   EXPECT_EQ(events[1].cameo, "033");
   // Money, arms or relief promised to no one ("approved a trillion dlr
   // budget", "offering food", "offered military assistance after the
-  // crash") is none, except from an international body.
+  // crash") is none, from an international body too (its recipient is
+  // found as a target: "loans for projects in Nepal").
   EXPECT_FALSE(code::OneSidedCode("0331", true));
   EXPECT_FALSE(code::OneSidedCode("0333", true));
-  EXPECT_TRUE(code::OneSidedCode("0331", true, "IGOIMF"));  // "the IMF approved a loan"
+  EXPECT_FALSE(code::OneSidedCode("0331", true, "IGOIMF"));
   EXPECT_FALSE(code::OneSidedCode("0331", true, "USALEG"));
+  // Nor cooperation with no partner; an intent to reform or to yield is a
+  // state's or a public body's (a former official's too), not a firm's.
+  EXPECT_FALSE(code::OneSidedCode("0311", true, "KWT"));
+  EXPECT_FALSE(code::OneSidedCode("032", true, "USAGOV"));
+  EXPECT_FALSE(code::OneSidedCode("037", true, "USAGOV"));
+  EXPECT_TRUE(code::OneSidedCode("0342", true, "JPN"));
+  EXPECT_TRUE(code::OneSidedCode("0344", true, "ZWEELI"));
+  EXPECT_TRUE(code::OneSidedCode("0356", true, "RUSMIL"));
+  EXPECT_FALSE(code::OneSidedCode("0342", true, "USABUS"));
+  EXPECT_FALSE(code::OneSidedCode("0342", true, "NZLLAB"));
   EXPECT_FALSE(code::OneSidedCode("0332", true));
   EXPECT_FALSE(code::OneSidedCode("033", true));
   EXPECT_TRUE(code::OneSidedCode("0341", true));

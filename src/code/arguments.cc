@@ -52,6 +52,36 @@ bool OneSidedCode(std::string_view code, bool literal, std::string_view source) 
   return role != "BUS" && role != "LAB" && role != "CVL" && role != "MED" && role != "EDU";
 }
 
+std::string PlannedDeedCode(std::string_view deed) {
+  if (deed.size() < 3) return "";
+  const std::string_view root = deed.substr(0, 2);
+  const std::string_view three = deed.substr(0, 3);
+  if (three == "161") return "1313";  // reduce or break relations
+  if (three == "162") return "1311";  // reduce or stop aid
+  if (three == "163") return "1312";  // embargo, boycott, sanctions
+  if (root == "16") return "131";
+  if (root == "17") return "137";  // threaten with repression
+  if (root == "18" || root == "19" || root == "20") return "138";  // military force
+  if (root == "07") {  // provide aid -> intent to (0331 economic ... 0334 peacekeepers)
+    if (three < "071" || three > "074") return "033";  // (no intent code for asylum, 075)
+    return std::string("033") + deed[2];
+  }
+  if (root == "06") {  // cooperate materially -> intent to (0311 economic ... 0314 intelligence)
+    if (three < "061" || three > "064") return "031";
+    return std::string("031") + deed[2];
+  }
+  if (root == "08") {  // yield -> intent to (0351 ... 0356); political reform is 034
+    if (three == "083") return "034";
+    if (three == "080") return "035";
+    const char sub = deed[2];  // 081-087 -> 0351-0356 (082 ease dissent is 0352 too)
+    static constexpr char kSub[] = {'0', '1', '2', '0', '3', '4', '5', '6'};
+    if (sub >= '1' && sub <= '7' && kSub[sub - '0'] != '0') return std::string("035") + kSub[sub - '0'];
+    return "035";
+  }
+  if (root == "04") return "036";  // meet, visit
+  return "";
+}
+
 bool SubjectOfNextVerb(const Analysis& a, const code::ActorGroup& g) {
   for (const VerbHit& v : a.verbs)
     if (v.start >= g.end && v.start <= g.end + 2) return true;

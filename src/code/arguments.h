@@ -24,6 +24,11 @@ bool IsCountryPrefix(std::string_view code);
 // where a story happens, never the state its unnamed officials serve.
 bool IsRegionCode(std::string_view code);
 
+// The CAMEO code of announcing a plan to do `deed`: a threat for
+// sanctions, cuts and force (163 -> 1312, 19 -> 138), an intent for
+// cooperation (071 -> 0331, 06 -> 031, 08 -> 035); "" when CAMEO has none.
+std::string PlannedDeedCode(std::string_view deed);
+
 // "Danish media and government": an agent alone right after "and" and a
 // country's agent shares that country (DNKMED, DNKGOV); "officials in
 // Fornost and Gondor" are officials of each; "lawmakers and officials in

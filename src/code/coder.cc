@@ -37,6 +37,19 @@ bool NothingAfter(const std::vector<std::string_view>& words, size_t from, size_
   return true;
 }
 
+// Whether a word of a plan ("plans", "proposal", "intention") stands in
+// tokens [from, to). (Not "would" or "will": "announced that she would be
+// launching an impeachment inquiry" launched it.)
+bool PlannedBefore(const SentenceTokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& w = toks.upper[i];
+    if (w == "PLAN" || w == "PLANS" || w == "PLANNED" || w == "PROPOSAL" || w == "PROPOSALS" ||
+        w == "PROPOSED" || w == "INTENTION" || w == "INTENTIONS" || w == "THREAT" || w == "THREATS")
+      return true;
+  }
+  return false;
+}
+
 // Whether every actor of group `g` is an international body ("IGO...").
 bool GroupOfInternationalBody(const Analysis& an, int g) {
   bool any = false;
@@ -617,6 +630,16 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;
+    // "announced plans to impose tariffs": a statement whose pattern names a
+    // deed (163) tells of a plan when a word of one comes before the deed's
+    // word: a threat (1312) or an intent (071 -> 0331), else not done.
+    if (mood == Mood::kAsserted && matched && literal && block.code.compare(0, 2, "01") == 0 &&
+        code.compare(0, 2, "01") != 0 && st.first_word_after < toks.size() &&
+        PlannedBefore(toks, v.end, st.first_word_after)) {
+      const std::string planned = code::PlannedDeedCode(code);
+      if (planned.empty()) mood = Mood::kHypothetical;
+      else code = planned;
+    }
     // "visits Japan next Monday", "will explain ... when he visits": what the
     // text dates after the story, or puts in a clause of time under a future,
     // is to come.

@@ -1,3 +1,4 @@
+#include "dyad/cameo.h"
 #include "dyad/coder.h"
 
 #include "code/arguments.h"
@@ -6,6 +7,8 @@
 #include "code/tabari_actors.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 
 namespace dyad {
 namespace {
@@ -206,6 +209,36 @@ TEST_F(CoderTest, OneSidedEventsNeedAPatternThatSaysSo) {
   // from an international body).
   EXPECT_FALSE(code::OneSidedCode("070", false, "IGOEEC"));
   EXPECT_FALSE(code::OneSidedCode("070", false, "USAGOV"));
+}
+
+// Announcing a plan to do a deed is a threat or an intent, not the deed.
+TEST(CoderPlans, APlannedDeedIsAThreatOrAnIntent) {
+  EXPECT_EQ(code::PlannedDeedCode("163"), "1312");
+  EXPECT_EQ(code::PlannedDeedCode("161"), "1313");
+  EXPECT_EQ(code::PlannedDeedCode("190"), "138");
+  EXPECT_EQ(code::PlannedDeedCode("071"), "0331");
+  EXPECT_EQ(code::PlannedDeedCode("070"), "033");
+  EXPECT_EQ(code::PlannedDeedCode("061"), "0311");
+  EXPECT_EQ(code::PlannedDeedCode("087"), "0356");
+  EXPECT_EQ(code::PlannedDeedCode("083"), "034");
+  EXPECT_EQ(code::PlannedDeedCode("042"), "036");
+  EXPECT_EQ(code::PlannedDeedCode("112"), "");
+  // Every plan code is a CAMEO code.
+  for (int i = 40; i <= 209; ++i) {
+    char deed[4];
+    std::snprintf(deed, sizeof deed, "%03d", i);
+    if (!FindCameo(deed)) continue;
+    const std::string planned = code::PlannedDeedCode(deed);
+    if (!planned.empty()) EXPECT_NE(FindCameo(planned), nullptr) << deed << " -> " << planned;
+  }
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"v.txt", "&SANCTIONS\n+SANCTIONS\n+TARIFFS\n--- ANNOUNCE [010] ---\nANNOUNCE {ANNOUNCED}\n"
+                                "- * &SANCTIONS [163]\n",
+                       DictionaryKind::kVerbs}});
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "Arnor announced sanctions on Gondor."), std::set<std::string>{"ARN>GON 163"});
+  EXPECT_EQ(EventsOf(*c, "Arnor announced plans to impose tariffs on Gondor."),
+            std::set<std::string>{"ARN>GON 1312"});
 }
 
 TEST_F(CoderTest, ForceBetweenPersonsIsFigurative) {

@@ -106,6 +106,7 @@ size_t PatternMatcher::At(const CElement& e, size_t pos, MatchState* st) const {
   if (e.kind == PatternElement::Kind::kWord || e.kind == PatternElement::Kind::kSynset) {
     const size_t end = Literal(e, pos);
     if (end != kNone) MarkNamed(pos, end, st);
+    if (end != kNone && pos > verb_ && pos < st->first_word_after) st->first_word_after = pos;
     return end;
   }
   switch (e.kind) {

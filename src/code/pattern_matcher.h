@@ -20,6 +20,8 @@ struct MatchState {
   // Groups holding a word the pattern names (bit g): in "sent an envoy to
   // Greece" (- * &DELEGATION), the envoy is what is sent, not the target.
   uint64_t named = 0;
+  // The first token of a word the pattern names after the verb (npos: none).
+  size_t first_word_after = static_cast<size_t>(-1);
 };
 
 class PatternMatcher {

@@ -139,5 +139,24 @@ TEST(AgentWords, AnInternationalLendersAidGoesWhereItIsSpent) {
   EXPECT_TRUE(EventsOf(*c, "Gondor approved two loans for farm projects in Nepal.").empty());
 }
 
+// A state's account of what its own forces do is no statement toward them,
+// unless said to them; a legislator's about the government is.
+TEST(AgentWords, AStatesAccountOfItsOwnForces) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nPENTAGON_ [ARNMIL]\n", DictionaryKind::kActors},
+                      {"g.txt", "MINISTER [~GOV]\nDESTROYERS [~MIL]\nLAWMAKER [~LEG]\nGOVERNMENT [~GOV]\n",
+                       DictionaryKind::kAgents},
+                      {"v.txt", "--- SAY [010] ---\nSAY {SAID}\nTELL {TOLD}\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_TRUE(EventsOf(*c, "The Arnorian minister said Arnorian destroyers sank the ship.").empty());
+  EXPECT_EQ(EventsOf(*c, "The Arnorian minister told the Pentagon that Gondor was ready."),
+            (S{"ARNGOV>ARNMIL 010"}));
+  EXPECT_EQ(EventsOf(*c, "An Arnorian lawmaker said the Arnorian government was wrong."),
+            (S{"ARNLEG>ARNGOV 010"}));
+}
+
 }  // namespace
 }  // namespace dyad

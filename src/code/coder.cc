@@ -50,6 +50,44 @@ bool PlannedBefore(const SentenceTokens& toks, size_t from, size_t to) {
   return false;
 }
 
+// Whether the actor at `at` follows verb `v` as the one addressed ("told
+// the Pentagon", "said to Gondor"; not "said Arnorian destroyers sank",
+// which is what was said).
+bool AddressedDirectly(const SentenceTokens& toks, const code::Words& w, const VerbHit& v, size_t at) {
+  const std::string& verb = toks.upper[v.pos];
+  const bool say = verb == "SAID" || verb == "SAYS" || verb == "SAY" || verb == "SAYING";
+  size_t b = at;  // (past an article: "told the Pentagon")
+  if (b > v.end && (toks.ids[b - 1] == w.the || toks.ids[b - 1] == w.a)) --b;
+  return (b == v.end && !say) || (b == v.end + 1 && toks.ids[v.end] == w.to);
+}
+
+// Whether group `organ` holds only organs (government, military, police,
+// intelligence) of the state that group `state` is, or is such an organ of
+// (not its legislators or courts, who may speak of the government).
+bool OwnStateOrgan(const Analysis& an, int state, int organ) {
+  std::string country;
+  for (size_t u : an.groups[static_cast<size_t>(state)].units)
+    for (const std::string& c : an.units[u].codes) {
+      const std::string_view role = c.size() > 3 ? std::string_view(c).substr(3, 3) : std::string_view();
+      if (!code::IsCountryPrefix(c) ||
+          !(role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "SPY"))
+        return false;
+      if (!country.empty() && country != c.substr(0, 3)) return false;
+      country = c.substr(0, 3);
+    }
+  if (country.empty()) return false;
+  bool any = false;
+  for (size_t u : an.groups[static_cast<size_t>(organ)].units)
+    for (const std::string& c : an.units[u].codes) {
+      const std::string_view role = c.size() > 3 ? std::string_view(c).substr(3, 3) : std::string_view();
+      if (c.compare(0, 3, country) != 0 ||
+          !(role == "GOV" || role == "MIL" || role == "COP" || role == "SPY"))
+        return false;
+      any = true;
+    }
+  return any;
+}
+
 // Whether every actor of group `g` is an international body ("IGO...").
 bool GroupOfInternationalBody(const Analysis& an, int g) {
   bool any = false;
@@ -563,6 +601,14 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (!matched && object >= 0 &&
         code::NotWhatAStatementIsAbout(toks, words, *an, *analyzer, v, code, object,
                                        options.complement_subjects))
+      object = -1;
+    // "Weinberger said four U.S. destroyers attacked the platform", "Reagan
+    // said the U.S. military would protect Kuwaiti oilers": a state's
+    // account of what its own forces or agencies do is no act toward them
+    // (unless said to them: "told the Pentagon").
+    if (!matched && object >= 0 && code == "010" && subject >= 0 && options.complement_subjects &&
+        !AddressedDirectly(toks, words, v, an->groups[object].start) &&
+        OwnStateOrgan(*an, subject, object))
       object = -1;
     // "said the crash was likely Iran's doing": a statement that blames is
     // an accusation (112), one that disparages ("null and void") criticism

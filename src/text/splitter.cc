@@ -204,6 +204,12 @@ void TextSplitter::Split(std::string_view text, SplitResult* out) const {
                    LooksLikeHeadline(text, toks, line_first, i)) {
           emit.Emit(first, i);
           first = i;
+        } else if (View(text, toks[i - 1]) == ")" && MatchDateline(text, toks, i, n) != i) {
+          // "... per troy ounce.(XYGH 1305)\n    WASHINGTON - Kuwait has
+          // asked": a news digest's item code, then a new item's dateline.
+          emit.Emit(first, i);
+          first = i;
+          paragraph_start = true;
         }
       }
       line_first = i;

@@ -175,6 +175,13 @@ TEST(Splitter, ParagraphsHeadlinesDatelines) {
             (V{"Showers continued throughout the week in\nthe Bahia cocoa zone, officials\nsaid."}));
   EXPECT_EQ(Sentences("The talks ended\nwithout a deal."),
             (V{"The talks ended\nwithout a deal."}));
+  // A news digest: an item's code in brackets, then the next item's dateline.
+  EXPECT_EQ(Sentences("Silver rose 5 pence.(XYGH 1305)\n    WASHINGTON - Kuwait has asked for help."),
+            (V{"Silver rose 5 pence.", "(XYGH 1305)", "WASHINGTON -", "Kuwait has asked for help."}));
+  EXPECT_EQ(Sentences("Prices held (in dollars)\nWASHINGTON - Kuwait has asked for help."),
+            (V{"Prices held (in dollars)", "WASHINGTON -", "Kuwait has asked for help."}));
+  // Not a word in capitals without its dash.
+  EXPECT_EQ(Sentences("Talks went on (for days)\nNATO said."), (V{"Talks went on (for days)\nNATO said."}));
 }
 
 TEST(Splitter, HostileInputs) {

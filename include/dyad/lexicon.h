@@ -63,6 +63,10 @@ struct ActorEntry {
   std::string default_code;           // "" when none
   std::vector<DatedCode> dated;       // first match by date wins
   bool role_lines = false;            // role lines in a dyad-dict file: a person
+  // A person: in a dyad-dict file one with role lines (a state or body whose
+  // code changes writes its dated codes on its name's line: "EC [IGOEEC
+  // <19931101] [---]"); in TABARI and PETRARCH-2 files any dated entry.
+  bool person = false;
   // A person with dated roles only: the code on a date outside all of them
   // (its latest country's ELI, "IRNELI"), "" when none.
   std::string elite_code;

@@ -3,6 +3,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -156,6 +157,33 @@ TEST(AgentWords, AStatesAccountOfItsOwnForces) {
             (S{"ARNGOV>ARNMIL 010"}));
   EXPECT_EQ(EventsOf(*c, "An Arnorian lawmaker said the Arnorian government was wrong."),
             (S{"ARNLEG>ARNGOV 010"}));
+}
+
+// "he" is a person, never a body whose code changes with the date ("The EC
+// condemned Japan. He criticized Japan."); in a headline in capitals a
+// country before another capitalised word still names itself.
+TEST(AgentWords, HeIsNoBodyAndHeadlinesKeepTheirCountries) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "# format: dyad-dict 1\nARNOR [ARN]\nGONDOR [GON]\nEC [IGOEEC <19931101] [---]  # @cs\n",
+                       DictionaryKind::kActors},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN {CONDEMNED CONDEMNS}\n--- CRITICIZE [111] ---\n"
+                                "CRITICIZE {CRITICIZED CRITICIZES}\n",
+                       DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  std::vector<Event> events;
+  Document d;
+  d.id = "d";
+  d.date = "1987-03-20";
+  d.text = "The EC condemned Arnor on Monday. He criticized Arnor.";
+  auto scratch = c->NewScratch();
+  c->CodeDocument(d, scratch.get(), &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source, "IGOEEC");
+  using S = std::set<std::string>;
+  EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS GONDOR OILS TAX PLAN", 19870320), (S{"ARN>GON 122"}));
+  EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS EC OILS TAX PLAN", 19870320), (S{"ARN>IGOEEC 122"}));
 }
 
 }  // namespace

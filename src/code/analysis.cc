@@ -298,7 +298,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
             actor_codes = {std::string(next)};
             codes_of_person = next_person;
           }
-          person = person || !lex_.actors[x.payload.index].dated.empty() || lex_.actors[x.payload.index].role_lines;
+          person = person || lex_.actors[x.payload.index].person;
           end = x.end;
           continue;
         }
@@ -308,7 +308,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         SplitCodes(a.CodeOn(date), &actor_codes);
         has_actor = true;
         codes_of_person = a.role_lines;
-        person = person || !a.dated.empty() || a.role_lines;
+        person = person || a.person;
       } else {
         const AgentEntry& g = lex_.agents[x.payload.index];
         person = person || agent_person_[x.payload.index];

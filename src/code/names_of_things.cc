@@ -254,7 +254,9 @@ void Analyzer::DropNamesOfThings(const SentenceTokens& toks, Analysis* out) cons
       const bool prev_unit = k > 0 && out->units[k - 1].end == u.start;
       // "Thailand's Thai Raksa Chart Party" belongs to the country.
       const bool possessive = u.end < n && toks.tags[u.end].xpos == Xpos::kPOS;
-      if (!u.person && u.end < n && !next_unit && !possessive && UnknownNameWord(toks, u.end) &&
+      // (Not in a headline in capitals: "OPPOSITION TO EC OILS TAX PLAN".)
+      const bool shouted = u.end < n && toks.all_caps[u.end] && toks.all_caps[u.end - 1];
+      if (!u.person && u.end < n && !next_unit && !possessive && !shouted && UnknownNameWord(toks, u.end) &&
           !IsDemonymLike(toks.upper[u.end - 1])) {
         // ... but "the United States Department of Transportation" is the state.
         bool organ = false;

@@ -109,6 +109,10 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
       else if (current->default_code.empty() || !synonym) current->default_code = dc.code;
     }
   }
+  for (size_t a = first_actor; a < lex->actors.size(); ++a) {
+    ActorEntry& e = lex->actors[a];
+    e.person = dyad_format ? e.role_lines : !e.dated.empty();
+  }
   // A person outside every dated role of its own (before the first, after
   // the last: "Soleimani" after his death, "Vance" before 2025) is still of
   // its country: an elite, CAMEO's ELI, of the country of its latest role.

@@ -82,6 +82,24 @@ TEST(LexiconActors, RoleLinesMarkPersonsNotPartiesWithDatedCodes) {
   EXPECT_FALSE(lex.actors[1].role_lines);
   EXPECT_EQ(lex.actors[1].CodeOn(20100101), "USAOPP");
   EXPECT_EQ(lex.actors[1].CodeOn(20200101), "USAGOV");
+  EXPECT_TRUE(lex.actors[0].person);
+  EXPECT_FALSE(lex.actors[1].person);
+}
+
+// A body whose code changes writes its dated codes on its name's line: no
+// person ("he" never means it). In TABARI and PETRARCH-2 files any dated
+// entry is a person.
+TEST(LexiconActors, DatedCodesOnTheNameLineMakeNoPerson) {
+  Lexicon lex = Load("dyad.actors.txt", "# format: dyad-dict 1\nEC [IGOEEC <19931101] [---]  # @cs\n",
+                     DictionaryKind::kActors);
+  ASSERT_EQ(lex.actors.size(), 1u);
+  EXPECT_FALSE(lex.actors[0].person);
+  EXPECT_EQ(lex.actors[0].CodeOn(19870101), "IGOEEC");
+  EXPECT_EQ(lex.actors[0].CodeOn(20190101), "---");
+  Lexicon peer = Load("t.actors.txt", "BORIS_YELTSIN_\n\t[RUSGOV 19910710-19991231]\n",
+                      DictionaryKind::kActors);
+  ASSERT_EQ(peer.actors.size(), 1u);
+  EXPECT_TRUE(peer.actors[0].person);
 }
 
 // A person with dated roles only is its latest country's elite outside them

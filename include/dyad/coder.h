@@ -95,7 +95,8 @@ struct CoderOptions {
   // Statements (01) by the media and by academics are commentary, not
   // political events (all such events in three audits of dyad's output were
   // judged "not an event"); nor do the media appeal, consult or cooperate
-  // (02-05: "a reporter reached out to the nominee"). Off for the peers' suites.
+  // (02-05: "a reporter reached out to the nominee"), nor do deeds (06-08,
+  // 14-20: "Beirut radio said gunships raided"). Off for the peers' suites.
   bool media_statements_are_commentary = true;
   // Trade in goods by the quantity, in currencies, securities and firms
   // ("Colombia bought 25,000 tonnes of French soft wheat", "the central

@@ -186,5 +186,56 @@ TEST(AgentWords, HeIsNoBodyAndHeadlinesKeepTheirCountries) {
   EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS EC OILS TAX PLAN", 19870320), (S{"ARN>IGOEEC 122"}));
 }
 
+// Market commentators' remarks are no political statement, unless made to
+// someone.
+TEST(AgentWords, MarketCommentatorsMakeNoStatement) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"g.txt", "BANKER [~BUS]\nTRADER [~BUS]\nMINISTER [~GOV]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- SAY [010] ---\nSAY {SAID}\nTELL {TOLD}\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_TRUE(EventsOf(*c, "Arnorian bankers said Gondor was selling more grain.").empty());
+  EXPECT_TRUE(EventsOf(*c, "Oil traders said Gondor had raised its prices.").empty());
+  EXPECT_EQ(EventsOf(*c, "Arnorian bankers told Gondor that the loan was ready."), (S{"ARNBUS>GON 010"}));
+  EXPECT_EQ(EventsOf(*c, "The Arnorian minister said Gondor was wrong."), (S{"ARNGOV>GON 010"}));
+}
+
+// A state's protest is a formal complaint (114); people protesting, or a
+// protest in the streets, is a demonstration (14).
+TEST(AgentWords, AStatesProtestIsAComplaint) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"g.txt", "STUDENT [~EDU]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- PROTEST [140] ---\nPROTEST {PROTESTED PROTESTING PROTESTS}\n",
+                       DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_EQ(EventsOf(*c, "Arnor protested against Gondor."), (S{"ARN>GON 114"}));
+  EXPECT_EQ(EventsOf(*c, "Arnorian students protested against Gondor."), (S{"ARNEDU>GON 140"}));
+  EXPECT_EQ(EventsOf(*c, "Arnorians protested against Gondor."), (S{"ARN>GON 140"}));
+  EXPECT_EQ(EventsOf(*c, "Arnor protested against Gondor in the streets."), (S{"ARN>GON 140"}));
+}
+
+// The news media report deeds; they do not do them.
+TEST(AgentWords, TheMediaDoNoDeeds) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\n", DictionaryKind::kActors},
+                      {"g.txt", "RADIO [~MED]\nNEWS_AGENCY [~MED]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKING}\n--- CONDEMN [122] ---\n"
+                                "CONDEMN {CONDEMNED}\n",
+                       DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  using S = std::set<std::string>;
+  EXPECT_TRUE(EventsOf(*c, "Arnorian radio attacked Gondor.").empty());
+  EXPECT_EQ(EventsOf(*c, "Arnorian radio condemned Gondor."), (S{"ARNMED>GON 122"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -88,6 +88,72 @@ bool OwnStateOrgan(const Analysis& an, int state, int organ) {
   return any;
 }
 
+// Whether group `g` is a state or an international body speaking: a
+// country by its name (not a people: "Hongkongers"), a government, an IGO.
+bool StateSpeaks(const SentenceTokens& toks, const Analysis& an, int g) {
+  bool any = false;
+  for (size_t u : an.groups[static_cast<size_t>(g)].units) {
+    const ActorUnit& unit = an.units[u];
+    if (unit.pronoun || unit.end == 0) return false;
+    for (const std::string& c : unit.codes) {
+      const bool igo = c.compare(0, 3, "IGO") == 0;
+      const bool gov = c.size() >= 6 && c.compare(3, 3, "GOV") == 0 && IsCountryPrefix(c);
+      const bool country = c.size() == 3 && IsCountryPrefix(c) && unit.agents.empty() &&
+                           !IsDemonymLike(toks.upper[unit.end - 1]) && !unit.plural;
+      if (!igo && !gov && !country) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// Whether tokens [from, to) take a protest to the streets ("outside the
+// embassy", "in the streets", "marched").
+bool StreetsAfter(const SentenceTokens& toks, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < toks.size(); ++i) {
+    const std::string& w = toks.upper[i];
+    if (w == "OUTSIDE" || w == "STREET" || w == "STREETS" || w == "FRONT" || w == "SQUARE" ||
+        w.compare(0, 5, "MARCH") == 0 || w.compare(0, 5, "RALLY") == 0 || w.compare(0, 5, "RALLI") == 0)
+      return true;
+  }
+  return false;
+}
+
+// Whether `code` is a deed (06-08, 14-20: cooperation, aid, yielding,
+// protest, force), not words.
+bool MaterialDeed(std::string_view code) {
+  if (code.size() < 2) return false;
+  const std::string_view r = code.substr(0, 2);
+  return r == "06" || r == "07" || r == "08" || (r >= "14" && r <= "20");
+}
+
+// Whether every actor of group `g` is a news medium (a MED role).
+bool MediaOnly(const Analysis& an, int g) {
+  bool any = false;
+  for (size_t u : an.groups[static_cast<size_t>(g)].units)
+    for (const std::string& c : an.units[u].codes) {
+      const bool media = c.compare(0, 3, "MED") == 0 || (c.size() >= 6 && c.find("MED", 3) != std::string::npos);
+      if (!media) return false;
+      any = true;
+    }
+  return any;
+}
+
+// Whether every unit of group `g` ends in a word for market commentators
+// ("traders", "bankers", "analysts", "economists", "dealers", "brokers").
+bool MarketCommentators(const SentenceTokens& toks, const Analysis& an, int g) {
+  for (size_t u : an.groups[static_cast<size_t>(g)].units) {
+    const ActorUnit& unit = an.units[u];
+    if (unit.pronoun || unit.anaphor || unit.end == 0) return false;
+    std::string_view w = toks.upper[unit.end - 1];
+    if (w.size() > 1 && w.back() == 'S') w.remove_suffix(1);
+    if (w != "TRADER" && w != "BANKER" && w != "ANALYST" && w != "ECONOMIST" && w != "DEALER" &&
+        w != "BROKER")
+      return false;
+  }
+  return true;
+}
+
 // Whether every actor of group `g` is an international body ("IGO...").
 bool GroupOfInternationalBody(const Analysis& an, int g) {
   bool any = false;
@@ -811,7 +877,27 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                           loc, {}, 0});
         }
     };
+    // "Bankers said China's debt rose", "oil traders said Nigerian Brass
+    // River sold": market commentators' remarks are no political
+    // statement (unless made to someone: "bankers told Brazil").
+    if (code.compare(0, 2, "01") == 0 && source >= 0 && MarketCommentators(toks, *an, source) &&
+        !(target >= 0 && AddressedDirectly(toks, words, v, an->groups[target].start)))
+      continue;
+    // "Beirut radio stations said Israeli helicopter gunships raided south
+    // Lebanon", "the official Iraqi news agency quoted a correspondent as
+    // saying Baghdad's forces were pursuing retreating Iranian troops": the
+    // news media report deeds, they do not do them.
+    if (options.media_statements_are_commentary && source >= 0 && MaterialDeed(code) &&
+        MediaOnly(*an, source))
+      continue;
     if (code::ForceBetweenPersons(*an, source, target, code)) code = "111";
+    // "France protested over Canada's fishing ban", "Britain has protested
+    // the Japanese limitations": a state's protest is a formal complaint
+    // (114), not a demonstration (14), unless it takes to the streets.
+    if (code.compare(0, 2, "14") == 0 && code.compare(0, 3, "145") != 0 && source >= 0 &&
+        toks.upper[v.pos].compare(0, 7, "PROTEST") == 0 && StateSpeaks(toks, *an, source) &&
+        !StreetsAfter(toks, v.end, clause_end))
+      code = "114";
     emit(source, target, code, -1, only_unit);
     // ("Trump started the month visiting Kenosha, Wisconsin": no place at home hosts him.)
     if (!paired.empty() && paired != "---" && !code::PlaceAtHome(*an, source, target))

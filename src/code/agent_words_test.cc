@@ -237,5 +237,20 @@ TEST(AgentWords, TheMediaDoNoDeeds) {
   EXPECT_EQ(EventsOf(*c, "Arnorian radio condemned Gondor."), (S{"ARNMED>GON 122"}));
 }
 
+// "Damascus radio stations said Israeli helicopter gunships raided ...": the
+// complement's own subject does the deed, also when the tagger reads "said"
+// as a participle (it does here).
+TEST(AgentWords, ASaidReadAsAParticipleStillOpensAComplement) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "DAMASCUS_ [SYR]\nSYRIA_ [SYR]\nISRAELI_ [ISR]\n", DictionaryKind::kActors},
+                      {"g.txt", "RADIO_STATIONS [~MED]\nGUNSHIPS [~MIL]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- RAID [190] ---\nRAID {RAIDED RAIDING}\n", DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "Damascus radio stations said Israeli helicopter gunships raided southern Syria."),
+            std::set<std::string>{"ISR>SYR 190"});
+}
+
 }  // namespace
 }  // namespace dyad

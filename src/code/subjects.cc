@@ -47,7 +47,10 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
                            size_t* subject_from, bool* doubted) {
   for (size_t t = v.start; t-- > reach;) {
     const Xpos x = toks.tags[t].xpos;
-    if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP) &&
+    // (A verb of saying the tagger read as a participle, right after its
+    // subject: "Beirut radio stations said(VBN) Israeli gunships raided".)
+    const bool said = x == Xpos::kVBN && t > 0 && a.group_at[t - 1] >= 0 && SaysOrThinks(toks.upper[t]);
+    if ((x == Xpos::kVBD || x == Xpos::kVBZ || x == Xpos::kVBP || said) &&
         !analyzer.IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t]) && a.group_at[t] < 0) {
       // Only after a verb of saying or thinking ("said", "reported",
       // "claimed", "believes"), whose complement has a subject of its own.

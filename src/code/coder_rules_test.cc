@@ -21,38 +21,6 @@ TEST_F(TaggedCoderTest, NounReadingsCodeOnlyThroughPatterns) {
   EXPECT_EQ(Code("Arnor attacked Gondor."), (T{{"ARN", "GON", "190"}}));
 }
 
-// "Arnor and the evil awful Gondor": a common noun (by the tagger) between
-// "the" and an adjective is an adjective misread; the list still joins.
-TEST_F(TaggedCoderTest, AMisreadAdjectiveStillJoinsAList) {
-  EXPECT_EQ(Code("Arnor and the evil awful Gondor condemned Mordor."),
-            (T{{"ARN", "MOR", "122"}, {"GON", "MOR", "122"}}));
-}
-
-// "Neither Arnor nor Gondor": NOR joins the list; neither did it.
-TEST_F(TaggedCoderTest, NeitherNorIsAListThatDidNot) {
-  std::vector<CodedEvent> out;
-  coder_->CodeSentence("Neither Arnor nor Gondor condemned Mordor.", 20240101, scratch_.get(), &out);
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0].source + out[1].source, "ARNGON");
-  for (const CodedEvent& e : out) EXPECT_EQ(e.mood, Mood::kNegated) << e.source;
-}
-
-// Two who meet act on each other; two who praise a thing do not praise
-// each other, and praise what they name ("welcomed the Arnorian decision").
-TEST_F(TaggedCoderTest, PraiseIsNotMutual) {
-  EXPECT_EQ(Code("Gondor and Mordor met."), (T{{"GON", "MOR", "040"}, {"MOR", "GON", "040"}}));
-  EXPECT_TRUE(Code("Gondor and Mordor praised the decision.").empty());
-  EXPECT_EQ(Code("Gondor and Mordor praised the Arnorian decision."),
-            (T{{"GON", "ARN", "051"}, {"MOR", "ARN", "051"}}));
-}
-
-// "Gondor's awful and evil minister": adjectives after a possessive still
-// give the agent its country.
-TEST_F(TaggedCoderTest, AdjectivesBetweenAPossessiveAndItsAgent) {
-  EXPECT_EQ(Code("Gondor's awful and evil minister condemned Mordor."), (T{{"GONGOV", "MOR", "122"}}));
-  EXPECT_EQ(Code("Gondor's new minister condemned Mordor."), (T{{"GONGOV", "MOR", "122"}}));
-}
-
 // TABARI reads a dictionary verb as a noun only right after THE, A or AN
 // (manual 7.4), not by the tagger's reading.
 TEST_F(TaggedCoderTest, TabarisNounRuleIsTheDeterminer) {
@@ -834,62 +802,6 @@ TEST(CoderTabari, AnEntrysOwnWordBeatsAnotherEntrysEnding) {
   (*coder)->CodeSentence("Arnor's planes attacked Gondor on Monday night.", 0, scratch.get(), &out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].code, "225");
-}
-
-// TABARI's "^" passes over an actor (a whole compound), which is then
-// neither source nor target.
-TEST(CoderTabari, CaretSkipsAnActor) {
-  auto code = [](bool tabari, std::string_view sentence) {
-    Lexicon lex;
-    LexiconOptions o;
-    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n",
-                                   DictionaryKind::kActors, o, &lex).ok());
-    EXPECT_TRUE(LoadDictionaryText("t.verbs", "WARN [160]\n- * AT ^ +  [162]\n- $ ^ FOR *  [164]\n",
-                                   DictionaryKind::kVerbs, o, &lex).ok());
-    CoderOptions co;
-    co.tabari_actor_search = tabari;
-    auto coder = EventCoder::Create(std::move(lex), co);
-    EXPECT_TRUE(coder.ok());
-    auto scratch = (*coder)->NewScratch();
-    std::vector<CodedEvent> out;
-    (*coder)->CodeSentence(sentence, 0, scratch.get(), &out);
-    std::string r;
-    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
-    return r;
-  };
-  EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
-  EXPECT_EQ(code(true, "Arnor warned at Gondor and Mordor about the Prince of Rohan."), "ARN ROH 162;");
-  // A skipped actor is not the default target either.
-  EXPECT_EQ(code(true, "Arnor was Gondor for Rohan warning next week."), "ARN ROH 164;");
-  // PETRARCH-2's passes over a noun phrase: an actor right there (after an
-  // article too), else nothing.
-  EXPECT_EQ(code(false, "Arnor warned at Gondor of the Prince of Rohan."), "ARN ROH 162;");
-  EXPECT_EQ(code(false, "Arnor warned at the Gondor of the Prince of Rohan."), "ARN ROH 162;");
-  EXPECT_EQ(code(false, "Arnor warned at length of the Prince of Rohan."), "ARN ROH 162;");
-}
-
-// A pattern coded "+++" (TABARI: too complex) codes nothing; PETRARCH-2
-// reads on to the verb's other patterns.
-TEST(CoderTabari, TooComplexIsTabarisOnly) {
-  auto code = [](bool tabari) {
-    Lexicon lex;
-    LexiconOptions o;
-    EXPECT_TRUE(LoadDictionaryText("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n", DictionaryKind::kActors, o, &lex).ok());
-    EXPECT_TRUE(LoadDictionaryText("t.verbs", "RESTORE [064]\n- * FXLL [+++]\n- * TIES [064]\n",
-                                   DictionaryKind::kVerbs, o, &lex).ok());
-    CoderOptions co;
-    co.tabari_actor_search = tabari;
-    auto coder = EventCoder::Create(std::move(lex), co);
-    EXPECT_TRUE(coder.ok());
-    auto scratch = (*coder)->NewScratch();
-    std::vector<CodedEvent> out;
-    (*coder)->CodeSentence("Arnor restored fxll ties with Gondor.", 0, scratch.get(), &out);
-    std::string r;
-    for (const auto& e : out) r += e.source + " " + e.target + " " + e.code + ";";
-    return r;
-  };
-  EXPECT_EQ(code(false), "ARN GON 064;");
-  EXPECT_EQ(code(true), "");
 }
 
 // ", a refugee who feared Arnorian soldiers, said": the relative clause of

@@ -729,13 +729,6 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     if (code.compare(0, 2, "01") == 0 && source >= 0 && MarketCommentators(toks, *an, source) &&
         !(target >= 0 && AddressedDirectly(toks, words, v, an->groups[target].start)))
       continue;
-    // "Beirut radio stations said Israeli helicopter gunships raided south
-    // Lebanon", "the official Iraqi news agency quoted a correspondent as
-    // saying Baghdad's forces were pursuing retreating Iranian troops": the
-    // news media report deeds, they do not do them.
-    if (options.media_statements_are_commentary && source >= 0 && MaterialDeed(code) &&
-        MediaOnly(*an, source))
-      continue;
     if (code::ForceBetweenPersons(*an, source, target, code)) code = "111";
     // "France protested over Canada's fishing ban", "Britain has protested
     // the Japanese limitations": a state's protest is a formal complaint

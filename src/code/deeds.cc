@@ -111,18 +111,6 @@ bool MaterialDeed(std::string_view code) {
   return r == "06" || r == "07" || r == "08" || (r >= "14" && r <= "20");
 }
 
-// Whether every actor of group `g` is a news medium (a MED role).
-bool MediaOnly(const Analysis& an, int g) {
-  bool any = false;
-  for (size_t u : an.groups[static_cast<size_t>(g)].units)
-    for (const std::string& c : an.units[u].codes) {
-      const bool media = c.compare(0, 3, "MED") == 0 || (c.size() >= 6 && c.find("MED", 3) != std::string::npos);
-      if (!media) return false;
-      any = true;
-    }
-  return any;
-}
-
 // Whether every unit of group `g` ends in a word for market commentators
 // ("traders", "bankers", "analysts", "economists", "dealers", "brokers").
 bool MarketCommentators(const SentenceTokens& toks, const Analysis& an, int g) {

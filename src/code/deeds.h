@@ -43,9 +43,6 @@ bool StreetsAfter(const SentenceTokens& toks, size_t from, size_t to);
 // protest, force), not words.
 bool MaterialDeed(std::string_view code);
 
-// Whether every actor of group `g` is a news medium (a MED role).
-bool MediaOnly(const Analysis& an, int g);
-
 // Whether every unit of group `g` ends in a word for market commentators
 // ("traders", "bankers", "analysts", "economists", "dealers", "brokers").
 bool MarketCommentators(const SentenceTokens& toks, const Analysis& an, int g);

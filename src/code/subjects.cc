@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "code/arguments.h"
+#include "code/deeds.h"
 #include "code/location.h"
 
 namespace dyad::code {
@@ -263,9 +264,13 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   if (code == "141" && IsCountryPrefix(source) && source.size() >= 6 && source.compare(3, 3, "GOV") == 0)
     return true;
   // Nor do news media appeal, consult or cooperate: a reporter who
-  // "reached out to" a candidate, "NBC reported ... finalized".
-  if (options.media_statements_are_commentary && code.size() >= 2 && code[0] == '0' && code[1] >= '2' &&
-      code[1] <= '5' && IsNewsMedium(source))
+  // "reached out to" a candidate, "NBC reported ... finalized"; nor do they
+  // do deeds, which they report ("Beirut radio stations said Israeli
+  // helicopter gunships raided south Lebanon", "the official Iraqi news
+  // agency quoted a correspondent as saying Baghdad's forces were pursuing
+  // retreating Iranian troops").
+  if (options.media_statements_are_commentary && code.size() >= 2 && IsNewsMedium(source) &&
+      ((code[0] == '0' && code[1] >= '2' && code[1] <= '5') || MaterialDeed(code)))
     return true;
   // Two firms' talks, deals, offers, rebuffs and lawsuits are business
   // ("KLM expands talks with British and Commonwealth", "is discussing

@@ -1,6 +1,7 @@
-// Private: what an actor's words or deeds are, for the coder (coder.cc):
-// whom a statement addresses, plans, a state's protests and its own organs,
-// the media and market commentators, cooperation done together.
+// Private: what an actor's words or deeds are, for the coder (coder.cc,
+// subjects.cc): whom a statement addresses, plans, a state's protests and
+// its own organs, market commentators, which codes are deeds, cooperation
+// done together.
 #ifndef DYAD_SRC_CODE_DEEDS_H_
 #define DYAD_SRC_CODE_DEEDS_H_
 

@@ -19,19 +19,25 @@ static bool FirmsPersonWord(std::string_view h) {
          h == "MANAGERS" || h == "LAWYER" || h == "LAWYERS" || h == "SHAREHOLDERS";
 }
 
+// A country's code with its agents' roles taken off ("DNKMED" with agents
+// "MED": "DNK"); "" when `code` is no country's or does not end in them.
+static std::string CountryOfAgents(const std::string& code, const std::string& agents) {
+  if (agents.empty() || code.size() < agents.size() + 3 || !IsCountryPrefix(code) ||
+      code.compare(code.size() - agents.size(), agents.size(), agents) != 0)
+    return "";
+  return code.substr(0, code.size() - agents.size());
+}
+
 void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code::Words& w) {
   for (size_t k = 1; k < an->units.size(); ++k) {
     code::ActorUnit& u = an->units[k];
     const code::ActorUnit& p = an->units[k - 1];
     if (u.has_actor || u.pronoun || u.codes.size() != 1 || u.codes[0].size() <= 3 ||
         u.codes[0].compare(0, 3, "---") != 0 || u.start < 2 || toks.ids[u.start - 1] != w.and_ ||
-        p.end + 1 != u.start || !p.has_actor || p.agent_led || p.agents.empty() || p.codes.size() != 1)
+        p.end + 1 != u.start || !p.has_actor || p.agent_led || p.codes.size() != 1)
       continue;
-    const std::string& c = p.codes[0];
-    if (c.size() < p.agents.size() + 3 || c.compare(c.size() - p.agents.size(), p.agents.size(), p.agents) != 0 ||
-        !IsCountryPrefix(c))
-      continue;
-    u.codes[0] = c.substr(0, c.size() - p.agents.size()) + u.codes[0].substr(3);
+    const std::string country = CountryOfAgents(p.codes[0], p.agents);
+    if (!country.empty()) u.codes[0] = country + u.codes[0].substr(3);
   }
   // "officials in Fornost and Gondor": the agent of a country in a list is
   // the agent of each (FORGOV, GONGOV); "lawmakers and officials in
@@ -41,9 +47,8 @@ void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code
     if (!u.has_actor || !u.agent_led || u.agents.empty()) continue;
     std::vector<std::string> prefixes;
     for (const std::string& c : u.codes)
-      if (IsCountryPrefix(c) && c.size() > u.agents.size() &&
-          c.compare(c.size() - u.agents.size(), u.agents.size(), u.agents) == 0)
-        prefixes.push_back(c.substr(0, c.size() - u.agents.size()));
+      if (std::string country = CountryOfAgents(c, u.agents); !country.empty())
+        prefixes.push_back(std::move(country));
     if (prefixes.empty()) continue;
     // ("of Britain, France, Canada and West Germany": a list of countries
     // joined by commas and a last "and"; "officials in Paris, France" is none.)

@@ -3,7 +3,7 @@
 // tag anything. The first input byte picks how the rest is used, so that the
 // fuzzer also gets past the magic number and the checksum:
 //   0: as is;  1: with its last 4 bytes replaced by the right CRC-32;
-//   2: after "DYADTAGR" and format version 1, with the right CRC-32 appended.
+//   2: after "DYADTAGR" and format version 2, with the right CRC-32 appended.
 #include <zlib.h>
 
 #include <cstdint>
@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       AppendCrc(&bytes);
       break;
     default:
-      bytes.assign("DYADTAGR\x01\x00\x00\x00", 12);
+      bytes.assign("DYADTAGR\x02\x00\x00\x00", 12);
       bytes.append(in);
       AppendCrc(&bytes);
       break;

@@ -77,7 +77,7 @@ class TagScratch;  // per-thread buffers, defined below
 
 // The model file format version this build writes and reads (older versions
 // are read too when possible; newer ones are refused).
-inline constexpr uint32_t kTaggerFormatVersion = 1;
+inline constexpr uint32_t kTaggerFormatVersion = 2;
 
 class Tagger {
  public:
@@ -161,6 +161,34 @@ TaggerScore EvaluateTagger(const Tagger& tagger, std::span<const ConlluSentence>
 
 // ---- Training ----------------------------------------------------------------
 
+// A word lexicon from outside the training treebanks (MASC's tagged words,
+// say): how often each word was seen with each XPOS. Training stores in the
+// model, for each word, the class of the tags it had at least a tenth of the
+// time (and whether it was seen fewer than five times); the tagger reads the
+// classes of a word and its neighbours as features. It helps with words the
+// treebank lacks, whatever the lexicon's own annotation conventions: the
+// weights learn how far each class is to be trusted.
+struct TaggerLexicon {
+  std::string source;  // its "# source: ..." line, for the model's header
+  struct Entry {
+    std::string word;
+    std::vector<std::pair<Xpos, uint32_t>> tags;  // XPOS and its count
+  };
+  std::vector<Entry> entries;
+};
+
+// Parses a word lexicon: UTF-8 lines "word<TAB>TAG count[<TAB>TAG count]...";
+// lines that start with '#' and hold no tab are comments, and "# source: TEXT"
+// names the source. A line not in
+// that form (an unknown XPOS, a count that is not a positive number, an empty
+// word) is skipped and reported in *problems as "name:line: what" (the first
+// 20 problems, then how many more).
+TaggerLexicon ParseTaggerLexicon(std::string_view text, std::string_view name,
+                                 std::vector<std::string>* problems);
+// The same from a file; errors name it.
+Result<TaggerLexicon> ReadTaggerLexicon(const std::string& path,
+                                        std::vector<std::string>* problems);
+
 struct TaggerTrainOptions {
   int iterations = 10;  // passes over the data; the best on `dev` is kept
   uint64_t seed = 1;    // sentence orders; the same seed gives the same model
@@ -187,6 +215,12 @@ struct TaggerTrainOptions {
   int prune = 2;
   // Threads for the ensemble members and folds (the model does not depend on it).
   int threads = 1;
+  // A word lexicon stored in the model and read by its features (null: none).
+  const TaggerLexicon* lexicon = nullptr;
+  // Also train on an all-capitals copy of every caps_every-th training
+  // sentence (0: none), so that headlines in capitals are tagged as well as
+  // the treebank's few teach.
+  int caps_every = 0;
   // Progress lines ("pass 1 iteration 3: train 97.1%, dev UPOS 95.2% ...").
   std::function<void(std::string_view)> log;
 };

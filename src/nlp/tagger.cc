@@ -107,6 +107,18 @@ Tagger::Impl::Impl(nlp::ModelData model)
     dict_[s].hash = h;
     dict_[s].entry = static_cast<uint32_t>(i + 1);
   }
+  for (const std::string& c : model_.lexicon_classes) {
+    class_keys_.push_back(static_cast<uint32_t>(nlp::HashBytes(c)) | 1);
+  }
+  lexicon_.resize(TableSize(model_.lexicon_words.size()));
+  lexicon_mask_ = lexicon_.size() - 1;
+  for (size_t i = 0; i < model_.lexicon_words.size(); ++i) {
+    const uint64_t h = nlp::HashBytes(model_.lexicon_words[i]) | 1;
+    uint64_t s = h & lexicon_mask_;
+    while (lexicon_[s].entry != 0 && lexicon_[s].hash != h) s = (s + 1) & lexicon_mask_;
+    lexicon_[s].hash = h;
+    lexicon_[s].entry = static_cast<uint32_t>(i + 1);
+  }
   const size_t nlabels = model_.labels.size();
   stride_ = (nlabels + nlp::kChunk - 1) / nlp::kChunk * nlp::kChunk;
   block_size_ = model_.passes.size() * 5 * stride_;
@@ -143,11 +155,21 @@ const nlp::DictEntry* Tagger::Impl::Lookup(std::string_view lower) const {
   }
 }
 
+uint32_t Tagger::Impl::LexiconClass(std::string_view lower) const {
+  if (model_.lexicon_words.empty()) return 0;
+  const uint64_t h = nlp::HashBytes(lower) | 1;
+  for (uint64_t s = h & lexicon_mask_;; s = (s + 1) & lexicon_mask_) {
+    if (lexicon_[s].entry == 0) return nlp::kNotInLexicon;
+    if (lexicon_[s].hash == h) return class_keys_[model_.lexicon_class[lexicon_[s].entry - 1]];
+  }
+}
+
 void Tagger::Impl::ComputeWordAttrs(std::string_view raw, TagScratch::Data* sd,
                                     nlp::WordAttrs* out) const {
   nlp::NormalizeWord(raw, &sd->form, &sd->lower);
   nlp::ComputeAttrs(sd->form, sd->lower, Lookup(sd->lower), out);
   out->wordnet = nlp::WordNetClassOf(sd->lower);
+  out->lex = LexiconClass(sd->lower);
 }
 
 void Tagger::Impl::TagLabels(std::span<const std::string_view> words, TagScratch::Data* sd,

@@ -24,6 +24,8 @@ enum Template : uint64_t {
   // Second pass: the first pass's labels around the word.
   kGuess0, kGuessP1, kGuessP1P2, kGuess0P1, kTag1GuessP1, kGuessM1Guess0,
   kFlags, kKnownCase,
+  // Feature set 2: the word lexicon's class of the word and its neighbours.
+  kLex, kLexCase, kLexM1, kLexP1,
 };
 
 inline uint32_t Finish(uint64_t h) {
@@ -174,6 +176,7 @@ void ComputeAttrs(std::string_view form, std::string_view lower, const DictEntry
                ? static_cast<uint32_t>(Fmix64(entry->xpos_mask + 1)) | 1
                : 0;
   a->wordnet = 0;  // filled by the caller (needs the lexicon)
+  a->lex = 0;      // likewise (needs the model)
 }
 
 const WordAttrs& BeginAttrs() {
@@ -214,6 +217,10 @@ int TypeKeys(const WordAttrs& a, int offset, uint32_t* keys) {
       keys[n++] = K(kWordNetSuffix3, a.wordnet, a.suffix[2]);
       keys[n++] = K(kFlags, a.flags);
       keys[n++] = K(kKnownCase, a.known, a.flags & (kInitUpper | kAllUpper));
+      if (a.lex != 0) {  // only with a lexicon: without one, set 1's keys
+        keys[n++] = K(kLex, a.lex);
+        keys[n++] = K(kLexCase, a.lex, a.flags & (kInitUpper | kAllUpper));
+      }
       break;
     case -1:
       keys[n++] = K(kLowerM1, a.lower);
@@ -221,6 +228,7 @@ int TypeKeys(const WordAttrs& a, int offset, uint32_t* keys) {
       keys[n++] = K(kShapeM1, a.shape);
       keys[n++] = K(kAmbM1, a.amb);
       keys[n++] = K(kWordNetM1, a.wordnet);
+      if (a.lex != 0) keys[n++] = K(kLexM1, a.lex);
       break;
     case 1:
       keys[n++] = K(kLowerP1, a.lower);
@@ -229,6 +237,7 @@ int TypeKeys(const WordAttrs& a, int offset, uint32_t* keys) {
       keys[n++] = K(kShapeP1, a.shape);
       keys[n++] = K(kAmbP1, a.amb);
       keys[n++] = K(kWordNetP1, a.wordnet);
+      if (a.lex != 0) keys[n++] = K(kLexP1, a.lex);
       break;
     case -2:
       keys[n++] = K(kLowerM2, a.lower);

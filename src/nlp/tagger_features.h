@@ -1,6 +1,6 @@
 // Private: what the tagger looks at. Each word type gets its attributes once
 // (WordAttrs: hashes of its form, lower-case form, affixes, shape, tag
-// dictionary class, WordNet class); each position then gets about 40
+// dictionary class, WordNet class, word lexicon class); each position then gets about 40
 // features, 32-bit keys hashed from a template number and attributes of the
 // words around it and the tags already chosen to its left. Training and
 // tagging share this code, so a model and this file must agree: any change to
@@ -14,8 +14,12 @@
 
 namespace dyad::nlp {
 
-// Version of the feature templates below; models record it.
-inline constexpr uint32_t kFeatureSet = 1;
+// Version of the feature templates below; models record it. Set 2 adds the
+// word lexicon's classes (WordAttrs::lex), read only for words in a model's
+// lexicon: a model without one computes set 1's keys, so set 1 models load.
+inline constexpr uint32_t kFeatureSet = 2;
+inline constexpr uint32_t kOldestFeatureSet = 1;
+inline constexpr uint32_t kNotInLexicon = 2;  // class hashes are odd
 
 inline uint64_t Fmix64(uint64_t k) {
   k ^= k >> 33;
@@ -54,6 +58,9 @@ struct WordAttrs {
   uint32_t suffix[kSuffixes] = {};
   uint32_t prefix[kPrefixes] = {};
   uint16_t wordnet = 0;
+  // Class in the model's word lexicon (ModelData::lexicon_*): a hash of its
+  // name, kNotInLexicon for a word it lacks, 0 when the model has none.
+  uint32_t lex = 0;
   uint8_t flags = 0;
   uint8_t known = 0;   // 1 when the word occurred in the training data
   uint8_t sole = kNoLabel;  // the label of an unambiguous frequent word

@@ -213,6 +213,8 @@ class Tagger::Impl {
 
   // Tag dictionary entry of a lower-cased word, or null.
   const nlp::DictEntry* Lookup(std::string_view lower) const;
+  // The word lexicon's class of a lower-cased word (WordAttrs::lex), or 0.
+  uint32_t LexiconClass(std::string_view lower) const;
   // Attributes of a raw word without the cache (fills scratch->form and
   // scratch->lower).
   void ComputeWordAttrs(std::string_view raw, TagScratch::Data* scratch,
@@ -258,6 +260,9 @@ class Tagger::Impl {
   uint64_t forms_mask_ = 0;
   std::vector<DictSlot> dict_;
   uint64_t dict_mask_ = 0;
+  std::vector<DictSlot> lexicon_;         // HashBytes(lower) -> lexicon word index
+  uint64_t lexicon_mask_ = 0;
+  std::vector<uint32_t> class_keys_;      // hash of each lexicon class name, never 0
   uint64_t id_;
 };
 

@@ -12,6 +12,7 @@ class Writer {
  public:
   void Bytes(const void* p, size_t n) { out_.append(static_cast<const char*>(p), n); }
   void U8(uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void U16(uint16_t v) { Le(v, 2); }
   void U32(uint32_t v) { Le(v, 4); }
   void U64(uint64_t v) { Le(v, 8); }
   void F32(float f) {
@@ -66,6 +67,7 @@ class Reader {
     return v;
   }
   uint8_t U8(const char* what) { return static_cast<uint8_t>(Le(1, what)); }
+  uint16_t U16(const char* what) { return static_cast<uint16_t>(Le(2, what)); }
   uint32_t U32(const char* what) { return static_cast<uint32_t>(Le(4, what)); }
   uint64_t U64(const char* what) { return Le(8, what); }
   float F32(const char* what) {
@@ -164,6 +166,15 @@ std::string SerializeModel(const ModelData& m) {
   }
   w.U32(static_cast<uint32_t>(m.forms.size()));
   for (const std::string& f : m.forms) w.Str8(f.substr(0, 255));
+  if (m.version >= 2) {
+    w.U32(static_cast<uint32_t>(m.lexicon_classes.size()));
+    for (const std::string& c : m.lexicon_classes) w.Str8(c.substr(0, 255));
+    w.U32(static_cast<uint32_t>(m.lexicon_words.size()));
+    for (size_t i = 0; i < m.lexicon_words.size(); ++i) {
+      w.Str8(m.lexicon_words[i].substr(0, 255));
+      w.U16(m.lexicon_class[i]);
+    }
+  }
   w.U32(static_cast<uint32_t>(m.passes.size()));
   for (const WeightSet& p : m.passes) {
     w.U8(p.right_to_left ? 1 : 0);
@@ -212,9 +223,10 @@ Result<ModelData> ParseModel(std::string_view bytes, std::string_view name, bool
   const uint32_t header_len = in.Count(1, "header");
   m.description = std::string(in.Bytes(header_len, "header"));
   m.feature_set = in.U32("feature set");
-  if (in.ok() && m.feature_set != kFeatureSet) {
+  if (in.ok() && (m.feature_set < kOldestFeatureSet || m.feature_set > kFeatureSet)) {
     return UnsupportedError(prefix + ": tagger model uses feature set " +
-                            std::to_string(m.feature_set) + ", this dyad computes set " +
+                            std::to_string(m.feature_set) + ", this dyad computes sets " +
+                            std::to_string(kOldestFeatureSet) + " to " +
                             std::to_string(kFeatureSet) + "; retrain it (dyad train tagger)");
   }
   const uint32_t nlabels = in.Count(4, "labels");
@@ -247,6 +259,32 @@ Result<ModelData> ParseModel(std::string_view bytes, std::string_view name, bool
   const uint32_t nforms = in.Count(1, "forms");
   m.forms.reserve(nforms);
   for (uint32_t i = 0; in.ok() && i < nforms; ++i) m.forms.emplace_back(in.Str8("forms"));
+  if (m.version >= 2) {
+    const uint32_t nclasses = in.Count(1, "word lexicon classes");
+    if (in.ok() && nclasses > kMaxLexiconClasses) {
+      in.Fail("corrupt file (" + std::to_string(nclasses) + " word lexicon classes)");
+    }
+    for (uint32_t i = 0; in.ok() && i < nclasses; ++i) {
+      m.lexicon_classes.emplace_back(in.Str8("word lexicon classes"));
+    }
+    const uint32_t nlex = in.Count(3, "word lexicon");
+    m.lexicon_words.reserve(nlex);
+    m.lexicon_class.reserve(nlex);
+    for (uint32_t i = 0; in.ok() && i < nlex; ++i) {
+      const std::string_view word = in.Str8("word lexicon");
+      const uint16_t c = in.U16("word lexicon");
+      if (!in.ok()) break;
+      if (c >= nclasses) in.Fail("corrupt file (word lexicon class out of range)");
+      if (i > 0 && !(m.lexicon_words.back() < word)) {
+        in.Fail("corrupt file (word lexicon not sorted)");
+      }
+      m.lexicon_words.emplace_back(word);
+      m.lexicon_class.push_back(c);
+    }
+    if (in.ok() && m.feature_set < 2 && !m.lexicon_words.empty()) {
+      in.Fail("corrupt file (a word lexicon in a feature set 1 model)");
+    }
+  }
   const uint32_t npasses = in.U32("passes");
   if (in.ok() && (npasses < 1 || npasses > 2)) {
     in.Fail("corrupt file (" + std::to_string(npasses) + " tagging passes)");

@@ -11,6 +11,11 @@
 //                                   u8 sole label (255: none)
 //   u32 forms, then per form        u8 len + form: frequent training words, whose
 //                                   per-type score vectors are computed at load
+//   (format version 2 and later:)
+//   u32 classes, then per class     u8 len + name: the word lexicon's classes
+//                                   ("NN NNP", "JJ rare": TaggerLexicon)
+//   u32 entries, then per entry     u8 len + lower-cased form (strictly
+//                                   increasing), u16 class index
 //   u32 passes (1 or 2), then per pass:
 //     u8 direction                  0 left to right, 1 right to left
 //     f32 scale                     weight = i8 value * scale
@@ -37,6 +42,7 @@ namespace dyad::nlp {
 
 inline constexpr char kTaggerMagic[8] = {'D', 'Y', 'A', 'D', 'T', 'A', 'G', 'R'};
 inline constexpr size_t kMaxLabels = 250;  // labels are u8, kStartLabel is reserved
+inline constexpr size_t kMaxLexiconClasses = 65535;  // class indexes are u16
 
 struct Weight {
   uint8_t label = 0;
@@ -66,6 +72,11 @@ struct ModelData {
   std::vector<std::string> words;     // tag dictionary, lower-cased forms
   std::vector<DictEntry> entries;     // parallel to words
   std::vector<std::string> forms;     // frequent training forms (NormalizeWord's form)
+  // The word lexicon (format version 2): lower-cased forms, sorted, and the
+  // index of each one's class; a feature reads the class (WordAttrs::lex).
+  std::vector<std::string> lexicon_classes;
+  std::vector<std::string> lexicon_words;
+  std::vector<uint16_t> lexicon_class;  // parallel to lexicon_words
   std::vector<WeightSet> passes;      // 1 or 2
 };
 

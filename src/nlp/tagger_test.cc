@@ -150,7 +150,8 @@ TEST(Tagger, HeaderNamesDataAndLicence) {
   SHIPPED(t);
   EXPECT_NE(t.description().find("UD English EWT"), std::string::npos) << t.description();
   EXPECT_NE(t.description().find("CC BY-SA 4.0"), std::string::npos) << t.description();
-  EXPECT_EQ(t.format_version(), kTaggerFormatVersion);
+  EXPECT_GE(t.format_version(), 1u);  // 1 without a word lexicon
+  EXPECT_LE(t.format_version(), kTaggerFormatVersion);
 }
 
 // The fast decoder must give exactly the reference decoder's labels.
@@ -282,9 +283,15 @@ TEST(TaggerTrain, DeterministicAndLoadable) {
     options.two_pass = two_pass;
     options.folds = 3;
     options.dictionary_folds = 3;
+    options.caps_every = 2;
     options.description = "toy data written for this test";
     auto a = TrainTagger(*sents, *sents, options);
     ASSERT_TRUE(a.ok()) << a.status().message();
+    // Without a word lexicon: feature set 1 and format version 1, as before lexicons.
+    auto parsed = nlp::ParseModel(*a, "toy.model");
+    ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+    EXPECT_EQ(parsed->version, 1u);
+    EXPECT_EQ(parsed->feature_set, 1u);
     options.threads = 2;
     auto b = TrainTagger(*sents, *sents, options);
     ASSERT_TRUE(b.ok());
@@ -292,6 +299,8 @@ TEST(TaggerTrain, DeterministicAndLoadable) {
     auto t = Tagger::LoadFromBuffer(*a, "toy.model");
     ASSERT_TRUE(t.ok()) << t.status().message();
     EXPECT_NE((*t)->description().find("toy data"), std::string::npos);
+    EXPECT_NE((*t)->description().find("a copy in capitals of every sentence in 2"),
+              std::string::npos);
     const std::vector<PosTag> tags = TagWords(**t, Words("The dog barks ."));
     ASSERT_EQ(tags.size(), 4u);
     EXPECT_EQ(tags[1].upos, Upos::kNoun);
@@ -330,6 +339,28 @@ TEST(TaggerAccuracy, EwtTestFloors) {
   EXPECT_GT(s.words, 25000u);
   EXPECT_GE(s.upos(), 0.961);  // target 0.965
   EXPECT_GE(s.xpos(), 0.956);  // target 0.960
+}
+
+// Headlines in capitals: EWT test with every word upper-cased (ASCII
+// letters). The shipped model scores UPOS 94.76%, XPOS 94.04% here; one
+// that also learns from copies of a third of its sentences in capitals
+// (dyad train tagger --caps-every 3) scored 95.54% / 94.95%.
+TEST(TaggerAccuracy, EwtTestInCapitals) {
+  DYAD_REQUIRE_SHARED(path, "corpus/pos-ud-english-ewt/en_ewt-ud-test.conllu");
+  auto test = ReadConlluFile(path);
+  ASSERT_TRUE(test.ok()) << test.status().message();
+  for (ConlluSentence& s : *test) {
+    for (ConlluWord& w : s.words) {
+      for (char& c : w.form) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+    }
+  }
+  SHIPPED(t);
+  const TaggerScore s = EvaluateTagger(t, *test);
+  std::printf("EWT test in capitals: UPOS %.2f%%, XPOS %.2f%%\n", 100 * s.upos(), 100 * s.xpos());
+  EXPECT_GE(s.upos(), 0.945);
+  EXPECT_GE(s.xpos(), 0.938);
 }
 
 TEST(TaggerAccuracy, FastPathEqualsReferenceOnEwtDev) {

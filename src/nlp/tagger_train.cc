@@ -148,7 +148,32 @@ struct TrainSentence {
   std::vector<WordAttrs> attrs, reversed;  // padded: 2 before, 2 after
   std::vector<uint8_t> gold, gold_reversed;
   std::vector<uint8_t> guess;              // jackknifed first-pass labels, padded
+  size_t source = 0;                       // index of its training sentence (copies share it)
 };
+
+// How the model's header says that capitals were taught.
+std::string CapsNote(const TaggerTrainOptions& options) {
+  if (options.caps_every <= 0) return "";
+  return ", learning also from a copy in capitals of every " +
+         (options.caps_every == 1 ? std::string("sentence")
+                                  : "sentence in " + std::to_string(options.caps_every));
+}
+
+// The word in capitals: ASCII and Latin-1 letters (what NormalizeWord lowers).
+std::string UpperCase(std::string_view word) {
+  std::string out(word);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'a' && c <= 'z') {
+      out[i] = static_cast<char>(c - 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0xA0 && d <= 0xBE && d != 0xB7) out[i + 1] = static_cast<char>(d - 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
 
 std::string Percent(double x) {
   char buf[32];
@@ -227,6 +252,46 @@ void BuildDictionary(std::span<const ConlluSentence> train, int folds, int skip,
     }
     m->words.push_back(word);
     m->entries.push_back(e);
+  }
+}
+
+// The model's word lexicon from options.lexicon: words merged by their
+// lower-cased normal form; a word's class names the XPOS it had at least a
+// tenth of the time, in tag order, and " rare" when seen fewer than 5 times.
+void BuildLexicon(const TaggerLexicon& lexicon, nlp::ModelData* m) {
+  std::map<std::string, std::vector<uint64_t>> counts;
+  std::string form, lower;
+  for (const TaggerLexicon::Entry& e : lexicon.entries) {
+    nlp::NormalizeWord(e.word, &form, &lower);
+    if (lower.empty() || lower.size() > 255) continue;
+    std::vector<uint64_t>& c = counts[lower];
+    c.resize(kXposCount);
+    for (const auto& [xpos, n] : e.tags) c[static_cast<size_t>(xpos)] += n;
+  }
+  std::map<std::string, uint16_t> class_index;
+  m->lexicon_classes.clear();
+  m->lexicon_words.clear();
+  m->lexicon_class.clear();
+  for (const auto& [word, c] : counts) {
+    uint64_t total = 0;
+    for (uint64_t n : c) total += n;
+    std::string name;
+    for (int x = 0; x < kXposCount; ++x) {
+      if (c[static_cast<size_t>(x)] * 10 < total || c[static_cast<size_t>(x)] == 0) continue;
+      if (!name.empty()) name += ' ';
+      name += XposName(static_cast<Xpos>(x));
+    }
+    if (total < 5) name += " rare";
+    auto [it, added] = class_index.try_emplace(name, static_cast<uint16_t>(class_index.size()));
+    if (added) {
+      if (m->lexicon_classes.size() >= nlp::kMaxLexiconClasses) {
+        class_index.erase(it);
+        continue;
+      }
+      m->lexicon_classes.push_back(name);
+    }
+    m->lexicon_words.push_back(word);
+    m->lexicon_class.push_back(it->second);
   }
 }
 
@@ -332,6 +397,13 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
   base.description = options.description;
   if (Status st = BuildLabels(train, &base); !st.ok()) return st;
   BuildDictionary(train, 1, -1, &base);
+  if (options.lexicon != nullptr) BuildLexicon(*options.lexicon, &base);
+  if (base.lexicon_words.empty()) {
+    // Without a lexicon the features are set 1's: the file is written as
+    // before lexicons (format version 1), which older dyads read too.
+    base.version = 1;
+    base.feature_set = 1;
+  }
   {
     std::unordered_map<std::string, uint32_t> form_counts;
     std::string form, lower;
@@ -363,19 +435,27 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
   TagScratch::Data* sd = &scratch.data();
   std::vector<TrainSentence> data;
   data.reserve(train.size());
-  size_t words = 0;
+  size_t words = 0, caps_copies = 0;
   for (size_t si = 0; si < train.size(); ++si) {
     const ConlluSentence& s = train[si];
     if (s.words.empty()) continue;
     const Tagger::Impl& lexicon = *lexicons[si % static_cast<size_t>(dict_folds)];
+   // The sentence, then perhaps its copy in capitals (same dictionary fold).
+   for (int copy = 0; copy < 2; ++copy) {
+    if (copy == 1 && (options.caps_every <= 0 || si % static_cast<size_t>(options.caps_every) != 0)) {
+      break;
+    }
+    caps_copies += static_cast<size_t>(copy);
     TrainSentence& t = data.emplace_back();
+    t.source = si;
     const size_t n = s.words.size();
     t.attrs.resize(n + 4);
     t.attrs[0] = t.attrs[1] = nlp::BeginAttrs();
     t.attrs[n + 2] = t.attrs[n + 3] = nlp::EndAttrs();
     for (size_t i = 0; i < n; ++i) {
       const ConlluWord& w = s.words[i];
-      lexicon.ComputeWordAttrs(w.form, sd, &t.attrs[i + 2]);
+      lexicon.ComputeWordAttrs(copy == 1 ? std::string_view(UpperCase(w.form)) : w.form, sd,
+                               &t.attrs[i + 2]);
       PosTag tag;
       ParseUpos(w.upos, &tag.upos);
       ParseXpos(w.xpos, &tag.xpos);
@@ -384,10 +464,15 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
     t.reversed.assign(t.attrs.rbegin(), t.attrs.rend());
     t.gold_reversed.assign(t.gold.rbegin(), t.gold.rend());
     words += n;
+   }
   }
-  log("training on " + std::to_string(data.size()) + " sentences, " + std::to_string(words) +
+  log("training on " + std::to_string(data.size()) + " sentences (" +
+      std::to_string(caps_copies) + " of them copies in capitals), " + std::to_string(words) +
       " words, " + std::to_string(nlabels) + " UPOS/XPOS labels, " +
-      std::to_string(base.words.size()) + " word types");
+      std::to_string(base.words.size()) + " word types" +
+      (base.lexicon_words.empty() ? ""
+                                  : ", a word lexicon of " +
+                                        std::to_string(base.lexicon_words.size()) + " words"));
 
   Trainer trainer(options, nlabels, &data);
   std::vector<size_t> all(data.size());
@@ -474,7 +559,8 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
     if (!d.empty()) d += "\n";
     d += "averaged perceptron (left to right, mean of " + std::to_string(options.ensemble) +
          "), iteration " + std::to_string(only->iteration) + " of " +
-         std::to_string(options.iterations) + ", seed " + std::to_string(options.seed);
+         std::to_string(options.iterations) + ", seed " + std::to_string(options.seed) +
+         CapsNote(options);
     if (!dev.empty()) {
       d += "; dev accuracy UPOS " + Percent(only->score.upos()) + ", XPOS " +
            Percent(only->score.xpos());
@@ -493,7 +579,7 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
   std::vector<std::vector<size_t>> fold_train(folds), fold_test(folds);
   for (size_t i = 0; i < all.size(); ++i) {
     for (int f = 0; f < folds; ++f) {
-      (static_cast<int>(i % folds) == f ? fold_test[f] : fold_train[f]).push_back(i);
+      (static_cast<int>(data[i].source % static_cast<size_t>(folds)) == f ? fold_test[f] : fold_train[f]).push_back(i);
     }
   }
   for (int t = 0; t < nthreads; ++t) {
@@ -522,7 +608,8 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
   d += "two averaged perceptrons (right to left, then left to right, each the mean of " +
        std::to_string(options.ensemble) + "), iterations " +
        std::to_string(first->iteration) + " and " + std::to_string(second->iteration) +
-       " of " + std::to_string(options.iterations) + ", seed " + std::to_string(options.seed);
+       " of " + std::to_string(options.iterations) + ", seed " + std::to_string(options.seed) +
+       CapsNote(options);
   if (!dev.empty()) {
     d += "; dev accuracy UPOS " + Percent(second->score.upos()) + ", XPOS " +
          Percent(second->score.xpos());

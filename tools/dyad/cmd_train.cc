@@ -19,7 +19,9 @@ struct TrainTaggerFlags {
   std::string dev;
   std::vector<std::string> test;
   std::string output;
+  std::string lexicon;
   int iterations = 10;
+  int caps_every = 0;
   int passes = 1;
   int ensemble = 4;
   uint64_t seed = 1;
@@ -64,6 +66,22 @@ int RunTrainTagger(const TrainTaggerFlags& flags) {
   options.description =
       "dyad part-of-speech tagger model, " + flags.description + "\ntraining files:";
   for (const std::string& f : flags.train) options.description += " " + BaseName(f);
+  options.caps_every = flags.caps_every;
+  TaggerLexicon lexicon;
+  if (!flags.lexicon.empty()) {
+    std::vector<std::string> problems;
+    Result<TaggerLexicon> read = ReadTaggerLexicon(flags.lexicon, &problems);
+    if (!read.ok()) {
+      PrintError(read.status().message());
+      return kExitFatal;
+    }
+    for (const std::string& p : problems) fmt::print(stderr, "warning: {}\n", p);
+    lexicon = std::move(*read);
+    options.lexicon = &lexicon;
+    options.description += "\nword lexicon: " + BaseName(flags.lexicon) + " (" +
+                           std::to_string(lexicon.entries.size()) + " entries)";
+    if (!lexicon.source.empty()) options.description += ", " + lexicon.source;
+  }
   options.log = [](std::string_view line) { fmt::print(stderr, "{}\n", line); };
   Result<std::string> model = TrainTagger(train, dev, options);
   if (!model.ok()) {
@@ -119,7 +137,8 @@ Command RegisterTrain(CLI::App* app) {
       "The shipped model (10 passes, learning from train and dev, scored on test):\n"
       "  dyad train tagger --train EWT/en_ewt-ud-train.conllu EWT/en_ewt-ud-dev.conllu \\\n"
       "    --test EWT/en_ewt-ud-test.conllu -o data/tagger.model\n"
-      "(EWT = ../shared/corpus/pos-ud-english-ewt.) "
+      "(EWT = ../shared/corpus/pos-ud-english-ewt.) A word lexicon from MASC:\n"
+      "  /usr/bin/python3 scripts/masc-lexicon.py ../shared/corpus/pos-nltk/masc_tagged.zip -o masc.lexicon\n"
       "The same files, options and seed give the same model, byte for byte.");
   tagger->add_option("--train", flags->train, "Training treebanks (CoNLL-U, gzip allowed)")
       ->required()
@@ -132,6 +151,16 @@ Command RegisterTrain(CLI::App* app) {
   tagger->add_option("-o,--output", flags->output, "Model file to write")
       ->required()
       ->option_text("FILE");
+  tagger->add_option("--lexicon", flags->lexicon,
+                     "Word lexicon read by the model's features: lines 'word<TAB>TAG count...' "
+                     "(scripts/masc-lexicon.py makes one from MASC)")
+      ->check(CLI::ExistingFile)
+      ->option_text("FILE");
+  tagger->add_option("--caps-every", flags->caps_every,
+                     "Also train on an all-capitals copy of every Nth sentence, for headlines "
+                     "(0: none)")
+      ->check(CLI::Range(0, 1000000))
+      ->capture_default_str();
   tagger->add_option("--iterations", flags->iterations, "Passes over the training data")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();

@@ -11,6 +11,7 @@
 #include "code/coder_impl.h"
 #include "code/compiled.h"
 #include "code/tabari_actors.h"
+#include "code/tag_repair.h"
 #include "dyad/cameo.h"
 #include "dyad/coder.h"
 
@@ -52,6 +53,7 @@ void EventCoder::Impl::PrepareSentence(std::string_view sentence, Scratch* s) co
     Sentence whole;
     whole.token_count = static_cast<uint32_t>(s->sentence_split.tokens.size());
     options.tagger->TagSentence(sentence, s->sentence_split, whole, &s->tag_scratch, &s->toks.tags);
+    code::RepairTags(&s->toks);
   }
 }
 
@@ -75,8 +77,10 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     const Sentence& sent = s->split.sentences[si];
     code::MakeSentenceTokens(doc.text, s->split, sent.first_token, sent.token_count,
                              impl_->compiled.words, &s->toks);
-    if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks, &s->discourse))
+    if (impl_->options.tagger && impl_->analyzer->MayCode(s->toks, &s->discourse)) {
       impl_->options.tagger->TagSentence(doc.text, s->split, sent, &s->tag_scratch, &s->toks.tags);
+      code::RepairTags(&s->toks);
+    }
     s->coded.clear();
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
                       &s->discourse, &s->analysis, &s->coded, &discard_story);

@@ -337,14 +337,14 @@ TEST(TaggerAccuracy, EwtTestFloors) {
               static_cast<unsigned long long>(s.words), 100 * s.upos(), 100 * s.xpos(),
               100 * s.unknown_upos(), seconds);
   EXPECT_GT(s.words, 25000u);
-  EXPECT_GE(s.upos(), 0.961);  // target 0.965
-  EXPECT_GE(s.xpos(), 0.956);  // target 0.960
+  EXPECT_GE(s.upos(), 0.962);  // target 0.965
+  EXPECT_GE(s.xpos(), 0.957);  // target 0.960
 }
 
 // Headlines in capitals: EWT test with every word upper-cased (ASCII
-// letters). The shipped model scores UPOS 94.76%, XPOS 94.04% here; one
+// letters). The shipped model scores UPOS 94.65%, XPOS 93.98% here; one
 // that also learns from copies of a third of its sentences in capitals
-// (dyad train tagger --caps-every 3) scored 95.54% / 94.95%.
+// (dyad train tagger --caps-every 3) scored about 95.5% / 95.0%.
 TEST(TaggerAccuracy, EwtTestInCapitals) {
   DYAD_REQUIRE_SHARED(path, "corpus/pos-ud-english-ewt/en_ewt-ud-test.conllu");
   auto test = ReadConlluFile(path);

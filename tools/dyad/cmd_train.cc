@@ -135,10 +135,10 @@ Command RegisterTrain(CLI::App* app) {
       "Choosing the passes on a development set:\n"
       "  dyad train tagger --train EWT/en_ewt-ud-train.conllu --dev EWT/en_ewt-ud-dev.conllu -o m\n"
       "The shipped model (10 passes, learning from train and dev, scored on test):\n"
+      "  /usr/bin/python3 scripts/masc-lexicon.py NLTK/masc_tagged.zip -o masc.lexicon\n"
       "  dyad train tagger --train EWT/en_ewt-ud-train.conllu EWT/en_ewt-ud-dev.conllu \\\n"
-      "    --test EWT/en_ewt-ud-test.conllu -o data/tagger.model\n"
-      "(EWT = ../shared/corpus/pos-ud-english-ewt.) A word lexicon from MASC:\n"
-      "  /usr/bin/python3 scripts/masc-lexicon.py ../shared/corpus/pos-nltk/masc_tagged.zip -o masc.lexicon\n"
+      "    --lexicon masc.lexicon --test EWT/en_ewt-ud-test.conllu -o data/tagger.model\n"
+      "(EWT = ../shared/corpus/pos-ud-english-ewt, NLTK = ../shared/corpus/pos-nltk.) "
       "The same files, options and seed give the same model, byte for byte.");
   tagger->add_option("--train", flags->train, "Training treebanks (CoNLL-U, gzip allowed)")
       ->required()

@@ -440,31 +440,30 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
     const ConlluSentence& s = train[si];
     if (s.words.empty()) continue;
     const Tagger::Impl& lexicon = *lexicons[si % static_cast<size_t>(dict_folds)];
-   // The sentence, then perhaps its copy in capitals (same dictionary fold).
-   for (int copy = 0; copy < 2; ++copy) {
-    if (copy == 1 && (options.caps_every <= 0 || si % static_cast<size_t>(options.caps_every) != 0)) {
-      break;
+    // The sentence, then perhaps its copy in capitals (same dictionary fold).
+    const bool caps_copy =
+        options.caps_every > 0 && si % static_cast<size_t>(options.caps_every) == 0;
+    for (int copy = 0; copy < (caps_copy ? 2 : 1); ++copy) {
+      caps_copies += static_cast<size_t>(copy);
+      TrainSentence& t = data.emplace_back();
+      t.source = si;
+      const size_t n = s.words.size();
+      t.attrs.resize(n + 4);
+      t.attrs[0] = t.attrs[1] = nlp::BeginAttrs();
+      t.attrs[n + 2] = t.attrs[n + 3] = nlp::EndAttrs();
+      for (size_t i = 0; i < n; ++i) {
+        const ConlluWord& w = s.words[i];
+        lexicon.ComputeWordAttrs(copy == 1 ? std::string_view(UpperCase(w.form)) : w.form, sd,
+                                 &t.attrs[i + 2]);
+        PosTag tag;
+        ParseUpos(w.upos, &tag.upos);
+        ParseXpos(w.xpos, &tag.xpos);
+        t.gold.push_back(static_cast<uint8_t>(nlp::FindLabel(base.labels, tag)));
+      }
+      t.reversed.assign(t.attrs.rbegin(), t.attrs.rend());
+      t.gold_reversed.assign(t.gold.rbegin(), t.gold.rend());
+      words += n;
     }
-    caps_copies += static_cast<size_t>(copy);
-    TrainSentence& t = data.emplace_back();
-    t.source = si;
-    const size_t n = s.words.size();
-    t.attrs.resize(n + 4);
-    t.attrs[0] = t.attrs[1] = nlp::BeginAttrs();
-    t.attrs[n + 2] = t.attrs[n + 3] = nlp::EndAttrs();
-    for (size_t i = 0; i < n; ++i) {
-      const ConlluWord& w = s.words[i];
-      lexicon.ComputeWordAttrs(copy == 1 ? std::string_view(UpperCase(w.form)) : w.form, sd,
-                               &t.attrs[i + 2]);
-      PosTag tag;
-      ParseUpos(w.upos, &tag.upos);
-      ParseXpos(w.xpos, &tag.xpos);
-      t.gold.push_back(static_cast<uint8_t>(nlp::FindLabel(base.labels, tag)));
-    }
-    t.reversed.assign(t.attrs.rbegin(), t.attrs.rend());
-    t.gold_reversed.assign(t.gold.rbegin(), t.gold.rend());
-    words += n;
-   }
   }
   log("training on " + std::to_string(data.size()) + " sentences (" +
       std::to_string(caps_copies) + " of them copies in capitals), " + std::to_string(words) +
@@ -579,7 +578,8 @@ Result<std::string> TrainTagger(std::span<const ConlluSentence> train,
   std::vector<std::vector<size_t>> fold_train(folds), fold_test(folds);
   for (size_t i = 0; i < all.size(); ++i) {
     for (int f = 0; f < folds; ++f) {
-      (static_cast<int>(data[i].source % static_cast<size_t>(folds)) == f ? fold_test[f] : fold_train[f]).push_back(i);
+      const bool held_out = static_cast<int>(data[i].source % static_cast<size_t>(folds)) == f;
+      (held_out ? fold_test[f] : fold_train[f]).push_back(i);
     }
   }
   for (int t = 0; t < nthreads; ++t) {

@@ -179,10 +179,9 @@ struct TaggerLexicon {
 
 // Parses a word lexicon: UTF-8 lines "word<TAB>TAG count[<TAB>TAG count]...";
 // lines that start with '#' and hold no tab are comments, and "# source: TEXT"
-// names the source. A line not in
-// that form (an unknown XPOS, a count that is not a positive number, an empty
-// word) is skipped and reported in *problems as "name:line: what" (the first
-// 20 problems, then how many more).
+// names the source. A line not in that form (an unknown XPOS, a count that is
+// not a positive number, an empty word) is skipped and reported in *problems
+// as "name:line: what" (the first 20 problems, then how many more).
 TaggerLexicon ParseTaggerLexicon(std::string_view text, std::string_view name,
                                  std::vector<std::string>* problems);
 // The same from a file; errors name it.

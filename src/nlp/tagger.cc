@@ -96,28 +96,27 @@ void DecodePass(const WeightTable& table, size_t nlabels, const WordAttrs* attrs
 
 // ---- Impl -------------------------------------------------------------------
 
+namespace nlp {
+
+void HashIndex::Build(const std::vector<std::string>& keys) {
+  slots_.assign(TableSize(keys.size()), {});
+  mask_ = slots_.size() - 1;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const uint64_t h = HashBytes(keys[i]) | 1;
+    uint64_t s = h & mask_;
+    while (slots_[s].entry != 0 && slots_[s].hash != h) s = (s + 1) & mask_;
+    slots_[s] = {h, static_cast<uint32_t>(i + 1)};
+  }
+}
+
+}  // namespace nlp
+
 Tagger::Impl::Impl(nlp::ModelData model)
     : model_(std::move(model)), id_(g_next_tagger_id.fetch_add(1)) {
-  dict_.resize(TableSize(model_.words.size()));
-  dict_mask_ = dict_.size() - 1;
-  for (size_t i = 0; i < model_.words.size(); ++i) {
-    const uint64_t h = nlp::HashBytes(model_.words[i]) | 1;
-    uint64_t s = h & dict_mask_;
-    while (dict_[s].entry != 0 && dict_[s].hash != h) s = (s + 1) & dict_mask_;
-    dict_[s].hash = h;
-    dict_[s].entry = static_cast<uint32_t>(i + 1);
-  }
+  dict_.Build(model_.words);
+  lexicon_.Build(model_.lexicon_words);
   for (const std::string& c : model_.lexicon_classes) {
     class_keys_.push_back(static_cast<uint32_t>(nlp::HashBytes(c)) | 1);
-  }
-  lexicon_.resize(TableSize(model_.lexicon_words.size()));
-  lexicon_mask_ = lexicon_.size() - 1;
-  for (size_t i = 0; i < model_.lexicon_words.size(); ++i) {
-    const uint64_t h = nlp::HashBytes(model_.lexicon_words[i]) | 1;
-    uint64_t s = h & lexicon_mask_;
-    while (lexicon_[s].entry != 0 && lexicon_[s].hash != h) s = (s + 1) & lexicon_mask_;
-    lexicon_[s].hash = h;
-    lexicon_[s].entry = static_cast<uint32_t>(i + 1);
   }
   const size_t nlabels = model_.labels.size();
   stride_ = (nlabels + nlp::kChunk - 1) / nlp::kChunk * nlp::kChunk;
@@ -133,35 +132,23 @@ Tagger::Impl::Impl(nlp::ModelData model)
   // Frequent training forms get their attributes and score vectors now.
   form_blocks_ = nlp::HugeArray<int16_t>(model_.forms.size() * block_size_);
   form_attrs_.resize(model_.forms.size());
-  forms_.resize(TableSize(model_.forms.size()));
-  forms_mask_ = forms_.size() - 1;
+  forms_.Build(model_.forms);
   TagScratch scratch;
   for (size_t i = 0; i < model_.forms.size(); ++i) {
     ComputeWordAttrs(model_.forms[i], &scratch.data(), &form_attrs_[i]);
     ComputeBlock(form_attrs_[i], form_blocks_.data() + i * block_size_);
-    const uint64_t h = nlp::HashBytes(model_.forms[i]) | 1;
-    uint64_t s = h & forms_mask_;
-    while (forms_[s].entry != 0 && forms_[s].hash != h) s = (s + 1) & forms_mask_;
-    forms_[s].hash = h;
-    forms_[s].entry = static_cast<uint32_t>(i + 1);
   }
 }
 
 const nlp::DictEntry* Tagger::Impl::Lookup(std::string_view lower) const {
-  const uint64_t h = nlp::HashBytes(lower) | 1;
-  for (uint64_t s = h & dict_mask_;; s = (s + 1) & dict_mask_) {
-    if (dict_[s].entry == 0) return nullptr;
-    if (dict_[s].hash == h) return &model_.entries[dict_[s].entry - 1];
-  }
+  const uint32_t e = dict_.Find(nlp::HashBytes(lower) | 1);
+  return e == 0 ? nullptr : &model_.entries[e - 1];
 }
 
 uint32_t Tagger::Impl::LexiconClass(std::string_view lower) const {
   if (model_.lexicon_words.empty()) return 0;
-  const uint64_t h = nlp::HashBytes(lower) | 1;
-  for (uint64_t s = h & lexicon_mask_;; s = (s + 1) & lexicon_mask_) {
-    if (lexicon_[s].entry == 0) return nlp::kNotInLexicon;
-    if (lexicon_[s].hash == h) return class_keys_[model_.lexicon_class[lexicon_[s].entry - 1]];
-  }
+  const uint32_t e = lexicon_.Find(nlp::HashBytes(lower) | 1);
+  return e == 0 ? nlp::kNotInLexicon : class_keys_[model_.lexicon_class[e - 1]];
 }
 
 void Tagger::Impl::ComputeWordAttrs(std::string_view raw, TagScratch::Data* sd,

@@ -156,11 +156,7 @@ void Tagger::Impl::ComputeBlock(const nlp::WordAttrs& a, int16_t* out) const {
 }
 
 int32_t Tagger::Impl::FindForm(uint64_t form_hash) const {
-  if (forms_.empty()) return -1;
-  for (uint64_t s = form_hash & forms_mask_;; s = (s + 1) & forms_mask_) {
-    if (forms_[s].entry == 0) return -1;
-    if (forms_[s].hash == form_hash) return static_cast<int32_t>(forms_[s].entry - 1);
-  }
+  return static_cast<int32_t>(forms_.Find(form_hash)) - 1;
 }
 
 void Tagger::Impl::Claim(TagScratch::Data* sd) const {

@@ -15,7 +15,7 @@
 namespace dyad::nlp {
 
 // Version of the feature templates below; models record it. Set 2 adds the
-// word lexicon's classes (WordAttrs::lex), read only for words in a model's
+// word lexicon's classes (WordAttrs::lex), computed only when a model has a
 // lexicon: a model without one computes set 1's keys, so set 1 models load.
 inline constexpr uint32_t kFeatureSet = 2;
 inline constexpr uint32_t kOldestFeatureSet = 1;

@@ -150,6 +150,27 @@ struct FastPass {
   FastTable type, context;
 };
 
+// Strings by their 64-bit hash (HashBytes | 1), open-addressed: Find gives a
+// string's position + 1 in the vector the index was built from, 0 when absent.
+class HashIndex {
+ public:
+  void Build(const std::vector<std::string>& keys);
+  uint32_t Find(uint64_t h) const {
+    if (slots_.empty()) return 0;
+    for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+      if (slots_[s].entry == 0 || slots_[s].hash == h) return slots_[s].entry;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t entry = 0;  // index + 1; 0: empty
+  };
+  std::vector<Slot> slots_;
+  uint64_t mask_ = 0;
+};
+
 }  // namespace nlp
 
 struct TagScratch::Data {
@@ -213,7 +234,8 @@ class Tagger::Impl {
 
   // Tag dictionary entry of a lower-cased word, or null.
   const nlp::DictEntry* Lookup(std::string_view lower) const;
-  // The word lexicon's class of a lower-cased word (WordAttrs::lex), or 0.
+  // The word lexicon's class of a lower-cased word (WordAttrs::lex):
+  // kNotInLexicon for a word it lacks, 0 when the model has no lexicon.
   uint32_t LexiconClass(std::string_view lower) const;
   // Attributes of a raw word without the cache (fills scratch->form and
   // scratch->lower).
@@ -228,10 +250,6 @@ class Tagger::Impl {
   uint64_t id() const { return id_; }
 
  private:
-  struct DictSlot {
-    uint64_t hash = 0;
-    uint32_t entry = 0;   // index + 1; 0: empty
-  };
   // The attributes and score vectors (a block: npasses * 5 vectors of
   // stride_ lanes) of a raw word, through the caches; both stay valid until
   // the next sentence. With a null block, attributes only (reference path).
@@ -256,12 +274,9 @@ class Tagger::Impl {
   nlp::HugeArray<int16_t> form_blocks_;   // precomputed blocks of model_.forms
   std::vector<nlp::WordAttrs> form_attrs_;  // and their attributes
   std::vector<int16_t> pad_blocks_;       // blocks of BeginAttrs and EndAttrs
-  std::vector<DictSlot> forms_;           // HashBytes(form) -> index
-  uint64_t forms_mask_ = 0;
-  std::vector<DictSlot> dict_;
-  uint64_t dict_mask_ = 0;
-  std::vector<DictSlot> lexicon_;         // HashBytes(lower) -> lexicon word index
-  uint64_t lexicon_mask_ = 0;
+  nlp::HashIndex forms_;                  // model_.forms
+  nlp::HashIndex dict_;                   // model_.words
+  nlp::HashIndex lexicon_;                // model_.lexicon_words
   std::vector<uint32_t> class_keys_;      // hash of each lexicon class name, never 0
   uint64_t id_;
 };

@@ -3,7 +3,6 @@
 // French soft wheat", "the central bank bought dollars", "sold its stake in
 // the venture") is commerce, not a political event
 // (CoderOptions::commerce_is_no_event).
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -13,12 +12,6 @@
 namespace dyad::code {
 
 namespace {
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view k : words)
-    if (k == w) return true;
-  return false;
-}
 
 bool StartsWith(std::string_view w, std::string_view p) {
   return w.size() >= p.size() && w.compare(0, p.size(), p) == 0;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,6 +23,13 @@ constexpr uint32_t kNoWord = UINT32_MAX;
 // Upper-case matching form of a token or dictionary word: typography folded
 // (MatchForm), ASCII letters upper-cased.
 std::string UpperForm(std::string_view word);
+
+// Whether a word is one of a short list ("SAID", "TOLD").
+inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view k : words)
+    if (k == w) return true;
+  return false;
+}
 
 // Hashes std::string keys so that maps can be searched with a string_view.
 struct TransparentHash {

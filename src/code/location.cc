@@ -1,17 +1,10 @@
 #include "code/location.h"
 
-#include <initializer_list>
 #include <string_view>
 
 namespace dyad::code {
 
 namespace {
-
-bool OneOf(std::string_view u, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (u == w) return true;
-  return false;
-}
 
 // A word of a place's proper name: capitalised, a proper noun to the tagger
 // (when there is one), not a month or a weekday, and not inside an

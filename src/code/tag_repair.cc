@@ -7,12 +7,6 @@
 namespace dyad::code {
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
-
 bool IsNoun(Xpos x) {
   return x == Xpos::kNN || x == Xpos::kNNS || x == Xpos::kNNP || x == Xpos::kNNPS;
 }

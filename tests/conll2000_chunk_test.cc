@@ -35,7 +35,7 @@ TEST(Conll2000Chunks, NounPhrasesWithGoldAndDyadTags) {
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
   const ChunkScore own_tags = EvaluateChunker(*sents, tagger->get());
   Print("dyad's tags", own_tags);
-  EXPECT_GE(own_tags.of(ChunkType::kNP).f1(), 0.900);  // measured 0.9049
+  EXPECT_GE(own_tags.of(ChunkType::kNP).f1(), 0.912);  // measured 0.9169
 }
 
 TEST(Conll2000Chunks, MissingMemberIsAnError) {

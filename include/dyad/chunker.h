@@ -73,6 +73,8 @@ void ChunkSentence(std::span<const std::string_view> words, std::span<const PosT
 // A sentence in the CoNLL-2000 format: "word POS IOB-chunk" lines, a blank
 // line between sentences.
 struct ChunkedSentence {
+  // The tokens as text: the Penn Treebank escapes of the files ("-LRB-",
+  // "-RCB-", "``", "''") are read back as the brackets and quotes they stand for.
   std::vector<std::string> words;
   std::vector<PosTag> tags;          // the file's Penn tags (UPOS guessed from them)
   std::vector<std::string> labels;   // "B-NP", "I-VP", "O"...

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/chunker.h"
@@ -46,6 +47,19 @@ bool ParseConllXpos(std::string_view name, Xpos* out) {
   if (name == "(") name = "-LRB-";
   if (name == ")") name = "-RRB-";
   return ParseXpos(name, out);
+}
+
+// The text a Penn Treebank token stands for: the files escape brackets and
+// quotes ("-LRB-", "``"), which the tagger, trained on text, has never seen.
+std::string_view PtbText(std::string_view word) {
+  static constexpr std::pair<std::string_view, std::string_view> kEscapes[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"},
+      {"-LCB-", "{"}, {"-RCB-", "}"}, {"``", "\""},  {"''", "\""},
+  };
+  for (const auto& [escaped, text] : kEscapes) {
+    if (word == escaped) return text;
+  }
+  return word;
 }
 
 struct Span {
@@ -142,7 +156,7 @@ Result<std::vector<ChunkedSentence>> ParseChunkedSentences(std::string_view data
                            label[1] == '-' && ParseChunkType(label.substr(2), &type)))) {
       return error("bad chunk label '" + std::string(label) + "'");
     }
-    cur.words.emplace_back(fields[0]);
+    cur.words.emplace_back(PtbText(fields[0]));
     cur.tags.push_back(tag);
     cur.labels.emplace_back(label);
   }

@@ -1,4 +1,5 @@
 #include "dyad/chunker.h"
+#include "dyad/tagger.h"
 
 #include <gtest/gtest.h>
 
@@ -141,6 +142,31 @@ TEST(ChunkEval, ParsesConll2000AndScores) {
   EXPECT_EQ(s.of(ChunkType::kNP).correct, 3u);
   EXPECT_DOUBLE_EQ(s.of(ChunkType::kNP).f1(), 1.0);
   EXPECT_EQ(s.of(ChunkType::kVP).correct, 1u);
+}
+
+// The files write brackets and quotes as Penn Treebank escapes; the words
+// are read back as the text they stand for, which is what the tagger knows.
+TEST(ChunkEval, PennEscapesAreReadAsText) {
+  const char* kData =
+      "-LRB- ( O\nsee VB B-VP\nbelow RB B-ADVP\n-RRB- ) O\n`` `` O\nNo DT B-NP\n'' '' O\n"
+      "-LCB- ( O\n-RCB- ) O\n-LSB- ( O\n-RSB- ) O\n-LRB-x NN B-NP\n";
+  auto sents = ParseChunkedSentences(kData, "mem");
+  ASSERT_TRUE(sents.ok()) << sents.status().message();
+  ASSERT_EQ(sents->size(), 1u);
+  const std::vector<std::string> want = {"(", "see", "below", ")", "\"", "No", "\"",
+                                         "{", "}", "[", "]", "-LRB-x"};
+  EXPECT_EQ((*sents)[0].words, want);
+  EXPECT_EQ((*sents)[0].tags[0].xpos, Xpos::kLrb);
+  EXPECT_EQ((*sents)[0].tags[4].xpos, Xpos::kOpenQuote);
+
+  auto tagger = Tagger::LoadDefault();
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  const std::vector<std::string_view> words = {"(", "see", "below", ")"};
+  TagScratch scratch;
+  std::vector<PosTag> tags;
+  (*tagger)->Tag(words, &scratch, &tags);
+  EXPECT_EQ(tags[0].xpos, Xpos::kLrb);
+  EXPECT_EQ(tags[3].xpos, Xpos::kRrb);
 }
 
 TEST(ChunkEval, ErrorsNameTheLine) {

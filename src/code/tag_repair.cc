@@ -1,8 +1,11 @@
 #include "tag_repair.h"
 
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "coref.h"
+#include "dyad/lemmatizer.h"
 
 namespace dyad::code {
 namespace {
@@ -72,6 +75,27 @@ bool GerundAfterOpener(const SentenceTokens& t, size_t i) {
          next == Xpos::kPRPS;
 }
 
+// "had 'unintentionally' shot down": see the header.
+bool ParticipleAfterHave(const SentenceTokens& t, size_t i) {
+  const Xpos x = t.tags[i].xpos;
+  if ((x != Xpos::kNN && x != Xpos::kVBD) || i == 0) return false;
+  size_t j = i - 1;
+  while (j > 0 && i - j <= 3 &&
+         (t.tags[j].xpos == Xpos::kRB || t.tags[j].xpos == Xpos::kOpenQuote ||
+          t.tags[j].xpos == Xpos::kCloseQuote))
+    --j;
+  if (!OneOf(t.upper[j], {"HAVE", "HAS", "HAD", "HAVING", "'VE"})) return false;
+  const Xpos h = t.tags[j].xpos;
+  if (h != Xpos::kVB && h != Xpos::kVBD && h != Xpos::kVBG && h != Xpos::kVBP &&
+      h != Xpos::kVBZ)
+    return false;
+  // An inflected form of a verb ("shot", "shelled"), not a noun that is
+  // one ("had talks", "has power").
+  std::string lower = t.upper[i];
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return Lemmatizer::Default().Lemmatize(lower, PosTag{Upos::kVerb, Xpos::kVBN}) != lower;
+}
+
 }  // namespace
 
 void RepairTags(SentenceTokens* toks) {
@@ -82,6 +106,8 @@ void RepairTags(SentenceTokens* toks) {
       t.tags[i] = {Upos::kVerb, Xpos::kVBD};
     } else if (GerundAfterOpener(t, i)) {
       t.tags[i] = {Upos::kVerb, Xpos::kVBG};
+    } else if (ParticipleAfterHave(t, i)) {
+      t.tags[i] = {Upos::kVerb, Xpos::kVBN};
     }
   }
   // "Meridian Trading Co": capitalised words (not a determiner, preposition,

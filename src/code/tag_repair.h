@@ -12,6 +12,10 @@
 //    after "including", "by", "after", "before", "while", "without",
 //    "since" or "upon", before a name, a determiner or a pronoun, is a
 //    gerund (VBG);
+//  - "had 'unintentionally' shot down": an inflected verb form read as a
+//    noun or a past tense right after "have", "has", "had" or "'ve" (a verb),
+//    with at most adverbs and quotes between, is a participle (VBN); "had a
+//    shot", "has talks" are left alone;
 //  - "Meridian Trading Co": capitalised words ending in a firm's ending
 //    ("Co", "Corp", "Ltd"...) are a proper name (NNP).
 #ifndef DYAD_SRC_CODE_TAG_REPAIR_H_

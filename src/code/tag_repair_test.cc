@@ -32,7 +32,10 @@ std::string Repaired(const std::string& tagged) {
   }
   RepairTags(&t);
   std::string out;
-  for (const PosTag& p : t.tags) out += (out.empty() ? "" : " ") + std::string(XposName(p.xpos));
+  for (const PosTag& p : t.tags) {
+    if (!out.empty()) out += ' ';
+    out += XposName(p.xpos);
+  }
   return out;
 }
 
@@ -58,6 +61,24 @@ TEST(RepairTags, GerundAfterAnOpener) {
   EXPECT_EQ(Repaired("by/IN building/NN the/DT wall/NN"), "IN VBG DT NN");
   EXPECT_EQ(Repaired("including/VBG training/NN programs/NNS"), "VBG NN NNS");
   EXPECT_EQ(Repaired("the/DT meeting/NN Osgiliath/NNP called/VBD"), "DT NN NNP VBD");
+}
+
+TEST(RepairTags, ParticipleAfterHave) {
+  EXPECT_EQ(Repaired("forces/NNS had/VBD \"/`` unintentionally/RB \"/'' shot/NN down/IN the/DT "
+                     "airliner/NN"),
+            "NNS VBD `` RB '' VBN IN DT NN");
+  EXPECT_EQ(Repaired("Arnor/NNP has/VBZ repeatedly/RB shelled/VBD the/DT town/NN"),
+            "NNP VBZ RB VBN DT NN");
+  EXPECT_EQ(Repaired("they/PRP 've/VBP struck/NN Gondor/NNP"), "PRP VBP VBN NNP");
+  // A determiner between, a noun that is no verb form, "have" that is no
+  // verb, an adjective, too many words between: left alone.
+  EXPECT_EQ(Repaired("he/PRP had/VBD a/DT shot/NN"), "PRP VBD DT NN");
+  EXPECT_EQ(Repaired("they/PRP had/VBD talks/NNS"), "PRP VBD NNS");
+  EXPECT_EQ(Repaired("they/PRP had/VBD power/NN"), "PRP VBD NN");
+  EXPECT_EQ(Repaired("the/DT have/NN nots/NN shot/NN"), "DT NN NN NN");
+  EXPECT_EQ(Repaired("it/PRP had/VBD \"/`` limited/JJ \"/'' success/NN"), "PRP VBD `` JJ '' NN");
+  EXPECT_EQ(Repaired("had/VBD not/RB really/RB ever/RB quite/RB shot/NN"),
+            "VBD RB RB RB RB NN");
 }
 
 TEST(RepairTags, FirmNames) {

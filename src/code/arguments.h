@@ -190,6 +190,13 @@ bool NothingDone(const SentenceTokens& toks, const VerbHit& v);
 // (CoderOptions::commerce_is_no_event; commerce.cc). Needs tags.
 bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v, int target);
 
+// "The Bank of Japan intervened in early afternoon Tokyo trading to support
+// the dollar", "JAPAN CENTRAL BANK INTERVENES": verb v intervenes in a
+// market: a bank (not the West Bank) before it in its clause, or a market
+// or currency word in the dozen words after it. A central bank's dealing,
+// not a political event (CoderOptions::commerce_is_no_event; commerce.cc).
+bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const VerbHit& v);
+
 // The role part of a state actor's code ("GOV", "MILSPY", "LEG", "JUD"):
 // government, military, police, intelligence, legislature, judiciary.
 bool IsStateRole(std::string_view role);

@@ -570,6 +570,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
     if (options.commerce_is_no_event && code_root == "06" && code::MarketDeal(toks, *an, v, target))
       continue;
+    // "The Bank of Japan intervened ... to support the dollar": no force.
+    if (options.commerce_is_no_event && code::MarketIntervention(toks, *an, v)) continue;
     // TABARI's own search instead (CoderOptions::tabari_actor_search).
     bool tabari_reciprocal = false;
     int only_unit = -1;  // TABARI: a compound source's member is the target

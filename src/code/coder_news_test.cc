@@ -38,12 +38,22 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
   // A firm's cooperation with a state is economic (061), not diplomatic.
   EXPECT_EQ(Code("Dale Traders joined Gondor."), (T{{"ARNBUS", "GON", "061"}}));
+  // A bank intervening in a market uses no force.
+  const T force = {{"ARN", "GON", "190"}};
+  EXPECT_EQ(Code("Arnor intervened in Gondor."), force);
+  EXPECT_EQ(Code("Arnor soldiers intervened in Gondor."), (T{{"ARNMIL", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor soldiers on the west bank intervened in Gondor."),
+            (T{{"ARNMIL", "GON", "190"}}));
+  EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), T{});
+  EXPECT_EQ(Code("ARNOR CENTRAL BANK INTERVENES IN GONDOR"), T{});
+  EXPECT_EQ(Code("Arnor intervened in Gondor trading to support the dollar."), T{});
   // The peers' suites code them.
   CoderOptions peers;
   peers.commerce_is_no_event = false;
   Build(coder_->options().tagger, peers);
   EXPECT_EQ(Code("Arnor sold 25,000 tonnes of wheat to Gondor."), trade);
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), (T{{"ARNBUS", "GONBUS", "040"}}));
+  EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), force);
 }
 
 // A country's name inside a firm's or a body's name is no actor: "Japan

@@ -2,7 +2,9 @@
 // goods, currencies and securities ("Colombia bought 25,000 tonnes of
 // French soft wheat", "the central bank bought dollars", "sold its stake in
 // the venture") is commerce, not a political event
-// (CoderOptions::commerce_is_no_event).
+// (CoderOptions::commerce_is_no_event); nor is a central bank's
+// intervention in a market ("the Bank of Japan intervened to support the
+// dollar").
 #include <string>
 #include <string_view>
 
@@ -130,6 +132,21 @@ bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v
       if (!counterpart_word && h < n && IsNounTag(toks.tags[h].xpos) && an.group_at[h] < 0)
         return true;
     }
+  }
+  return false;
+}
+
+bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const VerbHit& v) {
+  if (!StartsWith(toks.upper[v.pos], "INTERVEN")) return false;
+  const size_t n = toks.size();
+  for (size_t t = v.start; t-- > 0 && v.start - t <= 8 && !an.clause_break[t];) {
+    const std::string& w = toks.upper[t];
+    if ((w == "BANK" || w == "BANKS") && (t == 0 || toks.upper[t - 1] != "WEST")) return true;
+    if (OneOf(w, {"BUNDESBANK", "FED", "RESERVE", "TREASURY"})) return true;
+  }
+  for (size_t t = v.end; t < n && t < v.end + 12 && !an.clause_break[t]; ++t) {
+    const std::string& w = toks.upper[t];
+    if (IsCurrencyWord(w) || OneOf(w, {"MARKET", "MARKETS", "TRADING", "FOREX"})) return true;
   }
   return false;
 }

@@ -229,7 +229,9 @@ TEST(CoderPlans, APlannedDeedIsAThreatOrAnIntent) {
     std::snprintf(deed, sizeof deed, "%03d", i);
     if (!FindCameo(deed)) continue;
     const std::string planned = code::PlannedDeedCode(deed);
-    if (!planned.empty()) EXPECT_NE(FindCameo(planned), nullptr) << deed << " -> " << planned;
+    if (!planned.empty()) {
+      EXPECT_NE(FindCameo(planned), nullptr) << deed << " -> " << planned;
+    }
   }
   auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n", DictionaryKind::kActors},
                       {"v.txt", "&SANCTIONS\n+SANCTIONS\n+TARIFFS\n--- ANNOUNCE [010] ---\nANNOUNCE {ANNOUNCED}\n"
@@ -520,12 +522,19 @@ TEST_F(CoderTest, AgentsTakeTheDocumentsCountry) {
 
 namespace dyad::coder_test {
 
+// "W0", "W1"... (appended, not "W" + ...: GCC 12 warns falsely on that).
+std::string NumberedWord(int i) {
+  std::string w = "W";
+  w += std::to_string(i);
+  return w;
+}
+
 TEST(WordTable, FrozenLookupsMatchTheMap) {
   code::WordTable t;
   std::vector<uint32_t> ids;
-  for (int i = 0; i < 500; ++i) ids.push_back(t.Intern("W" + std::to_string(i)));
+  for (int i = 0; i < 500; ++i) ids.push_back(t.Intern(NumberedWord(i)));
   t.Freeze();
-  for (int i = 0; i < 500; ++i) EXPECT_EQ(t.Find("W" + std::to_string(i)), ids[i]);
+  for (int i = 0; i < 500; ++i) EXPECT_EQ(t.Find(NumberedWord(i)), ids[i]);
   EXPECT_EQ(t.Find("W500"), code::kNoWord);
   EXPECT_EQ(t.Find(""), code::kNoWord);
   // Interning after freezing still finds every word.

@@ -55,6 +55,9 @@ struct Sentence {
   uint32_t end = 0;          // byte offset one past its last token
   uint32_t first_token = 0;  // index into SplitResult::tokens
   uint32_t token_count = 0;
+  // A dateline on its own ("MOSCOW (Reuters) -", "BAHRAIN -"): where the
+  // story, or a news digest's next item, comes from.
+  bool dateline = false;
 };
 
 struct SplitResult {

@@ -186,6 +186,31 @@ TEST(AgentWords, HeIsNoBodyAndHeadlinesKeepTheirCountries) {
   EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS EC OILS TAX PLAN", 19870320), (S{"ARN>IGOEEC 122"}));
 }
 
+// A news digest: each item's dateline starts the count of the document's
+// country again, so that agents no actor names take the item's country.
+TEST(AgentWords, ADigestItemsDatelineGivesItsCountry) {
+  const CoderOptions co = Tagged();
+  ASSERT_TRUE(co.tagger);
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n", DictionaryKind::kActors},
+                      {"g.txt", "POLICE [~COP]\nSTUDENT [~EDU]\n", DictionaryKind::kAgents},
+                      {"v.txt", "--- ARREST [173] ---\nARREST {ARRESTED}\n--- CONDEMN [122] ---\n"
+                                "CONDEMN {CONDEMNED}\n",
+                       DictionaryKind::kVerbs}},
+                     co);
+  ASSERT_TRUE(c);
+  Document d;
+  d.id = "d";
+  d.date = "1987-04-07";
+  d.text = "WORLD NEWS HIGHLIGHTS\n\nArnor condemned Gondor. Gondor condemned\nArnor.\n"
+           "    - - - -\n    MORDOR - Police arrested students on Monday.\n";
+  auto scratch = c->NewScratch();
+  std::vector<Event> events;
+  c->CodeDocument(d, scratch.get(), &events);
+  std::set<std::string> got;
+  for (const Event& e : events) got.insert(e.source + ">" + e.target + " " + e.cameo);
+  EXPECT_EQ(got, (std::set<std::string>{"ARN>GON 122", "GON>ARN 122", "MORCOP>MOREDU 173"}));
+}
+
 // Market commentators' remarks are no political statement, unless made to
 // someone.
 TEST(AgentWords, MarketCommentatorsMakeNoStatement) {

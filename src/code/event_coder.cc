@@ -85,7 +85,14 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     impl_->CodeTokens(s->toks, doc.text, s->split, sent.first_token, date, doc_country,
                       &s->discourse, &s->analysis, &s->coded, &discard_story);
     s->discourse.EndSentence(s->analysis, s->coded, &s->toks);
-    // The document's main country: the one its actors have named most.
+    // The document's main country: the one its actors have named most; a
+    // dateline starts the count again (a news digest's next item, "NEW
+    // DELHI -", is a story of its own).
+    if (sent.dateline) {
+      s->country_counts.clear();
+      doc_country.clear();
+      doc_country_count = 0;
+    }
     for (const code::ActorUnit& u : s->analysis.units) {
       if (u.pronoun || u.anaphor) continue;  // counted where it was named
       for (const std::string& c : u.codes)

@@ -4,7 +4,8 @@
 // them) when the next token can start a sentence; at an abbreviation ("U.S.")
 // only when the next word is a typical sentence opener; at a blank line; and at
 // a single line break after a headline-like line. A dateline at the start of
-// the text or of a paragraph ("MOSCOW (Reuters) -") is a sentence of its own.
+// the text, of a paragraph or of a line that opens a sentence ("MOSCOW
+// (Reuters) -") is a sentence of its own; so is a line of dashes.
 #include <string_view>
 
 #include "dyad/text.h"
@@ -117,6 +118,17 @@ size_t MatchDateline(std::string_view text, const std::vector<Token>& toks, size
   return first;
 }
 
+// Tokens [first, end) are dashes only: a separator line ("- - - -") between
+// the items of a news digest.
+bool DashesOnly(std::string_view text, const std::vector<Token>& toks, size_t first, size_t end) {
+  if (end <= first) return false;
+  for (size_t k = first; k < end; ++k) {
+    const std::string_view v = View(text, toks[k]);
+    if (v != "-" && v != "--" && FirstClass(text, toks[k]) != CharClass::kDash) return false;
+  }
+  return true;
+}
+
 // A line [first, end) that reads as a headline: short, no final punctuation,
 // mostly capitalised words, last word capitalised or a number.
 bool LooksLikeHeadline(std::string_view text, const std::vector<Token>& toks, size_t first,
@@ -139,11 +151,12 @@ class SentenceBuilder {
  public:
   SentenceBuilder(const std::vector<Token>& toks, std::vector<Sentence>* out)
       : toks_(toks), out_(out) {}
-  void Emit(size_t first, size_t end) {
+  void Emit(size_t first, size_t end, bool dateline = false) {
     if (end <= first) return;
     Sentence s;
     s.first_token = static_cast<uint32_t>(first);
     s.token_count = static_cast<uint32_t>(end - first);
+    s.dateline = dateline;
     s.start = toks_[first].start;
     s.end = toks_[end - 1].end;
     out_->push_back(s);
@@ -204,6 +217,12 @@ void TextSplitter::Split(std::string_view text, SplitResult* out) const {
                    LooksLikeHeadline(text, toks, line_first, i)) {
           emit.Emit(first, i);
           first = i;
+        } else if (line_first == first && DashesOnly(text, toks, first, i)) {
+          // "- - - -" on a line of its own, then perhaps the next item's
+          // dateline.
+          emit.Emit(first, i);
+          first = i;
+          paragraph_start = true;
         } else if (View(text, toks[i - 1]) == ")" && MatchDateline(text, toks, i, n) != i) {
           // "... per troy ounce.(XYGH 1305)\n    WASHINGTON - Kuwait has
           // asked": a news digest's item code, then a new item's dateline.
@@ -213,13 +232,15 @@ void TextSplitter::Split(std::string_view text, SplitResult* out) const {
         }
       }
       line_first = i;
-      if (nl >= 2) paragraph_start = true;
+      // A paragraph, or a line that opens a sentence ("... sources
+      // said.\n    CAIRO - Egypt's opposition"), may open with a dateline.
+      if (nl >= 2 || i == first) paragraph_start = true;
     }
     if (paragraph_start && i == first) {
       paragraph_start = false;
       size_t after = MatchDateline(text, toks, i, n);
       if (after != i) {
-        emit.Emit(first, after);
+        emit.Emit(first, after, /*dateline=*/true);
         first = after;
         i = after;
         continue;

@@ -180,8 +180,32 @@ TEST(Splitter, ParagraphsHeadlinesDatelines) {
             (V{"Silver rose 5 pence.", "(XYGH 1305)", "WASHINGTON -", "Kuwait has asked for help."}));
   EXPECT_EQ(Sentences("Prices held (in dollars)\nWASHINGTON - Kuwait has asked for help."),
             (V{"Prices held (in dollars)", "WASHINGTON -", "Kuwait has asked for help."}));
+  // A news digest's items: a line that opens a sentence may open with a
+  // dateline, and a line of dashes stands alone.
+  EXPECT_EQ(Sentences("Rescue workers planned to evacuate, sources\nsaid.\n    CAIRO - Egypt's "
+                      "opposition\ncharged that the vote was rigged."),
+            (V{"Rescue workers planned to evacuate, sources\nsaid.", "CAIRO -",
+               "Egypt's opposition\ncharged that the vote was rigged."}));
+  EXPECT_EQ(Sentences("Baghdad said it repulsed\nthe attack.\n    - - - -\n    BEIRUT - Rescue workers "
+                      "planned to go."),
+            (V{"Baghdad said it repulsed\nthe attack.", "- - - -", "BEIRUT -",
+               "Rescue workers planned to go."}));
+  // Mid-sentence, a line that begins with capitals and a dash is no dateline.
+  EXPECT_EQ(Sentences("Talks with\nNATO - the alliance - went on."),
+            (V{"Talks with\nNATO - the alliance - went on."}));
   // Not a word in capitals without its dash.
   EXPECT_EQ(Sentences("Talks went on (for days)\nNATO said."), (V{"Talks went on (for days)\nNATO said."}));
+}
+
+TEST(Splitter, DatelinesAreMarked) {
+  TextSplitter s;
+  SplitResult r;
+  s.Split("MOSCOW (Reuters) - Russia said it would respond.\n    - - - -\n    BAHRAIN - Iran "
+          "attacked.", &r);
+  ASSERT_EQ(r.sentences.size(), 5u);
+  std::vector<bool> marked;
+  for (const Sentence& x : r.sentences) marked.push_back(x.dateline);
+  EXPECT_EQ(marked, (std::vector<bool>{true, false, false, true, false}));
 }
 
 TEST(Splitter, HostileInputs) {

@@ -197,6 +197,11 @@ bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v
 // not a political event (CoderOptions::commerce_is_no_event; commerce.cc).
 bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const VerbHit& v);
 
+// Verb v is "approve" or "approval" ("has approved", "received approval"):
+// with a firm as its target, a regulator's leave for business
+// (CoderOptions::commerce_is_no_event; commerce.cc).
+bool ApprovalVerb(const SentenceTokens& toks, const VerbHit& v);
+
 // The role part of a state actor's code ("GOV", "MILSPY", "LEG", "JUD"):
 // government, military, police, intelligence, legislature, judiciary.
 bool IsStateRole(std::string_view role);

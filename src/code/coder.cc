@@ -701,6 +701,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       };
       const bool two_people = src >= 0 && tgt >= 0 && c.compare(0, 2, "10") >= 0 &&
                               named_persons(src) && named_persons(tgt);
+      // "The Federal Reserve Board approved the company's purchase": a
+      // regulator's or a court's approval of a firm's business is commerce,
+      // not an endorsement.
+      const bool approval = options.commerce_is_no_event && c.compare(0, 3, "051") == 0 &&
+                            code::ApprovalVerb(toks, v);
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
           if (a.first == b.first && known(a.first) &&
@@ -720,6 +725,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // senior official said on Saturday": ---GOV -> ---).
           const bool agent_source = options.allow_missing_actors && a.first.size() > 3;
           if (!known(a.first) && !known(b.first) && !sourceless && !agent_source) continue;
+          if (approval && IsFirmCode(b.first)) continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second,
                           CooperationKind(c, a.first, b.first, options.commerce_is_no_event), mood,
                           loc, {}, 0});

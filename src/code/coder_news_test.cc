@@ -47,6 +47,10 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), T{});
   EXPECT_EQ(Code("ARNOR CENTRAL BANK INTERVENES IN GONDOR"), T{});
   EXPECT_EQ(Code("Arnor intervened in Gondor trading to support the dollar."), T{});
+  // A regulator's approval of a firm's business is no endorsement.
+  EXPECT_EQ(Code("Gondor approved Arnor's plan."), (T{{"GON", "ARN", "051"}}));
+  EXPECT_EQ(Code("Gondor approved the merger of Dale Traders."), T{});
+  EXPECT_EQ(Code("Dale Traders said its merger was approved by Gondor."), T{});
   // The peers' suites code them.
   CoderOptions peers;
   peers.commerce_is_no_event = false;
@@ -54,6 +58,7 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Arnor sold 25,000 tonnes of wheat to Gondor."), trade);
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), (T{{"ARNBUS", "GONBUS", "040"}}));
   EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), force);
+  EXPECT_EQ(Code("Gondor approved the merger of Dale Traders."), (T{{"GON", "ARNBUS", "051"}}));
 }
 
 // A country's name inside a firm's or a body's name is no actor: "Japan

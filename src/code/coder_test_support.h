@@ -46,6 +46,7 @@ constexpr char kVerbs[] =
     "--- STRIKE [190] ---\nSTRIKE {STRUCK STRIKES STRIKING}\n- LAUNCHED A * ON + [195]\n"
     "--- ASSAULT [190] ---\nASSAULTED {ASSAULTING}\n"
     "--- INTERVENE [---] ---\nINTERVENE\n- * (IN +) [190]\n"
+    "--- APPROVE [051] ---\nAPPROVE {APPROVED APPROVES APPROVING}\n"
     "--- REPLY [010] ---\nREPLY {REPLIED REPLIES REPLYING}\n"
     "--- WORRY [012] ---\nWORRY {WORRIED WORRIES WORRYING}\n"
     "--- CLAIM [010] ---\nCLAIM\n- * RESPONSIBILITY [015]\n- *_THAT [010]\n"

@@ -151,6 +151,12 @@ bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const Ve
   return false;
 }
 
+bool ApprovalVerb(const SentenceTokens& toks, const VerbHit& v) {
+  for (size_t t = v.start; t < v.end && t < toks.size(); ++t)
+    if (StartsWith(toks.upper[t], "APPROV")) return true;
+  return false;
+}
+
 int RecipientPastGoods(const SentenceTokens& toks, const Analysis& an, const VerbHit& v,
                        int target) {
   if (target < 0 || toks.tags.empty()) return target;

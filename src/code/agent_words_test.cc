@@ -184,6 +184,10 @@ TEST(AgentWords, HeIsNoBodyAndHeadlinesKeepTheirCountries) {
   using S = std::set<std::string>;
   EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS GONDOR OILS TAX PLAN", 19870320), (S{"ARN>GON 122"}));
   EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS EC OILS TAX PLAN", 19870320), (S{"ARN>IGOEEC 122"}));
+  // A headline's last words after a dash say who reported it.
+  EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS NEW OILS TAX PLAN - GONDOR RADIO", 19870320), S{});
+  EXPECT_EQ(EventsOf(*c, "ARNOR CONDEMNS NEW OILS TAX PLAN - GONDOR", 19870320), S{});
+  EXPECT_EQ(EventsOf(*c, "Arnor condemned the plan - Gondor", 19870320), (S{"ARN>GON 122"}));
 }
 
 // A news digest: each item's dateline starts the count of the document's

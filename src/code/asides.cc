@@ -131,6 +131,29 @@ void Analyzer::FindAsides(const SentenceTokens& toks, Analysis* out) const {
     for (size_t t = u.start; t < u.end; ++t)
       if (out->aside[t] == 0) out->aside[t] = kAttribution;
   }
+  // "AIDES URGE S. KOREA'S CHUN TO OPEN TALKS - RADIO", "... - PARIS
+  // TRADE": in a headline in capitals, up to three words after its last
+  // dash, with no verb, say who reported it.
+  size_t dash = n;
+  for (size_t t = n; t-- > 0 && n - t <= 4;)
+    if (toks.upper[t] == "-" || toks.upper[t] == "--") {
+      dash = t;
+      break;
+    }
+  if (dash + 1 < n && dash >= 3) {
+    size_t words = 0, caps = 0;  // words with a letter; those in capitals
+    for (size_t t = 0; t < n; ++t) {
+      bool letter = false;
+      for (const char ch : toks.upper[t]) letter = letter || (ch >= 'A' && ch <= 'Z');
+      words += letter;
+      caps += letter && toks.all_caps[t];
+    }
+    bool verb = false;
+    for (const VerbHit& v : out->verbs) verb = verb || v.start > dash;
+    if (!verb && words >= 4 && caps * 10 >= words * 8)
+      for (size_t t = dash + 1; t < n; ++t)
+        if (out->aside[t] == 0) out->aside[t] = kAttribution;
+  }
 }
 
 }  // namespace dyad::code

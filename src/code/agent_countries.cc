@@ -28,6 +28,17 @@ static std::string CountryOfAgents(const std::string& code, const std::string& a
   return code.substr(0, code.size() - agents.size());
 }
 
+void FirmsSeat(Analysis* an, const SentenceTokens& toks) {
+  for (code::ActorUnit& u : an->units) {
+    if (!u.has_actor || u.pronoun || u.anaphor || u.codes.size() != 1 || u.codes[0].size() != 3 ||
+        !IsCountryPrefix(u.codes[0]) || u.start < 2 || toks.upper[u.start - 1] != "OF" ||
+        !EndsCompanyName(toks.upper[u.start - 2]) ||
+        (toks.upper[u.start - 2] != ">" && !toks.capitalized[u.start - 2]))  // not "a group of"
+      continue;
+    u.codes[0] += "BUS";
+  }
+}
+
 void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code::Words& w) {
   for (size_t k = 1; k < an->units.size(); ++k) {
     code::ActorUnit& u = an->units[k];

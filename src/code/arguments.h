@@ -35,6 +35,11 @@ std::string PlannedDeedCode(std::string_view deed);
 // Fornost" both of Fornost. In every mode.
 void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code::Words& w);
 
+// "Richco Grain Ltd of New York", "<Quintette Coals Ltd> of Canada": a
+// country right after a firm's name and "of" is the firm's seat; the unit
+// stands for a business of that country (USABUS, CANBUS), not the state.
+void FirmsSeat(Analysis* an, const SentenceTokens& toks);
+
 // Gives agents without a country ("---GOV") one: the unit named before with
 // the same head word ("the embassy"), else the nearest country before them in
 // the sentence, else the document's main country.

@@ -48,6 +48,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
   }
   if (options.persons_of_a_country_are_civilians) MarkPrivatePersons(toks, an);
   if (!options.tabari_actor_search) ShareTheCountryOfAList(an, toks, words);
+  if (options.commerce_is_no_event) FirmsSeat(an, toks);
   if (options.infer_agent_country) InferAgentCountries(an, doc_country, toks, words, discourse);
   PatternMatcher matcher(compiled, toks, *an, options.tabari_actor_search, options.loose_pattern_gaps);
 

@@ -36,6 +36,10 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   // Two firms meeting is business; a firm and a state is not.
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), T{});
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
+  // A country after a firm's name and "of" is the firm's seat.
+  EXPECT_EQ(Code("Dale Traders met with Mithril Works Ltd of Gondor."), T{});
+  EXPECT_EQ(Code("Arnor met with Mithril Works Ltd of Gondor."), (T{{"ARN", "GONBUS", "040"}}));
+  EXPECT_EQ(Code("Arnor met with a group of Gondor officials."), (T{{"ARN", "GONGOV", "040"}}));
   // A firm's cooperation with a state is economic (061), not diplomatic.
   EXPECT_EQ(Code("Dale Traders joined Gondor."), (T{{"ARNBUS", "GON", "061"}}));
   // A bank intervening in a market uses no force.

@@ -480,6 +480,13 @@ bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at
 // "attack", "hit" or "slam" each other criticise (111). (subjects.cc)
 bool ForceBetweenPersons(const Analysis& a, int source, int target, std::string_view code);
 
+// Force (18-20) by "attack", "fight", "assail", "blast" or "slam" whose
+// object is an idea or a text ("Bankers attacked the controls", "Japan has
+// attacked OECD forecasts", "fought the planned sale") is criticism (111).
+// Needs tags. (subjects.cc)
+bool ForceOnAnIdea(const SentenceTokens& toks, const Analysis& a, const VerbHit& v,
+                   std::string_view code);
+
 // Group `target` is only a place (a country's or a region's bare code, no
 // agent) of the country of group `source` ("Trump visited Kenosha,
 // Wisconsin"): it does nothing back (no paired code). (subjects.cc)

@@ -739,6 +739,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         !(target >= 0 && AddressedDirectly(toks, words, v, an->groups[target].start)))
       continue;
     if (code::ForceBetweenPersons(*an, source, target, code)) code = "111";
+    if (options.complement_subjects && code::ForceOnAnIdea(toks, *an, v, code)) code = "111";
     // "France protested over Canada's fishing ban", "Britain has protested
     // the Japanese limitations": a state's protest is a formal complaint
     // (114), not a demonstration (14), unless it takes to the streets.

@@ -163,6 +163,14 @@ TEST_F(TaggedCoderTest, ABuildingWhereItHappenedIsNoTarget) {
   EXPECT_EQ(Code("Arnor attacked the White House."), (T{{"ARN", "USAGOV", "190"}}));
 }
 
+// Force aimed at an idea or a text is criticism.
+TEST_F(TaggedCoderTest, AttackingAnIdeaIsCriticism) {
+  EXPECT_EQ(Code("Arnor attacked the Gondor convoy."), (T{{"ARN", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor attacked the Gondor plan."), (T{{"ARN", "GON", "111"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor's new trade policies."), (T{{"ARN", "GON", "111"}}));
+  EXPECT_EQ(Code("Arnor attacked Gondor's border posts."), (T{{"ARN", "GON", "190"}}));
+}
+
 // "I" and "we" in a quotation are its speaker, before it ('Aragorn told
 // Putin: "I ...'; 'Putin, who said: "We ...') or after it ('"...," Aragorn
 // said'); an unknown speaker's are nobody the dictionaries know.

@@ -634,6 +634,50 @@ bool ForceBetweenPersons(const Analysis& a, int source, int target, std::string_
   return persons(source) && persons(target);
 }
 
+bool ForceOnAnIdea(const SentenceTokens& toks, const Analysis& a, const VerbHit& v,
+                   std::string_view code) {
+  if (toks.tags.empty() || code.size() < 2 ||
+      !(code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0))
+    return false;
+  const std::string_view verb = toks.upper[v.pos];
+  auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
+  if (!(starts("ATTACK") || starts("ASSAIL") || starts("FIGHT") || verb == "FOUGHT" ||
+        starts("BLAST") || starts("SLAM") || starts("BATTL")))
+    return false;
+  // The head of the object: the last of the common nouns that follow the
+  // verb past determiners, adjectives, numbers and names.
+  size_t head = toks.size();
+  for (size_t t = v.end; t < toks.size() && t < v.end + 8 && !a.clause_break[t]; ++t) {
+    const Xpos x = toks.tags[t].xpos;
+    const bool noun = x == Xpos::kNN || x == Xpos::kNNS;
+    if (noun && a.group_at[t] < 0) {
+      head = t;
+      continue;
+    }
+    if (head < toks.size()) break;
+    if (a.group_at[t] >= 0 || x == Xpos::kDT || x == Xpos::kPRPS || x == Xpos::kJJ ||
+        x == Xpos::kJJR || x == Xpos::kJJS || x == Xpos::kPOS || x == Xpos::kCD ||
+        x == Xpos::kNNP || x == Xpos::kNNPS || x == Xpos::kVBN || x == Xpos::kRB)
+      continue;
+    break;
+  }
+  if (head >= toks.size()) return false;
+  static constexpr std::string_view kIdeas[] = {
+      "CONTROLS", "FORECAST", "FORECASTS", "PLAN", "PLANS", "POLICY", "POLICIES", "PROPOSAL",
+      "PROPOSALS", "DECISION", "DECISIONS", "BILL", "BILLS", "REPORT", "REPORTS", "SALE",
+      "MEASURE", "MEASURES", "REMARKS", "COMMENTS", "STATEMENT", "STATEMENTS", "BUDGET",
+      "LEGISLATION", "LAW", "LAWS", "RULING", "MOVE", "MOVES", "IDEA", "IDEAS", "PROGRAM",
+      "PROGRAMME", "STANCE", "ATTITUDE", "PRACTICES", "TACTICS", "TARIFF", "TARIFFS",
+      "RESTRICTIONS", "REFORM", "REFORMS", "RECORD", "HANDLING", "DEAL", "AGREEMENT", "ACCORD",
+      "PACT", "TREATY", "VIEWS", "CLAIMS", "CLAIM", "CRITICISM", "SUGGESTION", "RESOLUTION",
+      "DOCTRINE", "STRATEGY", "QUOTAS", "SUBSIDIES", "PRICES", "RATES", "CUTS", "TAX", "TAXES",
+      "REGULATIONS", "RULES", "INFLATION", "PROTECTIONISM", "CORRUPTION", "DEFICIT", "DEFICITS",
+      "SURPLUS", "SURPLUSES", "ELECTION", "RESULTS", "TRADE", "EXPORTS", "IMPORTS"};
+  for (std::string_view w : kIdeas)
+    if (w == toks.upper[head]) return true;
+  return false;
+}
+
 bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at) {
   if (at > 0 && (toks.ids[at - 1] == w.the || toks.ids[at - 1] == w.a)) --at;
   if (at < 2 || toks.ids[at - 2] != w.to) return false;

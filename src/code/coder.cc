@@ -727,6 +727,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           const bool agent_source = options.allow_missing_actors && a.first.size() > 3;
           if (!known(a.first) && !known(b.first) && !sourceless && !agent_source) continue;
           if (approval && IsFirmCode(b.first)) continue;
+          // Firms wage no war: "the meat industry will seek to have the
+          // government retaliate", "BANK BOARD TAKES CONTROL OF FLORIDA THRIFT".
+          if (options.commerce_is_no_event && IsFirmCode(a.first) &&
+              (c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0))
+            continue;
           Push(CodedEvent{a.first, b.first, a.second, b.second,
                           CooperationKind(c, a.first, b.first, options.commerce_is_no_event), mood,
                           loc, {}, 0});

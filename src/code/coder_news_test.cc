@@ -36,6 +36,9 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   // Two firms meeting is business; a firm and a state is not.
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), T{});
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
+  // Firms wage no war; they may suffer it.
+  EXPECT_EQ(Code("Dale Traders attacked Gondor."), T{});
+  EXPECT_EQ(Code("Gondor attacked Dale Traders."), (T{{"GON", "ARNBUS", "190"}}));
   // A country after a firm's name and "of" is the firm's seat.
   EXPECT_EQ(Code("Dale Traders met with Mithril Works Ltd of Gondor."), T{});
   EXPECT_EQ(Code("Arnor met with Mithril Works Ltd of Gondor."), (T{{"ARN", "GONBUS", "040"}}));
@@ -63,6 +66,7 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), (T{{"ARNBUS", "GONBUS", "040"}}));
   EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), force);
   EXPECT_EQ(Code("Gondor approved the merger of Dale Traders."), (T{{"GON", "ARNBUS", "051"}}));
+  EXPECT_EQ(Code("Dale Traders attacked Gondor."), (T{{"ARNBUS", "GON", "190"}}));
 }
 
 // A country's name inside a firm's or a body's name is no actor: "Japan

@@ -707,6 +707,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // not an endorsement.
       const bool approval = options.commerce_is_no_event && c.compare(0, 3, "051") == 0 &&
                             code::ApprovalVerb(toks, v);
+      // "It said Chrysler is discussing the supply of engines": a bare
+      // statement about a firm, not made to it, is business news.
+      const bool about_a_firm = options.commerce_is_no_event && c == "010" &&
+                                !(tgt >= 0 && AddressedDirectly(toks, words, v, an->groups[tgt].start));
       for (const auto& a : srcs)
         for (const auto& b : tgts) {
           if (a.first == b.first && known(a.first) &&
@@ -726,7 +730,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // senior official said on Saturday": ---GOV -> ---).
           const bool agent_source = options.allow_missing_actors && a.first.size() > 3;
           if (!known(a.first) && !known(b.first) && !sourceless && !agent_source) continue;
-          if (approval && IsFirmCode(b.first)) continue;
+          if ((approval || about_a_firm) && IsFirmCode(b.first)) continue;
           // Firms wage no war: "the meat industry will seek to have the
           // government retaliate", "BANK BOARD TAKES CONTROL OF FLORIDA THRIFT".
           if (options.commerce_is_no_event && IsFirmCode(a.first) &&

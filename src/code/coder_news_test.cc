@@ -36,6 +36,10 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   // Two firms meeting is business; a firm and a state is not.
   EXPECT_EQ(Code("Dale Traders met with Erebor Mines."), T{});
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
+  // A bare statement about a firm is business news; one made to a firm is not.
+  EXPECT_EQ(Code("Arnor stated that Dale Traders will expand."), T{});
+  EXPECT_EQ(Code("Arnor replied to Dale Traders."), (T{{"ARN", "ARNBUS", "010"}}));
+  EXPECT_EQ(Code("Arnor replied to a meeting of Dale Traders."), (T{{"ARN", "ARNBUS", "010"}}));
   // Firms wage no war; they may suffer it.
   EXPECT_EQ(Code("Dale Traders attacked Gondor."), T{});
   EXPECT_EQ(Code("Gondor attacked Dale Traders."), (T{{"GON", "ARNBUS", "190"}}));
@@ -67,6 +71,7 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("The Arnor central bank intervened in Gondor."), force);
   EXPECT_EQ(Code("Gondor approved the merger of Dale Traders."), (T{{"GON", "ARNBUS", "051"}}));
   EXPECT_EQ(Code("Dale Traders attacked Gondor."), (T{{"ARNBUS", "GON", "190"}}));
+  EXPECT_EQ(Code("Arnor stated that Dale Traders will expand."), (T{{"ARN", "ARNBUS", "010"}}));
 }
 
 // A country's name inside a firm's or a body's name is no actor: "Japan

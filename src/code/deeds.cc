@@ -42,6 +42,14 @@ bool AddressedDirectly(const SentenceTokens& toks, const Words& w, const VerbHit
   const bool say = verb == "SAID" || verb == "SAYS" || verb == "SAY" || verb == "SAYING";
   size_t b = at;  // (past an article: "told the Pentagon")
   if (b > v.end && (toks.ids[b - 1] == w.the || toks.ids[b - 1] == w.a)) --b;
+  // (past a gathering: "told a meeting of", "spoke to a group of")
+  size_t g = v.end;
+  if (g < b && toks.ids[g] == w.to) ++g;
+  if (!(say && g == v.end) && b >= g + 3 && b <= g + 4 && toks.ids[b - 1] == w.of &&
+      (toks.ids[g] == w.a || toks.upper[g] == "AN" || toks.ids[g] == w.the) &&
+      OneOf(toks.upper[b - 2], {"GROUP", "MEETING", "GATHERING", "AUDIENCE", "CONFERENCE",
+                                "DELEGATION", "CONVENTION", "SEMINAR", "FORUM"}))
+    return true;
   return (b == v.end && !say) || (b == v.end + 1 && toks.ids[v.end] == w.to);
 }
 

@@ -23,8 +23,9 @@ bool NothingAfter(const std::vector<std::string_view>& words, size_t from, size_
 bool PlannedBefore(const SentenceTokens& toks, size_t from, size_t to);
 
 // Whether the actor at `at` follows verb `v` as the one addressed ("told
-// the Pentagon", "said to Gondor"; not "said Arnorian destroyers sank",
-// which is what was said).
+// the Pentagon", "said to Gondor", "told a meeting of Pakistani
+// industrialists"; not "said Arnorian destroyers sank", which is what was
+// said).
 bool AddressedDirectly(const SentenceTokens& toks, const Words& w, const VerbHit& v, size_t at);
 
 // Whether group `organ` holds only organs (government, military, police,

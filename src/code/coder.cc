@@ -708,7 +708,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       const bool approval = options.commerce_is_no_event && c.compare(0, 3, "051") == 0 &&
                             code::ApprovalVerb(toks, v);
       // "It said Chrysler is discussing the supply of engines": a bare
-      // statement about a firm, not made to it, is business news.
+      // statement about a firm of the speaker's own country, not made to
+      // it, is business news.
       const bool about_a_firm = options.commerce_is_no_event && c == "010" &&
                                 !(tgt >= 0 && AddressedDirectly(toks, words, v, an->groups[tgt].start));
       for (const auto& a : srcs)
@@ -730,7 +731,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
           // senior official said on Saturday": ---GOV -> ---).
           const bool agent_source = options.allow_missing_actors && a.first.size() > 3;
           if (!known(a.first) && !known(b.first) && !sourceless && !agent_source) continue;
-          if ((approval || about_a_firm) && IsFirmCode(b.first)) continue;
+          if (approval && IsFirmCode(b.first)) continue;
+          // (A state's statement about a foreign firm may be trade policy:
+          // "the Finance Ministry said all the British banks had promised".)
+          if (about_a_firm && IsFirmCode(b.first) &&
+              !(IsCountryPrefix(a.first) && IsCountryPrefix(b.first) &&
+                a.first.compare(0, 3, b.first, 0, 3) != 0 && !IsFirmCode(a.first)))
+            continue;
           // Firms wage no war: "the meat industry will seek to have the
           // government retaliate", "BANK BOARD TAKES CONTROL OF FLORIDA THRIFT".
           if (options.commerce_is_no_event && IsFirmCode(a.first) &&

@@ -38,6 +38,8 @@ TEST_F(TaggedCoderTest, CommerceIsNoEvent) {
   EXPECT_EQ(Code("Dale Traders met with Gondor."), (T{{"ARNBUS", "GON", "040"}}));
   // A bare statement about a firm is business news; one made to a firm is not.
   EXPECT_EQ(Code("Arnor stated that Dale Traders will expand."), T{});
+  // (About a foreign firm it may be trade policy.)
+  EXPECT_EQ(Code("Arnor stated that Erebor Mines will expand."), (T{{"ARN", "GONBUS", "010"}}));
   EXPECT_EQ(Code("Arnor replied to Dale Traders."), (T{{"ARN", "ARNBUS", "010"}}));
   EXPECT_EQ(Code("Arnor replied to a meeting of Dale Traders."), (T{{"ARN", "ARNBUS", "010"}}));
   // Firms wage no war; they may suffer it.

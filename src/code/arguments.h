@@ -202,6 +202,13 @@ bool MarketDeal(const SentenceTokens& toks, const Analysis& an, const VerbHit& v
 // not a political event (CoderOptions::commerce_is_no_event; commerce.cc).
 bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const VerbHit& v);
 
+// A state actor whose text names a bank ("Bank of Japan", "Bundesbank",
+// "central bank", "Federal Reserve") with a firm of its own country (or of
+// none) on the other side: monetary routine, not a political event
+// (CoderOptions::commerce_is_no_event; commerce.cc).
+bool MonetaryRoutine(const std::string& bank_code, const std::string& bank_text,
+                     const std::string& other_code);
+
 // Verb v is "approve" or "approval" ("has approved", "received approval"):
 // with a firm as its target, a regulator's leave for business
 // (CoderOptions::commerce_is_no_event; commerce.cc).

@@ -738,6 +738,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
               !(IsCountryPrefix(a.first) && IsCountryPrefix(b.first) &&
                 a.first.compare(0, 3, b.first, 0, 3) != 0 && !IsFirmCode(a.first)))
             continue;
+          // "The Bundesbank provided banks with liquidity": a central bank
+          // dealing with its own country's banks and investors.
+          if (options.commerce_is_no_event &&
+              (code::MonetaryRoutine(a.first, a.second, b.first) ||
+               code::MonetaryRoutine(b.first, b.second, a.first)))
+            continue;
           // Firms wage no war: "the meat industry will seek to have the
           // government retaliate", "BANK BOARD TAKES CONTROL OF FLORIDA THRIFT".
           if (options.commerce_is_no_event && IsFirmCode(a.first) &&

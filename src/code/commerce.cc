@@ -151,6 +151,17 @@ bool MarketIntervention(const SentenceTokens& toks, const Analysis& an, const Ve
   return false;
 }
 
+bool MonetaryRoutine(const std::string& bank_code, const std::string& bank_text,
+                     const std::string& other_code) {
+  if (bank_code.size() < 6 || bank_code.compare(3, 3, "GOV") != 0 || !IsFirmCode(other_code))
+    return false;
+  const std::string u = UpperForm(bank_text);
+  const bool bank = (u.find("BANK") != std::string::npos && u.find("WEST BANK") == std::string::npos) ||
+                    u.find("RESERVE") != std::string::npos || u.find("MONETARY") != std::string::npos;
+  return bank && (other_code.compare(0, 3, bank_code, 0, 3) == 0 ||
+                  other_code.compare(0, 3, "BUS") == 0 || other_code.compare(0, 3, "---") == 0);
+}
+
 bool ApprovalVerb(const SentenceTokens& toks, const VerbHit& v) {
   for (size_t t = v.start; t < v.end && t < toks.size(); ++t)
     if (StartsWith(toks.upper[t], "APPROV")) return true;

@@ -75,6 +75,33 @@ TEST(Tokenizer, QuotesAndPunctuation) {
   EXPECT_EQ(Tokens("a -- b"), (V{"a", "--", "b"}));
 }
 
+// The tokenizer takes a short cut for a run of ASCII letters and digits that
+// a blank (or, after letters, a comma) ends; these are the cases where the
+// short cut must not be taken, or must give what the full scan gives.
+TEST(Tokenizer, PlainWordShortCut) {
+  EXPECT_EQ(Tokens("dont, wasnt\nim"), (V{"do", "nt", ",", "was", "nt", "i", "m"}));
+  EXPECT_EQ(Tokens("Im"), (V{"I", "m"}));  // at the very end of the text
+  EXPECT_EQ(Tokens("mint tint mant"), (V{"mint", "tint", "mant"}));
+  EXPECT_EQ(Tokens("the http://a.org/x www.b.org ftp://c"),
+            (V{"the", "http://a.org/x", "www.b.org", "ftp://c"}));
+  EXPECT_EQ(Tokens("hwww was www for ftp"), (V{"hwww", "was", "www", "for", "ftp"}));
+  EXPECT_EQ(Tokens("1,000 1987,1988 Paris, 42,"),
+            (V{"1,000", "1987", ",", "1988", "Paris", ",", "42", ","}));
+  EXPECT_EQ(Tokens("Photo, Image: the AccordsImage:"),
+            (V{"Photo", ",", "Image", ":", "the", "Accords", "Image", ":"}));
+
+  TextSplitter s;
+  SplitResult r;
+  const std::string_view text = "a 12\n\nb3 c\n";
+  s.Tokenize(text, &r);
+  ASSERT_EQ(r.tokens.size(), 4u);
+  EXPECT_EQ(r.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(r.tokens[2].kind, TokenKind::kWord);  // b3: letters and digits
+  EXPECT_EQ(r.tokens[2].breaks_before, 2);
+  EXPECT_EQ(r.tokens[3].breaks_before, 0);
+  EXPECT_EQ(r.TokenText(text, 2), "b3");
+}
+
 TEST(Tokenizer, RunOnWordStaysWhole) {
   EXPECT_EQ(Tokens("Zelenskythey met"), (V{"Zelenskythey", "met"}));
   EXPECT_EQ(Tokens("RoadImage of"), (V{"RoadImage", "of"}));

@@ -139,6 +139,25 @@ int ShortLetterSegment(const Cursor& cur, size_t begin, size_t end) {
   return n;
 }
 
+// For a byte y, the set of bytes z (by z & 31) such that a word ending "yz"
+// may be a fused word below; upper and lower case alike.
+constexpr std::array<uint32_t, 256> MakeFusedEndings() {
+  std::array<uint32_t, 256> t{};
+  constexpr const char* kPairs[] = {"nt", "na", "ta", "ot", "im", "ve", "ts"};
+  for (const char* p : kPairs) {
+    for (int cy : {int{p[0]}, p[0] - 32}) t[static_cast<size_t>(cy)] |= 1u << (p[1] & 31);
+  }
+  return t;
+}
+constexpr std::array<uint32_t, 256> kFusedEnding = MakeFusedEndings();
+
+// Whether the n bytes at w may be one of the fused words below: its last two
+// letters are one of their endings (-nt -na -ta -ot -im -ve -ts; one lookup,
+// no branch per pair) and it has 2 to 8 bytes.
+inline bool MayBeFused(const unsigned char* w, size_t n) {
+  return n >= 2 && ((kFusedEnding[w[n - 2]] >> (w[n - 1] & 31)) & 1) && n <= 8;
+}
+
 // Words written without their apostrophe or space, split as UD English does:
 // "cannot" -> can|not, "gonna" -> gon|na, "dont" -> do|nt.
 bool SplitFusedWord(std::string_view w, size_t start, std::vector<Token>* out) {
@@ -151,13 +170,7 @@ bool SplitFusedWord(std::string_view w, size_t start, std::vector<Token>* out) {
       {"shouldnt", 6, true}, {"cant", 2, true},   {"aint", 2, true},    {"im", 1, true},
       {"ive", 1, true},     {"thats", 4, true},
   };
-  if (w.size() < 2 || w.size() > 8) return false;
-  // Cheap filter on the last two letters before the table.
-  const char y = Lower(w[w.size() - 2]), z = Lower(w[w.size() - 1]);
-  if (!((y == 'n' && z == 't') || (y == 'n' && z == 'a') || (y == 't' && z == 'a') ||
-        (y == 'o' && z == 't') || (y == 'i' && z == 'm') || (y == 'v' && z == 'e') ||
-        (y == 't' && z == 's')))
-    return false;
+  if (!MayBeFused(reinterpret_cast<const unsigned char*>(w.data()), w.size())) return false;
   char b[8];
   for (size_t k = 0; k < w.size(); ++k) b[k] = Lower(w[k]);
   std::string_view l(b, w.size());
@@ -380,10 +393,22 @@ size_t ScanEmoticon(const Cursor& cur, size_t i) {
   return j;
 }
 
+// Whether the ASCII letter or digit at i may open "http://", "https://",
+// "ftp://" or "www.": its first two letters say (words like "the", "was" and
+// "for" are not looked at further).
+inline bool MayStartUrl(std::string_view text, size_t i, size_t end) {
+  const unsigned char b = static_cast<unsigned char>(text[i]) | 0x20;
+  if (b != 'h' && b != 'w' && b != 'f') return false;
+  if (i + 1 >= end) return false;
+  const unsigned char n = static_cast<unsigned char>(text[i + 1]) | 0x20;
+  return b == 'w' ? n == 'w' : n == 't';
+}
+
 }  // namespace
 
 void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
   Cursor cur{text, end};
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = begin;
   size_t len;
   unsigned breaks = 0;  // line breaks since the last token
@@ -397,8 +422,22 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
       continue;
     }
     const size_t first_new = out->size();
-    if (kWordFlags[b] && (b | 0x20) != 'h' && (b | 0x20) != 'w' && (b | 0x20) != 'f') {
-      // Most tokens: an ASCII word or number that cannot start a URL.
+    if (kWordFlags[b] && !MayStartUrl(text, i, end)) {
+      // Most tokens: an ASCII word or number that cannot start a URL. When
+      // a blank follows its run of letters and digits, or a comma follows
+      // letters (a comma joins only digits: 1,000), nothing else can join it:
+      // what ScanWord would find, without its checks.
+      const AsciiRun run = ScanAsciiAlnum(bytes, i, end);
+      const unsigned char after = run.end < end ? bytes[run.end] : ' ';
+      if ((after == ' ' || after == '\n' || (after == ',' && run.letters)) &&
+          !(run.letters && !run.digits && MayBeFused(bytes + i, run.end - i))) {
+        out->push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(run.end),
+                             run.letters ? TokenKind::kWord : TokenKind::kNumber,
+                             static_cast<uint8_t>(breaks < 2 ? breaks : 2)});
+        breaks = 0;
+        i = run.end + (after == ' ');  // the space needs no second look
+        continue;
+      }
       i = ScanWord(cur, i, out);
       (*out)[first_new].breaks_before = static_cast<uint8_t>(breaks < 2 ? breaks : 2);
       breaks = 0;

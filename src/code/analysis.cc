@@ -348,6 +348,19 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
     u.plural = end > u.start && IsPluralWord(toks, end - 1);
     u.person = person && !u.plural;
+    // "An Australian, Brenton Tarrant, ...", "a Briton was arrested": one
+    // person of that people (not "an Australian firm").
+    if (!u.person && !u.plural && has_actor && u.end == u.start + 1 && u.start > 0 &&
+        (toks.ids[u.start - 1] == w_.a || toks.ids[u.start - 1] == w_.an) &&
+        toks.capitalized[u.start] && IsDemonymLike(toks.upper[u.start])) {
+      bool modifier = false;
+      if (u.end < toks.size() && !toks.tags.empty()) {
+        const Xpos n = toks.tags[u.end].xpos;
+        modifier = n == Xpos::kNN || n == Xpos::kNNS || n == Xpos::kNNP || n == Xpos::kNNPS ||
+                   n == Xpos::kJJ || n == Xpos::kCD;
+      }
+      u.person = !modifier;
+    }
     if (actor_codes.empty()) actor_codes.push_back("---");  // agents only: "police"
     for (std::string& c : actor_codes) {
       if (c == "---" && has_actor) continue;  // an actor coded null: no unit

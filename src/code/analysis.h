@@ -26,6 +26,9 @@ struct ActorUnit {
   bool plural = false;            // "rebels", "the Taliban"
   bool pronoun = false;           // "he", "it": codes from an earlier actor
   bool anaphor = false;           // "the attack": who did an earlier event
+  // With pronoun: "the accused", "the gunman", a person met before named
+  // by deed or charge; unlike "he", also the object of a verb.
+  bool description = false;
 };
 
 // Actor units joined by "and" or commas: "Xi and Putin".

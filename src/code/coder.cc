@@ -466,7 +466,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                 same = same || (!lead.codes.empty() && c == lead.codes[0]);
           if (own && (!lead.has_actor || same)) continue;
         }
-        if (lead.pronoun && toks.upper[lead.start] != "HIM" && toks.upper[lead.start] != "THEM")
+        if (lead.pronoun && !lead.description && toks.upper[lead.start] != "HIM" &&
+            toks.upper[lead.start] != "THEM")
           continue;
         if (object < 0) object = static_cast<int>(g);
         // "by X", "by members of X": the agent of a passive verb, unless

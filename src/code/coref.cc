@@ -132,6 +132,55 @@ const PastEvent* FindEventOfKind(const Discourse& d, EventNoun kind,
   return nullptr;
 }
 
+// Persons a definite description names by their deed ("the gunman") or by
+// the charge against them ("the suspect").
+enum class PersonNoun { kNone, kDoer, kAccused };
+
+PersonNoun PersonNounKind(std::string_view u, bool* plural) {
+  struct Entry { std::string_view word; PersonNoun kind; bool plural; };
+  static constexpr Entry kNouns[] = {
+      {"ATTACKER", PersonNoun::kDoer, false},    {"ATTACKERS", PersonNoun::kDoer, true},
+      {"ASSAILANT", PersonNoun::kDoer, false},   {"ASSAILANTS", PersonNoun::kDoer, true},
+      {"GUNMAN", PersonNoun::kDoer, false},      {"GUNMEN", PersonNoun::kDoer, true},
+      {"SHOOTER", PersonNoun::kDoer, false},     {"PERPETRATOR", PersonNoun::kDoer, false},
+      {"PERPETRATORS", PersonNoun::kDoer, true}, {"HIJACKER", PersonNoun::kDoer, false},
+      {"HIJACKERS", PersonNoun::kDoer, true},    {"KIDNAPPER", PersonNoun::kDoer, false},
+      {"KIDNAPPERS", PersonNoun::kDoer, true},   {"ACCUSED", PersonNoun::kAccused, false},
+      {"SUSPECT", PersonNoun::kAccused, false},  {"SUSPECTS", PersonNoun::kAccused, true},
+      {"DEFENDANT", PersonNoun::kAccused, false}, {"DEFENDANTS", PersonNoun::kAccused, true},
+  };
+  for (const Entry& e : kNouns)
+    if (e.word == u) {
+      *plural = e.plural;
+      return e.kind;
+    }
+  return PersonNoun::kNone;
+}
+
+// "the accused", "the gunmen": a definite description of a person by deed
+// or charge starting at i; its length (2) and kind, or 0 when none. Not a
+// modifier ("the suspect vehicle") nor one that names its own victim or
+// deed ("the killers of Khashoggi", "the perpetrators of honour killings").
+size_t PersonDescription(const SentenceTokens& toks, const Words& w, size_t i, PersonNoun* kind,
+                         bool* plural) {
+  if (toks.ids[i] != w.the || i + 1 >= toks.size()) return 0;
+  const PersonNoun k = PersonNounKind(toks.upper[i + 1], plural);
+  if (k == PersonNoun::kNone) return 0;
+  if (!toks.tags.empty()) {
+    const Xpos x = toks.tags[i + 1].xpos;
+    if (x != Xpos::kNN && x != Xpos::kNNS) return 0;
+  }
+  if (i + 2 < toks.size()) {
+    if (toks.ids[i + 2] == w.of) return 0;
+    if (!toks.tags.empty()) {
+      const Xpos y = toks.tags[i + 2].xpos;
+      if (y == Xpos::kNN || y == Xpos::kNNS || y == Xpos::kNNP || y == Xpos::kNNPS) return 0;
+    }
+  }
+  *kind = k;
+  return 2;
+}
+
 // Words before "the attack" that make it a time or a place ("after the
 // attack", "died in the attack"), not something acted on.
 bool TimeOrPlaceWord(std::string_view u) {
@@ -330,6 +379,27 @@ const Referent* Discourse::FindHead(std::string_view head) const {
     if (sentence_ - it->sentence > kHeadWindow) break;
     if (it->head == head || (office && (it->head == "MINISTER" || it->head == "SECRETARY")))
       return &*it;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Whether any role of the actor code (after its first three letters) is a
+// state's: "NZLCOP", "USAGOVAGR"; not "AUS", "SYRREB".
+bool HasStateRole(const std::string& code) {
+  for (size_t k = 3; k + 3 <= code.size(); k += 3)
+    if (IsStateRole(std::string_view(code).substr(k, 3))) return true;
+  return false;
+}
+
+}  // namespace
+
+const Referent* Discourse::FindPrivatePerson(bool plural) const {
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (sentence_ - it->sentence > kHeadWindow) break;
+    if (it->codes.empty() || (plural ? !it->plural : (!it->person || it->plural))) continue;
+    if (std::none_of(it->codes.begin(), it->codes.end(), HasStateRole)) return &*it;
   }
   return nullptr;
 }
@@ -551,6 +621,7 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
                   toks.capitalized[first + 1] && toks.upper[first - 1] != "."));
   }
   size_t next_unit = 0;  // first dictionary unit not yet passed
+  std::vector<size_t> replaced;  // dictionary units a description replaces
   for (size_t i = 0; i < toks.size(); ++i) {
     while (next_unit < units_before && out->units[next_unit].end <= i) ++next_unit;
     if (next_unit < units_before && out->units[next_unit].start <= i) continue;  // inside a name
@@ -603,6 +674,54 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
         out->units.push_back(std::move(p));
         i += len - 1;
       }
+      continue;
+    }
+    // "The gunman", "the suspect": the doer of the latest use of force, or
+    // whom the latest accusation, lawsuit or arrest was aimed at, when that
+    // was not a state's organ; for the accused, else the latest person
+    // outside the state named in the sentences before. It names someone
+    // already met, who goes on as a referent ("the accused ... the accused").
+    PersonNoun person_kind = PersonNoun::kNone;
+    bool person_plural = false;
+    if (const size_t len = discourse && !quoted ? PersonDescription(toks, w, i, &person_kind,
+                                                                    &person_plural)
+                                                : 0) {
+      std::vector<std::string> codes;
+      if (person_kind == PersonNoun::kDoer) {
+        const PastEvent* e = discourse->FindEvent({"18", "19", "20"});
+        if (e && !HasStateRole(e->source)) codes = {e->source};
+      } else {
+        // (A charge or arrest told more than five sentences back is no
+        // longer the story's thread.)
+        constexpr int kChargeWindow = 5;
+        const PastEvent* e = discourse->FindEvent({"112", "115", "173"});
+        if (e && discourse->sentence() - e->sentence <= kChargeWindow && !e->target.empty())
+          codes = {e->target};
+        if (codes.empty())
+          if (const Referent* r = discourse->FindPrivatePerson(person_plural)) codes = r->codes;
+      }
+      // (Not an actor already in this sentence: "police arrested the suspect".)
+      for (size_t k = 0; k < next_unit && !codes.empty(); ++k)
+        if (out->units[k].codes == codes) codes.clear();
+      // The agents dictionary may know the noun ("suspect", "gunmen": a
+      // criminal or armed men of the story's country); the person met
+      // before replaces that guess.
+      const bool agent_noun = next_unit < units_before &&
+                              out->units[next_unit].start == i + 1 &&
+                              out->units[next_unit].end == i + len &&
+                              !out->units[next_unit].has_actor;
+      if (!codes.empty() && agent_noun) replaced.push_back(next_unit);
+      if (!codes.empty()) {
+        ActorUnit p;
+        p.start = i;
+        p.end = i + len;
+        p.codes = std::move(codes);
+        p.has_actor = p.pronoun = p.description = true;
+        p.person = !person_plural;
+        p.plural = person_plural;
+        out->units.push_back(std::move(p));
+      }
+      i += len - 1;
       continue;
     }
     // "I" and "we" in a quotation are its speaker ('Biden told Macron: "I
@@ -741,7 +860,9 @@ void AddPronounUnits(const SentenceTokens& toks, const Words& w, const Discourse
     p.pronoun = true;
     out->units.push_back(std::move(p));
   }
-  if (out->units.size() > units_before)
+  for (auto it = replaced.rbegin(); it != replaced.rend(); ++it)
+    out->units.erase(out->units.begin() + static_cast<std::ptrdiff_t>(*it));
+  if (out->units.size() > units_before - replaced.size())
     std::stable_sort(out->units.begin(), out->units.end(),
                      [](const ActorUnit& a, const ActorUnit& b) { return a.start < b.start; });
 }

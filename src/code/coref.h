@@ -72,6 +72,14 @@ class Discourse {
   // The most recent referent (within kHeadWindow sentences) whose unit
   // ended in `head` ("the embassy" -> "the US Embassy"); null when none.
   const Referent* FindHead(std::string_view head) const;
+  // The most recent referent (within kHeadWindow sentences) that is one
+  // person (plural: a group) outside the state: none of its codes has a
+  // government, military, police, intelligence, legislature or judiciary
+  // role ("An Australian, Brenton Tarrant, ... charged with murder" is "the
+  // accused" later on); null when none.
+  const Referent* FindPrivatePerson(bool plural) const;
+  // The index of the sentence being coded (0 for the document's first).
+  int sentence() const { return sentence_; }
   // The latest event whose CAMEO root is one of `roots` (two-digit
   // prefixes), within kEventWindow sentences, and, when `target_country` is
   // not empty, whose target code is one of those countries (three-letter

@@ -96,6 +96,18 @@ bool ParticipleAfterHave(const SentenceTokens& t, size_t i) {
   return Lemmatizer::Default().Lemmatize(lower, PosTag{Upos::kVerb, Xpos::kVBN}) != lower;
 }
 
+// "the accused remain in custody": see the header.
+bool AccusedAsNoun(const SentenceTokens& t, size_t i) {
+  if (i == 0 || t.upper[i] != "ACCUSED" || t.upper[i - 1] != "THE") return false;
+  if (t.tags[i].xpos == Xpos::kNN) return false;
+  // "the accused man", "the accused's lawyer" keep their reading.
+  if (i + 1 < t.size()) {
+    const Xpos n = t.tags[i + 1].xpos;
+    if (IsNoun(n) || n == Xpos::kPOS || n == Xpos::kJJ) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void RepairTags(SentenceTokens* toks) {
@@ -108,6 +120,8 @@ void RepairTags(SentenceTokens* toks) {
       t.tags[i] = {Upos::kVerb, Xpos::kVBG};
     } else if (ParticipleAfterHave(t, i)) {
       t.tags[i] = {Upos::kVerb, Xpos::kVBN};
+    } else if (AccusedAsNoun(t, i)) {
+      t.tags[i] = {Upos::kNoun, Xpos::kNN};
     }
   }
   // "Meridian Trading Co": capitalised words (not a determiner, preposition,

@@ -16,6 +16,8 @@
 //    noun or a past tense right after "have", "has", "had" or "'ve" (a verb),
 //    with at most adverbs and quotes between, is a participle (VBN); "had a
 //    shot", "has talks" are left alone;
+//  - "the accused remain in custody": "accused" after "the" and before no
+//    noun, adjective or "'s" is a noun (the person charged), not a verb;
 //  - "Meridian Trading Co": capitalised words ending in a firm's ending
 //    ("Co", "Corp", "Ltd"...) are a proper name (NNP).
 #ifndef DYAD_SRC_CODE_TAG_REPAIR_H_

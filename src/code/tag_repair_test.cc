@@ -81,6 +81,18 @@ TEST(RepairTags, ParticipleAfterHave) {
             "VBD RB RB RB RB NN");
 }
 
+TEST(RepairTags, TheAccusedIsANoun) {
+  EXPECT_EQ(Repaired("police/NNS arrested/VBD the/DT accused/VBN on/IN Friday/NNP"),
+            "NNS VBD DT NN IN NNP");
+  EXPECT_EQ(Repaired("the/DT accused/VBD remain/VBP in/IN custody/NN"), "DT NN VBP IN NN");
+  EXPECT_EQ(Repaired("the/DT accused/VBN ./."), "DT NN .");
+  // A modifier of a noun, a possessive, no "the": left alone.
+  EXPECT_EQ(Repaired("the/DT accused/VBN man/NN"), "DT VBN NN");
+  EXPECT_EQ(Repaired("the/DT accused/VBN 's/POS lawyer/NN"), "DT VBN POS NN");
+  EXPECT_EQ(Repaired("Iran/NNP accused/VBD the/DT US/NNP"), "NNP VBD DT NNP");
+  EXPECT_EQ(Repaired("he/PRP was/VBD accused/VBN of/IN fraud/NN"), "PRP VBD VBN IN NN");
+}
+
 TEST(RepairTags, FirmNames) {
   EXPECT_EQ(Repaired("Meridian/JJ Trading/GW Co/AFX condemned/VBD Osgiliath/NNP"),
             "NNP NNP NNP VBD NNP");

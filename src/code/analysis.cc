@@ -348,7 +348,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
     u.plural = end > u.start && IsPluralWord(toks, end - 1);
     u.person = person && !u.plural;
-    // "An Australian, Brenton Tarrant, ...", "a Briton was arrested": one
+    // "An Australian, Brenton Tarrant, ...", "an Iraqi was arrested": one
     // person of that people (not "an Australian firm").
     if (!u.person && !u.plural && has_actor && u.end == u.start + 1 && u.start > 0 &&
         (toks.ids[u.start - 1] == w_.a || toks.ids[u.start - 1] == w_.an) &&

@@ -139,12 +139,18 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
   }
   // A headline or first sentence ("Opposition rejects Malawi court ruling")
   // has no country before its agents yet: the sentence's first one will do.
-  std::string first_in_sentence;
+  // A private person's nationality is not the place's ("An Australian
+  // appeared in Christchurch District Court, New Zealand": the court is New
+  // Zealand's), unless the sentence names no other country.
+  std::string first_in_sentence, first_person;
   if (doc_country.empty())
     for (const code::ActorUnit& u : an->units)
       for (const std::string& c : u.codes)
-        if (first_in_sentence.empty() && IsCountryPrefix(c) && an->aside[u.start] != kAttribution)
-          first_in_sentence = c.substr(0, 3);
+        if (IsCountryPrefix(c) && an->aside[u.start] != kAttribution) {
+          std::string& first = OneNational(u, toks) ? first_person : first_in_sentence;
+          if (first.empty()) first = c.substr(0, 3);
+        }
+  if (first_in_sentence.empty()) first_in_sentence = first_person;
   if (doc_country.empty()) doc_country = first_in_sentence;
   bool debt_story = false;  // the sentence speaks of debt owed to lenders
   for (size_t t = 0; t < toks.size() && !debt_story; ++t) {
@@ -203,7 +209,8 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
         const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
       } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&
-                 an->aside[u.start] != kAttribution) {  // not "according to NPR"'s
+                 an->aside[u.start] != kAttribution &&  // not "according to NPR"'s
+                 !OneNational(u, toks)) {
         last = c.substr(0, 3);
         placed = true;
       }

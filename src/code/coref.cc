@@ -395,6 +395,20 @@ bool HasStateRole(const std::string& code) {
 
 }  // namespace
 
+bool OneNational(const ActorUnit& u, const SentenceTokens& toks) {
+  // A civilian ("a German tourist"), or a demonym alone ("An Australian");
+  // not a title ("his U.S. counterpart").
+  const bool demonym = u.person && u.end == u.start + 1 && u.end <= toks.size() &&
+                       IsDemonymLike(toks.upper[u.start]);
+  if (!(demonym || u.agents == "CVL") || !u.has_actor || u.plural || u.pronoun || u.anaphor ||
+      u.codes.empty())
+    return false;
+  for (const std::string& c : u.codes)
+    if (!IsCountryPrefix(c) || !(c.size() == 3 || (c.size() == 6 && c.compare(3, 3, "CVL") == 0)))
+      return false;
+  return true;
+}
+
 const Referent* Discourse::FindPrivatePerson(bool plural) const {
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (sentence_ - it->sentence > kHeadWindow) break;

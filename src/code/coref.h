@@ -136,6 +136,13 @@ class Discourse {
   int sentence_ = 0;
 };
 
+// One person known only by a country, as a national or a civilian ("An
+// Australian": AUS; "a German tourist": DEUCVL); not an official, a former
+// one (ELI), a rebel, a firm's man or a title ("his U.S. counterpart").
+// Their nationality says less of where the story happens than a place or a
+// state's organ.
+bool OneNational(const ActorUnit& u, const SentenceTokens& toks);
+
 // A company's name ends in `upper`: "Walt Disney Co", "Boliden AB",
 // "<Johnson Geneva U.S.A.>" (a wire's ticker brackets).
 bool EndsCompanyName(std::string_view upper);

@@ -167,6 +167,20 @@ void FindIntroducedNames(const SentenceTokens& toks, const Words& w, Analysis* o
         break;
       }
     }
+    // "An Australian, Brenton Tarrant, appeared in court": one person of a
+    // people, then the name in apposition (a comma or the sentence's end
+    // after it).
+    if (!title && b >= 2 && toks.ids[b - 1] == w.comma &&
+        (j == n || toks.ids[j] == w.comma || toks.upper[j] == ".")) {
+      for (const ActorUnit& u : units) {
+        if (u.end + 1 != b || u.start == 0 || u.plural || u.pronoun || u.anaphor ||
+            u.codes.size() != 1 || u.codes[0].size() < 3 ||
+            u.codes[0].compare(0, 3, "---") == 0)
+          continue;
+        const uint32_t article = toks.ids[u.start - 1];
+        if ((u.person || CountryPerson(u)) && (article == w.a || article == w.an)) title = &u;
+      }
+    }
     if (title) {
       IntroducedName x;
       for (size_t t = b; t < j; ++t) x.words.push_back(toks.upper[t]);

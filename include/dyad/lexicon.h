@@ -81,6 +81,9 @@ struct AgentEntry {
   Phrase phrase;
   std::string code;        // without the "~"
   bool prefix = false;     // "NGO~": the code goes before the actor's code
+  // "# @counted": only after a number or a word of number ("50 people",
+  // "thousands of people"), not "people familiar with the talks".
+  bool counted = false;
   SourceLoc loc;
 };
 

@@ -164,6 +164,25 @@ void Analyzer::Run(const SentenceTokens& toks, int32_t date, const Discourse* di
   }
 }
 
+namespace {
+
+// A number or a word of number right before token i: "50 people", "some
+// 2,000 people", "thousands of people", "tens of thousands of people"
+// (the tagger's CD, or digits without one).
+bool CountedAt(const SentenceTokens& toks, size_t i) {
+  if (i == 0) return false;
+  size_t k = i - 1;
+  if (toks.upper[k] == "OF" && k > 0) --k;
+  const std::string& b = toks.upper[k];
+  if (b == "THOUSANDS" || b == "HUNDREDS" || b == "DOZENS" || b == "MILLIONS" || b == "SCORES")
+    return true;
+  if (k + 1 != i) return false;  // "of" only after those words
+  if (!toks.tags.empty()) return toks.tags[k].xpos == Xpos::kCD;
+  return !b.empty() && b[0] >= '0' && b[0] <= '9';
+}
+
+}  // namespace
+
 bool Analyzer::MayCode(const SentenceTokens& toks, const Discourse* discourse) const {
   bool verb = false;
   for (size_t p = 0; p < toks.size() && !verb; ++p) {
@@ -211,6 +230,7 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
             !(i > 0 && !toks.tags.empty() && toks.tags[i - 1].xpos == Xpos::kCD))
           return;
       }
+      if (p.counted && !CountedAt(toks, i)) return;
       if (p.case_sensitive) {
         for (size_t t = i; t < end; ++t)
           if (!toks.all_caps[t]) return;
@@ -345,6 +365,8 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     }
     u.agents = suffix;
     u.has_actor = has_actor;
+    for (size_t j = first_mention; j < k && !has_actor; ++j)
+      u.counted = u.counted || mentions[j].payload.counted;
     u.agent_led = has_actor && mentions[first_mention].payload.kind == PayloadKind::kAgent;
     u.plural = end > u.start && IsPluralWord(toks, end - 1);
     u.person = person && !u.plural;

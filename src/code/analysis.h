@@ -29,6 +29,9 @@ struct ActorUnit {
   // With pronoun: "the accused", "the gunman", a person met before named
   // by deed or charge; unlike "he", also the object of a verb.
   bool description = false;
+  // Agents only, marked "@counted" ("thousands of people"): a crowd is the
+  // doer of a protest or a fight, not of an arrest or a bombing (coder.cc).
+  bool counted = false;
 };
 
 // Actor units joined by "and" or commas: "Xi and Putin".

@@ -624,13 +624,22 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     auto emit = [&](int src, int tgt, const std::string& c, int src_unit, int tgt_unit) {
       if (src >= 0 && src == tgt && !reciprocal) return;
       std::vector<std::pair<std::string, std::string>> srcs, tgts;  // code, text
+      // "Eight people were killed in a blast", "500 people arrested during
+      // the riots": a crowd counted by the head is the doer of a protest or
+      // a fight only ("10,000 people marched", "people ... attacking
+      // troops").
+      const bool crowd_acts = c.compare(0, 2, "14") == 0 || c.compare(0, 2, "19") == 0;
       if (src >= 0)
         for (size_t u : an->groups[src].units)
-          if (src_unit < 0 || u == static_cast<size_t>(src_unit))
+          if ((src_unit < 0 || u == static_cast<size_t>(src_unit)) &&
+              (!an->units[u].counted || crowd_acts))
             for (const std::string& cc : an->units[u].codes) srcs.emplace_back(cc, unit_text(u));
+      // (Nor what a protest is aimed at: "staged protests ... and three
+      // people died".)
       if (tgt >= 0)
         for (size_t u : an->groups[tgt].units)
-          if (tgt_unit < 0 || u == static_cast<size_t>(tgt_unit))
+          if ((tgt_unit < 0 || u == static_cast<size_t>(tgt_unit)) &&
+              !(an->units[u].counted && c.compare(0, 2, "14") == 0))
             for (const std::string& cc : an->units[u].codes) tgts.emplace_back(cc, unit_text(u));
       code::DropCoveredCodes(&srcs);
       code::DropCoveredCodes(&tgts);

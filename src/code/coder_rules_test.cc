@@ -235,6 +235,25 @@ TEST_F(TaggedCoderTest, AgentWordsThatNameNoOne) {
   EXPECT_TRUE(Code("Arnor promised aid worth nine mln Gondor stg.").count({"ARN", "GON", "033"}) == 0);
 }
 
+TEST_F(CoderTest, PeopleCountAsACrowd) {
+  // "@counted": only after a number or a word of number.
+  EXPECT_EQ(Code("5000 people protested against Gondor."), (T{{"GONCVL", "GON", "140"}}));
+  EXPECT_EQ(Code("Thousands of people protested against Gondor."), (T{{"GONCVL", "GON", "140"}}));
+  EXPECT_TRUE(Code("People protested against Gondor.").empty());
+  EXPECT_EQ(Code("Arnorian police arrested 12 people."), (T{{"ARNCOP", "ARNCVL", "173"}}));
+  // A crowd protests or fights, but arrests nobody.
+  EXPECT_TRUE(Code("Hundreds of people arrested Gondor's minister.").empty());
+}
+
+TEST_F(TaggedCoderTest, PeopleCountAsACrowd) {
+  EXPECT_EQ(Code("About 5,000 people protested against Gondor."), (T{{"GONCVL", "GON", "140"}}));
+  EXPECT_TRUE(Code("Many people protested against Gondor.").empty());
+  // The count before the subject of a reported clause ("said at least 71
+  // people were arrested").
+  EXPECT_EQ(Code("Arnorian police said at least 71 people were arrested."),
+            (T{{"ARNCOP", "ARNCVL", "173"}}));
+}
+
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_TRUE(Code("Gondor counted 41 attacked villages near Arnor.").empty());
   // ... and one before a noun after no subject: "to extradite accused criminals".

@@ -29,7 +29,7 @@ constexpr char kActors[] =
 constexpr char kAgents[] =
     "POLICE {} [~COP]\nSOLDIER [~MIL]\nFORCES [~MIL]\nGOVERNMENT [~GOV]\nSTUDENT [~EDU]\nOFFICIAL [~GOV]\n"
     "MSF [NGO~]\nCOUNTERPART [~GOV]\nPRESIDENT [~GOV]\nWARPLANE [~MIL]\nREPORTER [~MED]\nCRIMINAL [~CRM]\nOPPOSITION [~OPP]\n"
-    "MINISTER [~GOV]\n";
+    "MINISTER [~GOV]\nPEOPLE {} [~CVL]  # @counted\n";
 constexpr char kVerbs[] =
     "&AID\n+AID\n+ASSISTANCE\n"
     "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n- * (WITH +) [040]\n"

@@ -480,8 +480,9 @@ void Compile(const Lexicon& lex, const TextSplitter& splitter, Compiled* c,
     MatchPhrase m;
     ToMatchWords(lex.agents[i].phrase, splitter, &c->words, &m);
     if (m.ids.empty()) continue;
-    c->nouns.Insert(m.ids, m.texts, m.joined, lex.agents[i].phrase.stem,
-                    Payload{PayloadKind::kAgent, static_cast<uint32_t>(i)});
+    Payload payload{PayloadKind::kAgent, static_cast<uint32_t>(i)};
+    payload.counted = lex.agents[i].counted;
+    c->nouns.Insert(m.ids, m.texts, m.joined, lex.agents[i].phrase.stem, payload);
   }
   for (size_t i = 0; i < lex.discards.size(); ++i) {
     MatchPhrase m;

@@ -90,6 +90,8 @@ struct Payload {
   // "the", "both" or a number ("the two Koreas"; "Sen. Chiles" is a man),
   // but anywhere in TABARI's conventions ("Libyas").
   bool plural_of_place = false;
+  // An agent marked "@counted": only after a number ("50 people").
+  bool counted = false;
 };
 
 // A trie over words. Edges are exact words or stems (a prefix of the token);

@@ -43,6 +43,32 @@ int ActorRightBeforeFiniteVerb(const SentenceTokens& toks, const Analysis& a,
   return -1;
 }
 
+namespace {
+
+// The token after a count that starts at `at` ("at least 71", "more than
+// 2,000", "some 500", "thousands of"), before `end`; `at` when none.
+size_t PastCount(const SentenceTokens& toks, size_t at, size_t end) {
+  size_t q = at;
+  auto is = [&](size_t t, std::string_view u) { return t < end && toks.upper[t] == u; };
+  if ((is(q, "AT") && (is(q + 1, "LEAST") || is(q + 1, "MOST"))) ||
+      ((is(q, "MORE") || is(q, "FEWER") || is(q, "LESS")) && is(q + 1, "THAN")) ||
+      (is(q, "UP") && is(q + 1, "TO"))) {
+    q += 2;
+  } else if (is(q, "ABOUT") || is(q, "SOME") || is(q, "AROUND") || is(q, "NEARLY") ||
+             is(q, "ALMOST") || is(q, "OVER") || is(q, "APPROXIMATELY") || is(q, "ROUGHLY")) {
+    q += 1;
+  }
+  if (is(q, "THOUSANDS") || is(q, "HUNDREDS") || is(q, "DOZENS") || is(q, "MILLIONS") ||
+      is(q, "SCORES")) {
+    return is(q + 1, "OF") ? q + 2 : at;
+  }
+  size_t c = q;
+  while (c < end && toks.tags[c].xpos == Xpos::kCD) ++c;
+  return c > q && c < end ? c : at;
+}
+
+}  // namespace
+
 void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
                            const Analyzer& analyzer, const VerbHit& v, size_t reach,
                            size_t* subject_from, bool* doubted) {
@@ -73,6 +99,9 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
       if (at + 1 < v.start && toks.ids[at] == w.the && a.group_at[at] < 0 &&
           a.group_at[at + 1] >= 0)
         ++at;
+      // "said at least 71 people were arrested", "said thousands of
+      // protesters": past the count before the subject.
+      if (size_t c = PastCount(toks, at, v.start); c != at && a.group_at[c] >= 0) at = c;
       // "claimed that during a 2018 trip to France, Trump refused": an
       // opening adverbial phrase up to its comma comes first.
       if (at < v.start && toks.tags[at].xpos == Xpos::kIN && a.group_at[at] < 0)

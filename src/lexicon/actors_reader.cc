@@ -177,6 +177,11 @@ Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
     std::string_view code = groups[0];
     AgentEntry base;
     base.loc = SourceLoc{file, line_no};
+    {
+      const size_t hash = raw.find('#');
+      base.counted = hash != std::string_view::npos &&
+                     raw.find("@counted", hash) != std::string_view::npos;
+    }
     if (!code.empty() && code.front() == '~') {
       base.code = Upper(code.substr(1));
     } else if (!code.empty() && code.back() == '~') {

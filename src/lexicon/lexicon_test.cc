@@ -202,6 +202,18 @@ TEST(LexiconAgents, PluralsMarkersAndPrefixCodes) {
   EXPECT_EQ(got, want);
 }
 
+TEST(LexiconAgents, CountedOnlyWhenTheCommentSaysSo) {
+  Lexicon lex = Load("c.agents.txt",
+                     "PEOPLE {} [~CVL]  # @counted: after a number\n"
+                     "CROWD [~CVL]  # counted by nobody\n"
+                     "MOB [~CVL]\n",
+                     DictionaryKind::kAgents);
+  EXPECT_TRUE(lex.issues.empty()) << lex.issues[0].ToString();
+  std::vector<std::string> got;
+  for (const AgentEntry& a : lex.agents) got.push_back(Words(a.phrase) + (a.counted ? "@" : ""));
+  EXPECT_EQ(got, (std::vector<std::string>{"PEOPLE@", "CROWD", "CROWDS", "MOB", "MOBS"}));
+}
+
 TEST(LexiconAgents, AMarkerWithNoItemsIsLeftAsWritten) {
   // Found by fuzz/lexicon_fuzz.cc: a marker whose list is empty (here cut
   // by a comment) once left no variant and read past the end.

@@ -202,11 +202,34 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
              p != "DEMOCRATIC" && p != "LABOUR" && p != "LABOR" && !IsTimeWord(p) &&
              !IsDemonymLike(p) && p.size() > 2;
     }
+    // A counted crowd ("22 people") is of the place named after it ("in a
+    // remote Pakistani village"), not of whoever came before ("Afghan
+    // warplanes killed 22 people"); else of the story's country.
+    std::string crowd_place;
+    if (u.counted) {
+      for (const code::ActorUnit& v : an->units) {
+        if (v.start < u.end || v.pronoun || an->aside[v.start] == kAttribution) continue;
+        bool place = false;
+        for (size_t k = v.start; k-- > u.end && v.start - k <= 4 && !place;) {
+          if (toks.ids[k] == w.comma) break;  // (not "of crops, a Hong Kong newspaper")
+          place = toks.ids[k] == w.in || toks.ids[k] == w.of || toks.upper[k] == "INTO" ||
+                  toks.upper[k] == "ACROSS" || toks.upper[k] == "THROUGHOUT";
+        }
+        if (!place) continue;
+        for (const std::string& c : v.codes)
+          if (crowd_place.empty() && IsCountryPrefix(c) && !IsRegionCode(c))
+            crowd_place = c.substr(0, 3);
+        if (!crowd_place.empty()) break;
+      }
+    }
     for (std::string& c : u.codes) {
       if (c.compare(0, 3, "---") == 0) {
         if (firm) c = "---BUS";  // (mostly a company's; not the state's GOV)
         if (foreign || firm) continue;
-        const std::string_view country = !last.empty() ? std::string_view(last) : doc_country;
+        const std::string_view country =
+            !crowd_place.empty()                 ? std::string_view(crowd_place)
+            : !last.empty() && !u.counted         ? std::string_view(last)
+                                                  : doc_country;
         if (!country.empty()) c.replace(0, 3, country);
       } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&
                  an->aside[u.start] != kAttribution &&  // not "according to NPR"'s

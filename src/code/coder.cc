@@ -628,7 +628,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // the riots": a crowd counted by the head is the doer of a protest or
       // a fight only ("10,000 people marched", "people ... attacking
       // troops").
-      const bool crowd_acts = c.compare(0, 2, "14") == 0 || c.compare(0, 2, "19") == 0;
+      // (Nor on another crowd: "it has infected over 200 people and killed
+      // three people" is the virus's.)
+      bool crowd_on_crowd = tgt >= 0;
+      if (tgt >= 0)
+        for (size_t u : an->groups[tgt].units) crowd_on_crowd = crowd_on_crowd && an->units[u].counted;
+      const bool crowd_acts =
+          c.compare(0, 2, "14") == 0 || (c.compare(0, 2, "19") == 0 && !crowd_on_crowd);
       if (src >= 0)
         for (size_t u : an->groups[src].units)
           if ((src_unit < 0 || u == static_cast<size_t>(src_unit)) &&

@@ -409,6 +409,14 @@ bool OneNational(const ActorUnit& u, const SentenceTokens& toks) {
   return true;
 }
 
+bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks) {
+  if (u.end == 0 || u.end > toks.size() || u.pronoun || u.anaphor) return false;
+  const std::string& h = toks.upper[u.end - 1];
+  return h == "EMBASSY" || h == "EMBASSIES" || h == "CONSULATE" || h == "CONSULATES" ||
+         h == "AMBASSADOR" || h == "AMBASSADORS" || h == "ENVOY" || h == "ENVOYS" ||
+         h == "CONSUL" || h == "DIPLOMAT" || h == "DIPLOMATS";
+}
+
 const Referent* Discourse::FindPrivatePerson(bool plural) const {
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (sentence_ - it->sentence > kHeadWindow) break;

@@ -142,6 +142,10 @@ class Discourse {
 // Their nationality says less of where the story happens than a place or a
 // state's organ.
 bool OneNational(const ActorUnit& u, const SentenceTokens& toks);
+// A state's mission abroad, named by its last word: "the US embassy", "the
+// Russian ambassador", "Iranian diplomats". Where it stands is another
+// state's country.
+bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks);
 
 // A company's name ends in `upper`: "Walt Disney Co", "Boliden AB",
 // "<Johnson Geneva U.S.A.>" (a wire's ticker brackets).

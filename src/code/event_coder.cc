@@ -88,7 +88,8 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     // The document's main country: the one its actors have named most; a
     // dateline starts the count again (a news digest's next item, "NEW
     // DELHI -", is a story of its own). One person known only by
-    // nationality counts half (code::OneNational): "An Australian ...
+    // nationality counts half (code::OneNational), and so does a foreign
+    // mission (code::ForeignMission): "An Australian ...
     // appeared in Christchurch District Court, New Zealand" is a story of
     // New Zealand, whose police arrested him.
     if (sent.dateline) {
@@ -98,7 +99,8 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     }
     for (const code::ActorUnit& u : s->analysis.units) {
       if (u.pronoun || u.anaphor) continue;  // counted where it was named
-      const int weight = code::OneNational(u, s->toks) ? 1 : 2;
+      const int weight =
+          code::OneNational(u, s->toks) || code::ForeignMission(u, s->toks) ? 1 : 2;
       for (const std::string& c : u.codes)
         if (IsCountryPrefix(c) && !IsRegionCode(c)) {
           int n = s->country_counts[c.substr(0, 3)] += weight;

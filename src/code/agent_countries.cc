@@ -142,15 +142,14 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
   // A private person's nationality is not the place's ("An Australian
   // appeared in Christchurch District Court, New Zealand": the court is New
   // Zealand's), unless the sentence names no other country.
-  // Nor is a foreign mission's ("Protesters threw eggs at the US embassy
-  // in Moscow" are Russians).
+  // Nor ever a foreign mission's ("Protesters threw eggs at the US embassy
+  // in Moscow" are Russians; without Moscow, of no country we know).
   std::string first_in_sentence, first_person;
   if (doc_country.empty())
     for (const code::ActorUnit& u : an->units)
       for (const std::string& c : u.codes)
-        if (IsCountryPrefix(c) && an->aside[u.start] != kAttribution) {
-          std::string& first =
-              OneNational(u, toks) || ForeignMission(u, toks) ? first_person : first_in_sentence;
+        if (IsCountryPrefix(c) && an->aside[u.start] != kAttribution && !ForeignMission(u, toks)) {
+          std::string& first = OneNational(u, toks) ? first_person : first_in_sentence;
           if (first.empty()) first = c.substr(0, 3);
         }
   if (first_in_sentence.empty()) first_in_sentence = first_person;

@@ -689,6 +689,20 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         const auto& t = split.tokens[first + static_cast<size_t>(people)];
         tgts.emplace_back(implied_target, std::string(text.substr(t.start, t.end - t.start)));
       }
+      // "Hong Kong residents marched against the extradition bill", "9,000
+      // miners went on strike": a protest or strike by the people (the
+      // opposition, workers, students, farmers, civilians, refugees), aimed
+      // at nothing coded, is aimed at their own country: a domestic event.
+      // (Not a firm's, nor a state's: "Spain protested" is diplomacy.)
+      if (tgts.empty() && c.compare(0, 2, "14") == 0 && !srcs.empty() &&
+          options.complement_subjects) {
+        const std::string& s = srcs.front().first;
+        const std::string_view role = s.size() >= 6 ? std::string_view(s).substr(3, 3) : "";
+        if (IsCountryPrefix(s) && !IsRegionCode(s.substr(0, 3)) &&
+            (role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" || role == "CVL" ||
+             role == "REF"))
+          tgts.emplace_back(s.substr(0, 3), "");
+      }
       if (tgts.empty()) {
         if (!options.allow_missing_actors &&
             !(options.one_sided_events && OneSidedCode(c, literal, srcs.front().first)))

@@ -207,14 +207,28 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
     // A counted crowd ("22 people") is of the place named after it ("in a
     // remote Pakistani village"), not of whoever came before ("Afghan
     // warplanes killed 22 people"); else of the story's country.
+    // So are the people outside the state named by an agent alone
+    // ("students protesting in Belgium", "US troops clashed with
+    // protesters in Baghdad").
+    bool people = u.counted;
+    if (!u.has_actor && !u.pronoun && !u.anaphor && u.codes.size() == 1 &&
+        u.codes[0].size() == 6 && u.codes[0].compare(0, 3, "---") == 0) {
+      const std::string_view role = std::string_view(u.codes[0]).substr(3);
+      people = people || role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" ||
+               role == "CVL" || role == "REF";
+    }
     std::string crowd_place;
-    if (u.counted) {
+    if (people) {
       for (const code::ActorUnit& v : an->units) {
         if (v.start < u.end || v.pronoun || an->aside[v.start] == kAttribution) continue;
         bool place = false;
         for (size_t k = v.start; k-- > u.end && v.start - k <= 4 && !place;) {
           if (toks.ids[k] == w.comma) break;  // (not "of crops, a Hong Kong newspaper")
-          place = toks.ids[k] == w.in || toks.ids[k] == w.of || toks.upper[k] == "INTO" ||
+          // ("of" only after a count: "22 people ... of a remote Pakistani
+          // village", not "miners blocking the route of the West German
+          // President's motorcade".)
+          place = toks.ids[k] == w.in || (u.counted && toks.ids[k] == w.of) ||
+                  toks.upper[k] == "INTO" ||
                   toks.upper[k] == "ACROSS" || toks.upper[k] == "THROUGHOUT";
         }
         if (!place) continue;

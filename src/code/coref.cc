@@ -577,14 +577,24 @@ int QuoteSpeaker(const SentenceTokens& toks, const std::vector<ActorUnit>& units
   if (close < toks.size()) {
     size_t k = close + 1;
     if (k < toks.size() && toks.upper[k] == ",") ++k;
+    // (An agent too: '," the Iranian foreign ministry said', '," the rebels
+    // said', their country found later like any agent's.)
+    auto speaker = [&](size_t u) {
+      return units[u].has_actor || (!units[u].pronoun && !units[u].anaphor && !units[u].codes.empty());
+    };
+    auto article = [&](size_t t) {
+      return t < toks.size() && (toks.upper[t] == "THE" || toks.upper[t] == "A" || toks.upper[t] == "AN");
+    };
     if (k < toks.size() && SaysOrThinks(toks.upper[k])) {
-      // '," said Biden'
+      // '," said Biden', '," said the ministry'
+      const size_t at = article(k + 1) ? k + 2 : k + 1;
       for (size_t u = 0; u < units_before; ++u)
-        if (units[u].start == k + 1 && units[u].has_actor) return static_cast<int>(u);
+        if (units[u].start == at && speaker(u)) return static_cast<int>(u);
       return -1;
     }
+    if (article(k)) ++k;
     for (size_t u = 0; u < units_before; ++u)
-      if (units[u].start == k && units[u].has_actor) {
+      if (units[u].start == k && speaker(u)) {
         // '," Biden said'
         const size_t e = units[u].end;
         if (e < toks.size() && SaysOrThinks(toks.upper[e])) return static_cast<int>(u);

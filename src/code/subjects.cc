@@ -297,9 +297,11 @@ bool NoSuchEvent(std::string_view code, std::string_view block_code, std::string
   // do deeds, which they report ("Beirut radio stations said Israeli
   // helicopter gunships raided south Lebanon", "the official Iraqi news
   // agency quoted a correspondent as saying Baghdad's forces were pursuing
-  // retreating Iranian troops").
+  // retreating Iranian troops"). An apology is theirs to make ("ABS-CBN
+  // apologized to Duterte").
   if (options.media_statements_are_commentary && code.size() >= 2 && IsNewsMedium(source) &&
-      ((code[0] == '0' && code[1] >= '2' && code[1] <= '5') || MaterialDeed(code)))
+      ((code[0] == '0' && code[1] >= '2' && code[1] <= '5' && code.compare(0, 3, "055") != 0) ||
+       MaterialDeed(code)))
     return true;
   // Two firms' talks, deals, offers, rebuffs and lawsuits are business
   // ("KLM expands talks with British and Commonwealth", "is discussing

@@ -210,13 +210,10 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
     // So are the people outside the state named by an agent alone
     // ("students protesting in Belgium", "US troops clashed with
     // protesters in Baghdad").
-    bool people = u.counted;
-    if (!u.has_actor && !u.pronoun && !u.anaphor && u.codes.size() == 1 &&
-        u.codes[0].size() == 6 && u.codes[0].compare(0, 3, "---") == 0) {
-      const std::string_view role = std::string_view(u.codes[0]).substr(3);
-      people = people || role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" ||
-               role == "CVL" || role == "REF";
-    }
+    const bool people =
+        u.counted || (!u.has_actor && !u.pronoun && !u.anaphor && u.codes.size() == 1 &&
+                      u.codes[0].size() == 6 && u.codes[0].compare(0, 3, "---") == 0 &&
+                      PeoplesRole(std::string_view(u.codes[0]).substr(3)));
     std::string crowd_place;
     if (people) {
       for (const code::ActorUnit& v : an->units) {
@@ -242,10 +239,9 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
       if (c.compare(0, 3, "---") == 0) {
         if (firm) c = "---BUS";  // (mostly a company's; not the state's GOV)
         if (foreign || firm) continue;
-        const std::string_view country =
-            !crowd_place.empty()                 ? std::string_view(crowd_place)
-            : !last.empty() && !u.counted         ? std::string_view(last)
-                                                  : doc_country;
+        std::string_view country = doc_country;
+        if (!crowd_place.empty()) country = crowd_place;
+        else if (!last.empty() && !u.counted) country = last;
         if (!country.empty()) c.replace(0, 3, country);
       } else if (IsCountryPrefix(c) && !IsRegionCode(c) && !placed &&
                  an->aside[u.start] != kAttribution &&  // not "according to NPR"'s

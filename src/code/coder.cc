@@ -697,10 +697,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (tgts.empty() && c.compare(0, 2, "14") == 0 && !srcs.empty() &&
           options.complement_subjects) {
         const std::string& s = srcs.front().first;
-        const std::string_view role = s.size() >= 6 ? std::string_view(s).substr(3, 3) : "";
-        if (IsCountryPrefix(s) && !IsRegionCode(s.substr(0, 3)) &&
-            (role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" || role == "CVL" ||
-             role == "REF"))
+        if (s.size() >= 6 && IsCountryPrefix(s) && !IsRegionCode(s.substr(0, 3)) &&
+            code::PeoplesRole(std::string_view(s).substr(3, 3)))
           tgts.emplace_back(s.substr(0, 3), "");
       }
       if (tgts.empty()) {

@@ -409,6 +409,11 @@ bool OneNational(const ActorUnit& u, const SentenceTokens& toks) {
   return true;
 }
 
+bool PeoplesRole(std::string_view role) {
+  return role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" || role == "CVL" ||
+         role == "REF";
+}
+
 bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks) {
   if (u.end == 0 || u.end > toks.size() || u.pronoun || u.anaphor) return false;
   const std::string& h = toks.upper[u.end - 1];

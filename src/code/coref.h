@@ -146,6 +146,10 @@ bool OneNational(const ActorUnit& u, const SentenceTokens& toks);
 // Russian ambassador", "Iranian diplomats". Where it stands is another
 // state's country.
 bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks);
+// A role of the people outside the state, who protest and strike: the
+// opposition, workers, students, farmers, civilians, refugees ("OPP",
+// "LAB", "EDU", "AGR", "CVL", "REF").
+bool PeoplesRole(std::string_view role);
 
 // A company's name ends in `upper`: "Walt Disney Co", "Boliden AB",
 // "<Johnson Geneva U.S.A.>" (a wire's ticker brackets).

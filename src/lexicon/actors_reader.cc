@@ -83,8 +83,7 @@ Status ReadActors(std::string_view name, std::string_view text, uint32_t file,
         continue;
       }
       // "# @cs" in the comment: match only when written in capitals.
-      const size_t hash = raw.find('#');
-      phrase.case_sensitive = hash != std::string_view::npos && raw.find("@cs", hash) != std::string_view::npos;
+      phrase.case_sensitive = CommentHasFlag(raw, "@cs");
       if (synonym) {
         if (!current) {
           issues.Add(line_no, "synonym '+" + std::string(phrase_text) + "' without an actor before it");
@@ -177,11 +176,7 @@ Status ReadAgents(std::string_view name, std::string_view text, uint32_t file,
     std::string_view code = groups[0];
     AgentEntry base;
     base.loc = SourceLoc{file, line_no};
-    {
-      const size_t hash = raw.find('#');
-      base.counted = hash != std::string_view::npos &&
-                     raw.find("@counted", hash) != std::string_view::npos;
-    }
+    base.counted = CommentHasFlag(raw, "@counted");
     if (!code.empty() && code.front() == '~') {
       base.code = Upper(code.substr(1));
     } else if (!code.empty() && code.back() == '~') {

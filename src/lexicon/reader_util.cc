@@ -66,6 +66,11 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+bool CommentHasFlag(std::string_view raw_line, std::string_view flag) {
+  const size_t hash = raw_line.find('#');
+  return hash != std::string_view::npos && raw_line.find(flag, hash) != std::string_view::npos;
+}
+
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)

@@ -31,6 +31,9 @@ class LineReader {
 
 std::string_view Trim(std::string_view s);
 std::string Upper(std::string_view s);
+// Whether the line's "#" comment holds `flag` ("@cs", "@counted": dyad-dict
+// conventions).
+bool CommentHasFlag(std::string_view raw_line, std::string_view flag);
 
 // Splits a phrase written with `_` and blanks into words. A trailing `_`
 // marks an exact last word; with `stems` false every phrase is exact.

@@ -95,6 +95,33 @@ void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code
   }
 }
 
+bool OneNational(const ActorUnit& u, const SentenceTokens& toks) {
+  // A civilian ("a German tourist"), or a demonym alone ("An Australian");
+  // not a title ("his U.S. counterpart").
+  const bool demonym = u.person && u.end == u.start + 1 && u.end <= toks.size() &&
+                       IsDemonymLike(toks.upper[u.start]);
+  if (!(demonym || u.agents == "CVL") || !u.has_actor || u.plural || u.pronoun || u.anaphor ||
+      u.codes.empty())
+    return false;
+  for (const std::string& c : u.codes)
+    if (!IsCountryPrefix(c) || !(c.size() == 3 || (c.size() == 6 && c.compare(3, 3, "CVL") == 0)))
+      return false;
+  return true;
+}
+
+bool PeoplesRole(std::string_view role) {
+  return role == "OPP" || role == "LAB" || role == "EDU" || role == "AGR" || role == "CVL" ||
+         role == "REF";
+}
+
+bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks) {
+  if (u.end == 0 || u.end > toks.size() || u.pronoun || u.anaphor) return false;
+  const std::string& h = toks.upper[u.end - 1];
+  return h == "EMBASSY" || h == "EMBASSIES" || h == "CONSULATE" || h == "CONSULATES" ||
+         h == "AMBASSADOR" || h == "AMBASSADORS" || h == "ENVOY" || h == "ENVOYS" ||
+         h == "CONSUL" || h == "DIPLOMAT" || h == "DIPLOMATS";
+}
+
 void InferAgentCountries(Analysis* an, std::string_view doc_country, const SentenceTokens& toks,
                          const code::Words& w, const code::Discourse* discourse) {
   // "The embassy declined": the embassy named before ("the US Embassy"),

@@ -40,6 +40,21 @@ void ShareTheCountryOfAList(Analysis* an, const SentenceTokens& toks, const code
 // stands for a business of that country (USABUS, CANBUS), not the state.
 void FirmsSeat(Analysis* an, const SentenceTokens& toks);
 
+// One person known only by a country, as a national or a civilian ("An
+// Australian": AUS; "a German tourist": DEUCVL); not an official, a former
+// one (ELI), a rebel, a firm's man or a title ("his U.S. counterpart").
+// Their nationality says less of where the story happens than a place or a
+// state's organ.
+bool OneNational(const ActorUnit& u, const SentenceTokens& toks);
+// A state's mission abroad, named by its last word: "the US embassy", "the
+// Russian ambassador", "Iranian diplomats". Where it stands is another
+// state's country.
+bool ForeignMission(const ActorUnit& u, const SentenceTokens& toks);
+// A role of the people outside the state, who protest and strike: the
+// opposition, workers, students, farmers, civilians, refugees ("OPP",
+// "LAB", "EDU", "AGR", "CVL", "REF").
+bool PeoplesRole(std::string_view role);
+
 // Gives agents without a country ("---GOV") one: the unit named before with
 // the same head word ("the embassy"), else the nearest country before them in
 // the sentence, else the document's main country.

@@ -701,6 +701,23 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
             code::PeoplesRole(std::string_view(s).substr(3, 3)))
           tgts.emplace_back(s.substr(0, 3), "");
       }
+      // "Thailand declared a state of emergency", "Vucic eased lockdown
+      // measures": a state's curfew or lockdown, emergency or martial law
+      // (1723, 1724) and their easing (0813, 0814), aimed at nothing coded
+      // or at a place of its own ("in Bangkok"), bind its own people (THA ->
+      // THACVL). (Not every ban or restriction: "the court prohibited
+      // Tangent from acquiring shares", "Pakistan suspended the licences".)
+      if (!srcs.empty() && options.complement_subjects &&
+          (c == "1723" || c == "1724" || c == "0813" || c == "0814")) {
+        const std::string& s = srcs.front().first;
+        if (s.size() >= 3 && IsCountryPrefix(s) && !IsRegionCode(s.substr(0, 3)) &&
+            (s.size() == 3 || IsStateRole(std::string_view(s).substr(3)))) {
+          const std::string people = s.substr(0, 3) + "CVL";
+          if (tgts.empty()) tgts.emplace_back(people, "");
+          for (auto& t : tgts)
+            if (t.first.size() == 3 && s.compare(0, 3, t.first) == 0) t.first = people;
+        }
+      }
       if (tgts.empty()) {
         if (!options.allow_missing_actors &&
             !(options.one_sided_events && OneSidedCode(c, literal, srcs.front().first)))
@@ -719,6 +736,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // strike": an earlier event by the source's own state (USA, USAMIL,
       // USAGOV) is its own deed, not something done to it.
       const bool anaphor_target = tgt >= 0 && an->units[an->groups[tgt].units[0]].anaphor;
+      // One answers an earlier deed ("condemned the attack", "rejected the
+      // accusation"), but does not meet or consult it: "discussed how their
+      // lives had been affected by ... the restrictions".
+      if (anaphor_target && root == "04") return;
       // Two people of one role are still two actors ("President Trump lashed
       // out at the mayor"): the same code on both sides only then, in
       // conflict (10-20; cooperation within one government is mostly

@@ -118,6 +118,40 @@ size_t MatchDateline(std::string_view text, const std::vector<Token>& toks, size
   return first;
 }
 
+// A news service's credit in brackets: "(CNN)", "(Reuters)".
+bool IsNewsCredit(std::string_view w) {
+  static constexpr std::string_view kCredits[] = {
+      "CNN", "Reuters", "AP", "AFP", "UPI", "Bloomberg", "BBC", "Xinhua", "dpa", "DPA",
+      "IANS", "PTI", "ANI", "TASS", "EFE", "ANSA", "Kyodo", "Yonhap", "NPR", "Sputnik"};
+  for (std::string_view c : kCredits)
+    if (c == w) return true;
+  return false;
+}
+
+// "(CNN) President Trump ...", "Washington (CNN) The House ...": a credit
+// in brackets, after at most four words of place, that opens a line without
+// a dash; returns the index one past the bracket (or a dash right after it),
+// or `first` when there is none.
+size_t MatchCredit(std::string_view text, const std::vector<Token>& toks, size_t first,
+                   size_t end) {
+  size_t k = first;
+  while (k < end && k < first + 5 && View(text, toks[k]) != "(") {
+    const CharClass c = FirstClass(text, toks[k]);
+    if (!((toks[k].kind == TokenKind::kWord && c == CharClass::kUpper) || View(text, toks[k]) == ","))
+      return first;
+    ++k;
+  }
+  if (k + 3 >= end || View(text, toks[k]) != "(" || !IsNewsCredit(View(text, toks[k + 1])) ||
+      View(text, toks[k + 2]) != ")")
+    return first;
+  size_t after = k + 3;
+  const std::string_view v = View(text, toks[after]);
+  if (v == "-" || v == "--" || FirstClass(text, toks[after]) == CharClass::kDash) ++after;
+  // More text must follow on the same line.
+  if (after >= end || NewlinesBefore(toks, after) != 0) return first;
+  return after;
+}
+
 // Tokens [first, end) are dashes only: a separator line ("- - - -") between
 // the items of a news digest.
 bool DashesOnly(std::string_view text, const std::vector<Token>& toks, size_t first, size_t end) {
@@ -239,6 +273,7 @@ void TextSplitter::Split(std::string_view text, SplitResult* out) const {
     if (paragraph_start && i == first) {
       paragraph_start = false;
       size_t after = MatchDateline(text, toks, i, n);
+      if (after == i) after = MatchCredit(text, toks, i, n);
       if (after != i) {
         emit.Emit(first, after, /*dateline=*/true);
         first = after;

@@ -220,6 +220,16 @@ TEST(Splitter, ParagraphsHeadlinesDatelines) {
   // Mid-sentence, a line that begins with capitals and a dash is no dateline.
   EXPECT_EQ(Sentences("Talks with\nNATO - the alliance - went on."),
             (V{"Talks with\nNATO - the alliance - went on."}));
+  // A news service's credit in brackets needs no dash.
+  EXPECT_EQ(Sentences("(CNN) President Trump made a trip to Walter Reed hospital."),
+            (V{"(CNN)", "President Trump made a trip to Walter Reed hospital."}));
+  EXPECT_EQ(Sentences("Washington (CNN) The House voted on Friday."),
+            (V{"Washington (CNN)", "The House voted on Friday."}));
+  EXPECT_EQ(Sentences("Hong Kong (Reuters) \xE2\x80\x94 Police fired tear gas."),
+            (V{"Hong Kong (Reuters) \xE2\x80\x94", "Police fired tear gas."}));
+  // Brackets that are no credit stay in the sentence.
+  EXPECT_EQ(Sentences("Amnesty International (AI) Director Smith spoke."),
+            (V{"Amnesty International (AI) Director Smith spoke."}));
   // Not a word in capitals without its dash.
   EXPECT_EQ(Sentences("Talks went on (for days)\nNATO said."), (V{"Talks went on (for days)\nNATO said."}));
 }
@@ -233,6 +243,10 @@ TEST(Splitter, DatelinesAreMarked) {
   std::vector<bool> marked;
   for (const Sentence& x : r.sentences) marked.push_back(x.dateline);
   EXPECT_EQ(marked, (std::vector<bool>{true, false, false, true, false}));
+  s.Split("(CNN) President Trump made a trip.", &r);
+  ASSERT_EQ(r.sentences.size(), 2u);
+  EXPECT_TRUE(r.sentences[0].dateline);
+  EXPECT_FALSE(r.sentences[1].dateline);
 }
 
 TEST(Splitter, HostileInputs) {

@@ -181,6 +181,20 @@ size_t PersonDescription(const SentenceTokens& toks, const Words& w, size_t i, P
   return 2;
 }
 
+// A fire, storm, quake, blast, crash or outbreak: a cause of death and
+// damage that is no actor.
+bool IsDisasterNoun(std::string_view u) {
+  static constexpr std::string_view kWords[] = {
+      "FIRE", "BLAZE", "WILDFIRE", "STORM", "TYPHOON", "HURRICANE", "CYCLONE", "TORNADO",
+      "EARTHQUAKE", "QUAKE", "FLOOD", "FLOODING", "TSUNAMI", "LANDSLIDE", "MUDSLIDE",
+      "AVALANCHE", "ERUPTION", "DROUGHT", "HEATWAVE", "EXPLOSION", "BLAST", "CRASH",
+      "COLLISION", "ACCIDENT", "DERAILMENT", "COLLAPSE", "VIRUS", "DISEASE", "OUTBREAK",
+      "EPIDEMIC", "PANDEMIC", "STAMPEDE"};
+  for (std::string_view w : kWords)
+    if (w == u) return true;
+  return false;
+}
+
 // Words before "the attack" that make it a time or a place ("after the
 // attack", "died in the attack"), not something acted on.
 bool TimeOrPlaceWord(std::string_view u) {
@@ -340,6 +354,19 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
     for (const ActorUnit& u : a.units)
       if (u.person && u.start < c.group_begin) name = false;
     if (name && b > 0 && a.words[b - 1] != "," && a.words[b - 1] != "\"") name = false;
+    // "A fire destroyed a market in Dhaka. Officials said it killed nine
+    // people": a disaster the main clause is about, no actor, is what a
+    // later "it" means.
+    bool thing = !name && e > b && e <= toks->size() && e <= a.group_at.size() &&
+                 (toks->upper[b] == "A" || toks->upper[b] == "AN" || toks->upper[b] == "THE") &&
+                 toks->tags[e - 1].xpos == Xpos::kNN && IsDisasterNoun(toks->upper[e - 1]);
+    for (uint32_t t = b; thing && t < e; ++t) thing = a.group_at[t] < 0;
+    if (thing) {
+      Referent r;
+      r.sentence = sentence_;
+      r.subject = true;
+      recent_.push_back(std::move(r));
+    }
     if (name) {
       // ... and a firm's name ("Walt Disney Co", "<Plessey Co Plc>") is
       // what a later "it" means.

@@ -133,6 +133,19 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
       bool complement = false;
       // (A pronoun no earlier actor fits: the complement's subject is nobody we know.)
       if (tell && g < 0 && at < v.start && toks.tags[at].xpos == Xpos::kPRP) *subject_from = v.start;
+      // ("A fire destroyed a market. Officials said it killed nine": an
+      // "it" no actor before fits is a thing, and not the speaker when that
+      // is a person or many: "The United States said it was sending aid".)
+      if (g < 0 && at < v.start && toks.upper[at] == "IT") {
+        int speaker = -1;
+        for (size_t k = 0; k < a.groups.size(); ++k)
+          if (a.groups[k].end <= t && a.groups[k].start >= reach) speaker = static_cast<int>(k);
+        bool persons = speaker >= 0;
+        if (speaker >= 0)
+          for (size_t u : a.groups[speaker].units)
+            persons = persons && (a.units[u].person || (a.units[u].plural && !a.units[u].has_actor));
+        if (persons) *subject_from = v.start;
+      }
       if (g >= 0 && a.groups[g].start == at && a.groups[g].end <= v.start) {
         bool comma = false;
         for (size_t k = a.groups[g].end; k < v.start; ++k)

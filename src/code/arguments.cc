@@ -508,6 +508,29 @@ bool OnePerStateTitle(std::string_view u) {
          u == "EMIR" || u == "SULTAN" || u == "PRESIDENT-ELECT";
 }
 
+bool ReducedPassive(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                    const VerbHit& v) {
+  if (toks.tags.empty() || toks.tags[v.pos].xpos != Xpos::kVBN || v.start == 0 ||
+      v.end + 1 >= toks.size() || an.group_at[v.start - 1] < 0)
+    return false;
+  // ("farmers worried by the EC tax": a feeling, whose cause is no doer.)
+  static constexpr std::string_view kFeelings[] = {
+      "WORRIED", "CONCERNED", "ALARMED", "DISAPPOINTED", "PLEASED", "ANGERED", "SURPRISED",
+      "ENCOURAGED", "TROUBLED", "DISTURBED", "SHOCKED", "DISMAYED", "SADDENED", "UPSET",
+      "OUTRAGED", "ANNOYED", "IRRITATED", "FRUSTRATED", "ANGRY", "HEARTENED", "RELIEVED"};
+  for (std::string_view f : kFeelings)
+    if (toks.upper[v.pos] == f) return false;
+  if (toks.ids[v.end] == w.by) {
+    size_t a = v.end + 1;
+    if (a + 1 < toks.size() && toks.ids[a] == w.the && an.group_at[a] < 0) ++a;
+    return an.group_at[a] >= 0;
+  }
+  if (toks.ids[v.end] == w.in)
+    for (size_t k = v.end + 1; k < toks.size() && k <= v.end + 4; ++k)
+      if (toks.upper[k] == "CUSTODY" || toks.upper[k] == "DETENTION") return true;
+  return false;
+}
+
 bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                              const code::ActorGroup& g) {
   if (g.units.size() != 1) return false;  // ("protests in Hong Kong, police fired": a list)

@@ -259,13 +259,16 @@ std::string CooperationKind(const std::string& code, std::string_view source,
 // "chancellor", "king", "queen", "emir", "sultan".
 bool OnePerStateTitle(std::string_view upper);
 
-// A noun for something put forward, whose "that" clause is not told as
-// fact: "allegations", "claims", "reports", "rumours", "fears",
-// "criticism", "speculation", "suspicion".
 // Group g follows "in" or "at" after a common noun no dictionary knows
 // ("banking sources in London"): the place of a subject, not the subject.
 bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                              const code::ActorGroup& g);
+
+// "journalists detained by Turkish police", "migrant families held in CBP
+// custody": a participle right after the actor it was done to, then the
+// actor who did it or the custody it keeps them in; a passive without "be".
+bool ReducedPassive(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
+                    const VerbHit& v);
 
 // The sentence ends with a question mark (possibly inside quotes).
 bool EndsWithAQuestion(const SentenceTokens& toks);

@@ -153,7 +153,8 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
                                split.tokens[first + e - 1].end - split.tokens[first + b].start);
     }
     int source = st.source, target = st.target;
-    const bool passive = analyzer->IsPassive(toks, v);
+    const bool passive = analyzer->IsPassive(toks, v) ||
+                         (options.complement_subjects && code::ReducedPassive(toks, words, *an, v));
     // Subject. After a comma ("X did Y, officials said") the actor nearest the verb; otherwise
     // the first actor of the clause that is not the object of a preposition ("Soldiers from
     // Gondor", "Gondor, backed by Arnor, attacked"); a verb coordinated with the one before

@@ -181,6 +181,7 @@ void InferAgentCountries(Analysis* an, std::string_view doc_country, const Sente
         }
   if (first_in_sentence.empty()) first_in_sentence = first_person;
   if (doc_country.empty()) doc_country = first_in_sentence;
+  if (doc_country.empty() && discourse) doc_country = discourse->DatelineCountry();
   bool debt_story = false;  // the sentence speaks of debt owed to lenders
   for (size_t t = 0; t < toks.size() && !debt_story; ++t) {
     const std::string& x = toks.upper[t];

@@ -586,7 +586,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     int people = -1;
     if (passive && source < 0 && options.implied_state_agent)
       code::ImpliedStateAgent(toks, words, *an, *analyzer, v, code, clause_start, clause_end, target,
-                              doc_country, &implied_source, &implied_target, &people);
+                              !doc_country.empty() || !discourse ? doc_country
+                                                                  : std::string_view(discourse->DatelineCountry()),
+                              &implied_source, &implied_target, &people);
     // "sold fighter jets to Algeria": the jets are goods, Algeria the target.
     if (!passive) target = code::RecipientPastGoods(toks, *an, v, target);
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.

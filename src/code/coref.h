@@ -59,8 +59,13 @@ class Discourse {
   void Clear() {
     recent_.clear(); events_.clear(); first_actor_.clear(); other_people_.clear();
     full_names_.clear(); surnames_.clear(); introduced_.clear();
-    name_runs_.clear(); sentence_ = 0;
+    name_runs_.clear(); dateline_country_.clear(); sentence_ = 0;
   }
+  // The country of the place in the latest dateline ("CAIRO -"): where the
+  // reporter files from, the story's country only when its sentences name
+  // none ("" none).
+  void SetDatelineCountry(std::string_view c) { dateline_country_ = std::string(c); }
+  const std::string& DatelineCountry() const { return dateline_country_; }
   // Remembers the actors and asserted events of the sentence just coded,
   // then moves on.
   // `toks`: the sentence's tokens (with tags, a subject no dictionary knows
@@ -133,6 +138,7 @@ class Discourse {
   std::vector<std::pair<uint32_t, std::vector<std::string>>> surnames_;  // oldest first
   std::vector<IntroducedName> introduced_;  // oldest first
   std::vector<std::vector<std::string>> name_runs_;  // Analysis::name_runs so far
+  std::string dateline_country_;
   int sentence_ = 0;
 };
 

@@ -92,12 +92,21 @@ void EventCoder::CodeDocument(const Document& doc, Scratch* s, std::vector<Event
     // mission (code::ForeignMission): "An Australian ...
     // appeared in Christchurch District Court, New Zealand" is a story of
     // New Zealand, whose police arrested him.
+    // The dateline's own place is where the reporter files from: the
+    // story's country only until its sentences name one ("CAIRO -- Gunmen
+    // opened fire ... at Tunisia's most renowned museum" are Tunisia's).
     if (sent.dateline) {
       s->country_counts.clear();
       doc_country.clear();
       doc_country_count = 0;
+      std::string place;
+      for (const code::ActorUnit& u : s->analysis.units)
+        for (const std::string& c : u.codes)
+          if (place.empty() && IsCountryPrefix(c) && !IsRegionCode(c)) place = c.substr(0, 3);
+      s->discourse.SetDatelineCountry(place);
     }
     for (const code::ActorUnit& u : s->analysis.units) {
+      if (sent.dateline) break;
       if (u.pronoun || u.anaphor) continue;  // counted where it was named
       const int weight =
           code::OneNational(u, s->toks) || code::ForeignMission(u, s->toks) ? 1 : 2;

@@ -38,6 +38,21 @@ TEST(AgentWords, ConsumerDemandIsTheEconomys) {
   EXPECT_EQ(EventsOf(*c, "Arnor condemned the protester demands.").size(), 1u);
 }
 
+// Stacked agents keep each role once: "a Catholic priest" is CHRCTH, "the
+// agriculture ministry officials" GOVAGR.
+TEST(AgentWords, ARoleIsWrittenOnce) {
+  auto c = CoderFrom({{"a.txt", "ARNOR_ [ARN]\n", DictionaryKind::kActors},
+                      {"g.txt", "CATHOLIC [~CHRCTH]\nPRIEST [~CHR]\nMINISTRY [~GOV]\n"
+                                "AGRICULTURE_MINISTRY [~GOVAGR]\nOFFICIALS [~GOV]\n",
+                       DictionaryKind::kAgents},
+                      {"v.txt", "--- CONDEMN [122] ---\nCONDEMN\n", DictionaryKind::kVerbs}});
+  ASSERT_TRUE(c);
+  EXPECT_EQ(EventsOf(*c, "An Arnor Catholic priest condemned the ministry."),
+            (std::set<std::string>{"ARNCHRCTH>ARNGOV 122"}));
+  EXPECT_EQ(EventsOf(*c, "Arnor agriculture ministry officials condemned the priest."),
+            (std::set<std::string>{"ARNGOVAGR>ARNCHR 122"}));
+}
+
 // "the banks insisted" in a story of a country's debt: its foreign
 // creditors, of no country we can tell; elsewhere the country's own.
 TEST(AgentCountries, BanksInADebtStoryAreItsCreditors) {

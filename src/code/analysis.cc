@@ -332,10 +332,13 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
       } else {
         const AgentEntry& g = lex_.agents[x.payload.index];
         person = person || agent_person_[x.payload.index];
+        // (A role the suffix holds already is not added again: "a
+        // Catholic priest" is CHRCTH, not CHRCTHCHR.)
+        bool held = false;
+        for (size_t at = 0; at + g.code.size() <= suffix.size() && !held; at += 3)
+          held = suffix.compare(at, g.code.size(), g.code) == 0;
         if (g.prefix) prefix += g.code;
-        else if (suffix.size() < g.code.size() ||
-                 suffix.compare(suffix.size() - g.code.size(), g.code.size(), g.code) != 0)
-          suffix += g.code;
+        else if (!held) suffix += g.code;
       }
       end = x.end;
     }

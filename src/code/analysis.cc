@@ -190,7 +190,8 @@ bool Analyzer::MayCode(const SentenceTokens& toks, const Discourse* discourse) c
             (c_.VerbForms(toks.ids[p]) || c_.TaggedVerbForms(toks.ids[p]))) ||
            c_.StemVerbForms(toks.upper[p]) != nullptr;
   }
-  if (!verb) return false;
+  // (A disaster the sentence opens with is tagged: a later "it" means it.)
+  if (!verb) return OpensWithADisaster(toks);
   for (size_t i = 0; i < toks.size(); ++i) {
     if (IsPronounWord(toks.upper[i])) return true;
     if (discourse && toks.capitalized[i] &&

@@ -179,6 +179,17 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       doubted = code::InAClaimedComplement(toks, words, *analyzer, 0, v.pos);
     }
     int subject = -1, first_in_clause = -1, first_plain = -1, after_comma = -1;
+    // ("In Washington, Josh Earnest condemned the attack and said ...": for
+    // a verb after "and", an actor after the comma before any verb, not the
+    // object of the verb it is joined to.)
+    size_t verb_after_comma = v.start;
+    const bool joined = v.start > 0 && toks.ids[v.start - 1] == words.and_ && !toks.tags.empty();
+    for (size_t t = last_comma; t < v.start && joined; ++t)
+      if (IsVerbTag(toks.tags[t]) && an->group_at[t] < 0 &&
+          !analyzer->IsAuxiliaryOrAdverb(toks.ids[t], toks.upper[t])) {
+        verb_after_comma = t;
+        break;
+      }
     for (size_t g = 0; g < an->groups.size(); ++g) {
       const code::ActorGroup& grp = an->groups[g];
       if (grp.start < subject_from || grp.end > v.start) continue;
@@ -186,7 +197,9 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       if (first_in_clause < 0) first_in_clause = static_cast<int>(g);
       const bool prep = code::AfterAPreposition(toks, words, *an, grp.start);
       if (!prep && first_plain < 0) first_plain = static_cast<int>(g);
-      if (!prep && last_comma > subject_clause && grp.start >= last_comma) after_comma = static_cast<int>(g);
+      if (!prep && last_comma > subject_clause && grp.start >= last_comma &&
+          grp.start < verb_after_comma)
+        after_comma = static_cast<int>(g);
     }
     subject = after_comma >= 0 ? after_comma : first_plain >= 0 ? first_plain : first_in_clause;
     // "Banking sources in London said": where a subject no dictionary knows is, not who it is.
@@ -263,7 +276,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
       // "Warren commended Biden ... and said ...": the coordinated verb
       // keeps the first verb's subject, even one the dictionaries do not
       // know, rather than an actor from that verb's object.
-      if (i > 0 && toks.ids[i - 1] == words.and_ && an->group_at[i - 1] < 0) {
+      // (Not when the complement's subject is nobody we know: "confirmed
+      // it has infected 200 people and killed three".)
+      if (i > 0 && toks.ids[i - 1] == words.and_ && an->group_at[i - 1] < 0 &&
+          subject_from != v.start) {
         if (last_subject >= 0 && (i < 2 || an->group_at[i - 2] < 0)) subject = last_subject;
         else if (last_subject < 0 && subject_known) subject = -1;
       }

@@ -181,20 +181,6 @@ size_t PersonDescription(const SentenceTokens& toks, const Words& w, size_t i, P
   return 2;
 }
 
-// A fire, storm, quake, blast, crash or outbreak: a cause of death and
-// damage that is no actor.
-bool IsDisasterNoun(std::string_view u) {
-  static constexpr std::string_view kWords[] = {
-      "FIRE", "BLAZE", "WILDFIRE", "STORM", "TYPHOON", "HURRICANE", "CYCLONE", "TORNADO",
-      "EARTHQUAKE", "QUAKE", "FLOOD", "FLOODING", "TSUNAMI", "LANDSLIDE", "MUDSLIDE",
-      "AVALANCHE", "ERUPTION", "DROUGHT", "HEATWAVE", "EXPLOSION", "BLAST", "CRASH",
-      "COLLISION", "ACCIDENT", "DERAILMENT", "COLLAPSE", "VIRUS", "DISEASE", "OUTBREAK",
-      "EPIDEMIC", "PANDEMIC", "STAMPEDE"};
-  for (std::string_view w : kWords)
-    if (w == u) return true;
-  return false;
-}
-
 // Words before "the attack" that make it a time or a place ("after the
 // attack", "died in the attack"), not something acted on.
 bool TimeOrPlaceWord(std::string_view u) {
@@ -242,6 +228,28 @@ size_t EventDescription(const SentenceTokens& toks, const Words& w, size_t i, Ev
 }  // namespace
 
 bool IsPronounWord(std::string_view upper) { return PronounKind(upper) != Kind::kNone; }
+
+// A fire, storm, quake, blast, crash or outbreak: a cause of death and
+// damage that is no actor.
+bool IsDisasterNoun(std::string_view u) {
+  static constexpr std::string_view kWords[] = {
+      "FIRE", "BLAZE", "WILDFIRE", "STORM", "TYPHOON", "HURRICANE", "CYCLONE", "TORNADO",
+      "EARTHQUAKE", "QUAKE", "FLOOD", "FLOODING", "TSUNAMI", "LANDSLIDE", "MUDSLIDE",
+      "AVALANCHE", "ERUPTION", "DROUGHT", "HEATWAVE", "EXPLOSION", "BLAST", "CRASH",
+      "COLLISION", "ACCIDENT", "DERAILMENT", "COLLAPSE", "VIRUS", "DISEASE", "OUTBREAK",
+      "EPIDEMIC", "PANDEMIC", "STAMPEDE"};
+  for (std::string_view w : kWords)
+    if (w == u) return true;
+  return false;
+}
+
+bool OpensWithADisaster(const SentenceTokens& toks) {
+  if (toks.size() < 3 || !(toks.upper[0] == "A" || toks.upper[0] == "AN" || toks.upper[0] == "THE"))
+    return false;
+  for (size_t k = 1; k < toks.size() && k <= 4; ++k)
+    if (IsDisasterNoun(toks.upper[k])) return true;
+  return false;
+}
 
 void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& events,
                             const SentenceTokens* toks) {
@@ -337,6 +345,29 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
   // person a later "he" or "she" means; it blocks an older actor (and
   // codes nothing). Only when no known person comes before that verb.
   const bool tagged = toks && !toks->tags.empty();
+  // "A fire destroyed a market in Dhaka. Officials said it killed nine
+  // people", "The SARS-like virus first appeared in Wuhan": a disaster the
+  // sentence opens with (or its main clause's subject, below), no actor,
+  // is what a later "it" means.
+  if (tagged && toks->size() > 2 &&
+      (toks->upper[0] == "A" || toks->upper[0] == "AN" || toks->upper[0] == "THE")) {
+    for (size_t k = 1; k < toks->size() && k <= 4; ++k) {
+      if (a.group_at.size() > k && a.group_at[k] >= 0) break;
+      const Xpos x = toks->tags[k].xpos;
+      if (x == Xpos::kNN && IsDisasterNoun(toks->upper[k]) && k + 1 < toks->size() &&
+          (IsVerbTag(toks->tags[k + 1]) || toks->tags[k + 1].xpos == Xpos::kMD ||
+           toks->tags[k + 1].xpos == Xpos::kRB)) {
+        Referent r;
+        r.sentence = sentence_;
+        r.subject = true;
+        recent_.push_back(std::move(r));
+        break;
+      }
+      if (x != Xpos::kJJ && x != Xpos::kNN && x != Xpos::kNNP && x != Xpos::kHYPH &&
+          x != Xpos::kVBN && x != Xpos::kVBG)
+        break;
+    }
+  }
   for (const Clause& c : a.clauses.clauses) {
     if (!tagged) break;
     if (c.parent >= 0 || !c.subject.present()) continue;
@@ -354,14 +385,16 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
     for (const ActorUnit& u : a.units)
       if (u.person && u.start < c.group_begin) name = false;
     if (name && b > 0 && a.words[b - 1] != "," && a.words[b - 1] != "\"") name = false;
-    // "A fire destroyed a market in Dhaka. Officials said it killed nine
-    // people": a disaster the main clause is about, no actor, is what a
-    // later "it" means.
+    // ("A fire yesterday morning destroyed ...": the main clause's subject.)
     bool thing = !name && e > b && e <= toks->size() && e <= a.group_at.size() &&
-                 (toks->upper[b] == "A" || toks->upper[b] == "AN" || toks->upper[b] == "THE") &&
-                 toks->tags[e - 1].xpos == Xpos::kNN && IsDisasterNoun(toks->upper[e - 1]);
-    for (uint32_t t = b; thing && t < e; ++t) thing = a.group_at[t] < 0;
+                 (toks->upper[b] == "A" || toks->upper[b] == "AN" || toks->upper[b] == "THE");
     if (thing) {
+      thing = false;
+      for (uint32_t t = b + 1; t < e && !thing; ++t)
+        thing = toks->tags[t].xpos == Xpos::kNN && IsDisasterNoun(toks->upper[t]);
+    }
+    for (uint32_t t = b; thing && t < e; ++t) thing = a.group_at[t] < 0;
+    if (thing && !(recent_.size() && recent_.back().sentence == sentence_ && recent_.back().codes.empty())) {
       Referent r;
       r.sentence = sentence_;
       r.subject = true;

@@ -152,6 +152,12 @@ bool InUnit(const std::vector<ActorUnit>& units, size_t n, size_t t);
 // "he", "she", "him", "it", "they", "them" (upper-case): the pronouns
 // resolved here.
 bool IsPronounWord(std::string_view upper);
+// A fire, storm, quake, blast, crash or outbreak: a cause of death and
+// damage that is no actor ("FIRE", "VIRUS").
+bool IsDisasterNoun(std::string_view upper);
+// The sentence opens with an article and, within four words, a disaster
+// ("The SARS-like virus first appeared"): a referent for a later "it".
+bool OpensWithADisaster(const SentenceTokens& toks);
 
 // Adds an actor unit for each resolvable pronoun of the sentence. Call after
 // the dictionary mentions are found (out->units) and before they are grouped.

@@ -143,7 +143,9 @@ void FindComplementSubject(const SentenceTokens& toks, const Words& w, const Ana
         bool persons = speaker >= 0;
         if (speaker >= 0)
           for (size_t u : a.groups[speaker].units)
-            persons = persons && (a.units[u].person || (a.units[u].plural && !a.units[u].has_actor));
+            persons = persons && (a.units[u].person ||
+                                  (a.units[u].plural &&
+                                   (!a.units[u].has_actor || !a.units[u].agents.empty())));
         if (persons) *subject_from = v.start;
       }
       if (g >= 0 && a.groups[g].start == at && a.groups[g].end <= v.start) {

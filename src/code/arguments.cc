@@ -508,6 +508,24 @@ bool OnePerStateTitle(std::string_view u) {
          u == "EMIR" || u == "SULTAN" || u == "PRESIDENT-ELECT";
 }
 
+int IncludedInACrowd(const SentenceTokens& toks, const Analysis& an, int g) {
+  const ActorGroup& grp = an.groups[g];
+  for (size_t u : grp.units)
+    if (!an.units[u].counted) return -1;
+  size_t t = grp.end;
+  if (t < toks.size() && toks.upper[t] == ",") ++t;
+  if (t < toks.size() && toks.upper[t] == "INCLUDING") {
+    ++t;
+  } else if (t + 1 < toks.size() && toks.upper[t] == "AMONG" && toks.upper[t + 1] == "THEM") {
+    t += 2;
+  } else {
+    return -1;
+  }
+  for (size_t k = t; k < toks.size() && k <= t + 3; ++k)
+    if (an.group_at[k] >= 0) return an.groups[an.group_at[k]].start == k ? an.group_at[k] : -1;
+  return -1;
+}
+
 bool ReducedPassive(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                     const VerbHit& v) {
   if (toks.tags.empty() || toks.tags[v.pos].xpos != Xpos::kVBN || v.start == 0 ||

@@ -270,6 +270,11 @@ bool PlaceOfAnUnknownSubject(const SentenceTokens& toks, const code::Words& w, c
 bool ReducedPassive(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                     const VerbHit& v);
 
+// "36 people, including US President Donald Trump", "20 people, among
+// them two journalists": the group a counted crowd (group g) names after
+// "including" or "among them" (-1: none).
+int IncludedInACrowd(const SentenceTokens& toks, const Analysis& an, int g);
+
 // The sentence ends with a question mark (possibly inside quotes).
 bool EndsWithAQuestion(const SentenceTokens& toks);
 

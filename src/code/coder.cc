@@ -857,6 +857,12 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         !StreetsAfter(toks, v.end, clause_end))
       code = "114";
     emit(source, target, code, -1, only_unit);
+    // "warrants for 36 people, including US President Donald Trump": an
+    // actor a crowd includes is aimed at too.
+    if (options.complement_subjects && target >= 0 && !options.tabari_actor_search) {
+      const int included = code::IncludedInACrowd(toks, *an, target);
+      if (included >= 0 && included != source) emit(source, included, code, -1, -1);
+    }
     // ("Trump started the month visiting Kenosha, Wisconsin": no place at home hosts him.)
     if (!paired.empty() && paired != "---" && !code::PlaceAtHome(*an, source, target))
       emit(target, source, paired, only_unit, -1);

@@ -601,6 +601,20 @@ Mood ClauseMood(const SentenceTokens& toks, const code::Words& w, const Analysis
   return mood;
 }
 
+Mood WantedDeedMood(const SentenceTokens& toks, const Analysis& an, const VerbHit& v, Mood mood) {
+  // "requested President Trump declare a state of emergency", "demanded
+  // Iran release the sailors": a bare verb after the one asked, what
+  // someone wants done.
+  if (mood != Mood::kAsserted || toks.tags.empty() ||
+      (toks.tags[v.pos].xpos != Xpos::kVB && toks.tags[v.pos].xpos != Xpos::kVBP) ||
+      v.start == 0 || an.group_at[v.start - 1] < 0)
+    return mood;
+  size_t g = an.groups[static_cast<size_t>(an.group_at[v.start - 1])].start;
+  if (g > 0 && (toks.upper[g - 1] == "THE" || toks.upper[g - 1] == "A")) --g;
+  if (g > 0 && WantsItDone(toks.upper[g - 1])) return Mood::kHypothetical;
+  return mood;
+}
+
 bool WantsItDone(std::string_view u) {
   static constexpr std::string_view kStems[] = {
       "SUGGEST", "URGE", "URGING", "DEMAND", "PROPOS", "RECOMMEND", "INSIST", "REQUEST", "ASKED",

@@ -283,6 +283,9 @@ bool EndsWithAQuestion(const SentenceTokens& toks);
 // the "that" of a claim or of what someone wants done).
 Mood ClauseMood(const SentenceTokens& toks, const code::Words& w, const Analysis& an,
                 const VerbHit& v, size_t clause_start, Mood mood);
+// "requested President Trump declare a state of emergency": a bare verb
+// right after the actor asked is not told as done (kHypothetical).
+Mood WantedDeedMood(const SentenceTokens& toks, const Analysis& an, const VerbHit& v, Mood mood);
 
 // A verb or noun whose "that" clause is what someone wants done: "suggested",
 // "urged", "demands", "proposal", "insisted", "asked".
@@ -521,6 +524,12 @@ bool ForceOnAnIdea(const SentenceTokens& toks, const Analysis& a, const VerbHit&
 // agent) of the country of group `source` ("Trump visited Kenosha,
 // Wisconsin"): it does nothing back (no paired code). (subjects.cc)
 bool PlaceAtHome(const Analysis& a, int source, int target);
+
+// "The UN asked Israel to lift the blockade", "France requested Germany
+// impose sanctions": the one asked, ordered or allowed does what the
+// infinitive (or bare verb) after it says; that group, or -1. (subjects.cc)
+int ObjectControlledSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                            const VerbHit& v);
 
 // Verb v, finite and after "and", follows a verb group under a modal
 // ("Hawkins predicted President Trump would lose in a landslide and asked

@@ -270,6 +270,11 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "Hawkins predicted Trump would lose ... and asked voters": the main verb's subject.
     if (options.complement_subjects)
       code::SubjectOfAnEarlierFiniteVerb(toks, *an, subject_clause, v, &subject);
+    // "The UN asked Israel to lift the blockade": Israel lifts it.
+    if (options.complement_subjects && !passive) {
+      const int asked = code::ObjectControlledSubject(toks, words, *an, v);
+      if (asked >= 0) subject = asked;
+    }
     {
       size_t i = v.start;
       while (i > 0 && (toks.upper[i - 1].size() > 2 && toks.upper[i - 1].compare(toks.upper[i - 1].size() - 2, 2, "LY") == 0)) --i;
@@ -627,6 +632,7 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     }
     Mood mood = analyzer->MoodOf(toks, *an, v);
     mood = code::ClauseMood(toks, words, *an, v, clause_start, mood);
+    if (options.complement_subjects) mood = code::WantedDeedMood(toks, *an, v, mood);
     // A question asserts nothing: "What can you do to improve relations?"
     if (mood == Mood::kAsserted && question) mood = Mood::kHypothetical;
     if (mood == Mood::kAsserted && doubted) mood = Mood::kHypothetical;

@@ -266,6 +266,30 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribes) {
   EXPECT_EQ(Code("In 2019 Gondor attacked Arnor.", 20190601), (T{{"GON", "ARN", "190"}}));
 }
 
+// "Arnor implored Gondor to attack Osgiliath": the one implored would
+// attack; "Arnor requested Gondor attack Osgiliath": not told as done.
+TEST_F(TaggedCoderTest, TheOneAskedDoesWhatIsAskedFor) {
+  auto mood_of = [&](std::string_view s, const Triple& t) {
+    std::vector<CodedEvent> out;
+    coder_->CodeSentence(s, 20240101, scratch_.get(), &out);
+    for (const CodedEvent& e : out)
+      if (Triple{e.source, e.target, e.code} == t) return e.mood;
+    return Mood::kNegated;
+  };
+  const auto asked = Code("Arnor implored Gondor to attack Osgiliath.");
+  EXPECT_EQ(asked.count({"GON", "OSG", "190"}), 1u);
+  EXPECT_EQ(asked.count({"ARN", "OSG", "190"}), 0u);
+  EXPECT_EQ(mood_of("Arnor implored Gondor to attack Osgiliath.", {"GON", "OSG", "190"}),
+            Mood::kHypothetical);
+  EXPECT_EQ(mood_of("Arnor requested Gondor condemn Osgiliath.", {"GON", "OSG", "122"}),
+            Mood::kHypothetical);
+  EXPECT_EQ(mood_of("Arnor requested the Gondor government condemn Osgiliath.",
+                    {"GONGOV", "OSG", "122"}),
+            Mood::kHypothetical);
+  // (One who promises does it himself.)
+  EXPECT_EQ(Code("Arnor promised Gondor to attack Osgiliath.").count({"ARN", "OSG", "190"}), 1u);
+}
+
 TEST_F(TaggedCoderTest, AReportedClauseHasItsOwnSubject) {
   const auto events = Code("Arnor claimed Gondor attacked Osgiliath.");
   EXPECT_EQ(events.count({"GON", "OSG", "190"}), 1u);

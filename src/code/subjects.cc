@@ -732,6 +732,35 @@ bool AllowedByAnInfinitive(const SentenceTokens& toks, const Words& w, size_t at
          v == "AUTHORIZE" || v == "AUTHORISE";
 }
 
+int ObjectControlledSubject(const SentenceTokens& toks, const Words& w, const Analysis& a,
+                            const VerbHit& v) {
+  if (toks.tags.empty() || v.start < 2) return -1;
+  size_t end = v.start;  // where the group asked must end
+  if (toks.ids[v.start - 1] == w.to) {
+    end = v.start - 1;
+  } else if (toks.tags[v.pos].xpos != Xpos::kVB && toks.tags[v.pos].xpos != Xpos::kVBP) {
+    return -1;  // ("requested Germany impose": a bare verb after the one asked)
+  }
+  if (end == 0 || a.group_at[end - 1] < 0) return -1;
+  const int g = a.group_at[end - 1];
+  size_t b = a.groups[static_cast<size_t>(g)].start;
+  if (b > 0 && toks.ids[b - 1] == w.the) --b;
+  if (b == 0) return -1;
+  size_t k = b - 1;
+  // "called on Israel to lift": the verb before "on".
+  if (toks.upper[k] == "ON" && k > 0 && toks.upper[k - 1].compare(0, 4, "CALL") == 0) --k;
+  static constexpr std::string_view kStems[] = {
+      "ASK", "URG", "TOLD", "TELL", "ORDER", "FORC", "COMPEL", "REQUEST", "CALL", "INVIT",
+      "ALLOW", "PERMIT", "ENCOURAG", "PERSUAD", "PRESS", "WANT", "EXPECT", "ADVIS", "INSTRUCT",
+      "DIRECT", "AUTHORI", "EMPOWER", "ENABL", "REQUIR", "BEG", "IMPLOR", "WARN", "DEMAND",
+      "APPEAL", "PUSH"};
+  const std::string& u = toks.upper[k];
+  if (!IsVerbTag(toks.tags[k])) return -1;
+  for (std::string_view st : kStems)
+    if (u.compare(0, st.size(), st) == 0) return g;
+  return -1;
+}
+
 void SubjectOfAnEarlierFiniteVerb(const SentenceTokens& toks, const Analysis& a, size_t clause_start,
                                   const VerbHit& v, int* subject) {
   if (toks.tags.empty() || v.start < 2) return;

@@ -605,11 +605,13 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
     // "Two Americans were arrested in Iran": the state there did it.
     std::string implied_source, implied_target;
     int people = -1;
+    // (Before the story names a country, the dateline's: "MOSCOW - A
+    // journalist was arrested".)
+    const std::string_view home =
+        doc_country.empty() && discourse ? std::string_view(discourse->DatelineCountry()) : doc_country;
     if (passive && source < 0 && options.implied_state_agent)
       code::ImpliedStateAgent(toks, words, *an, *analyzer, v, code, clause_start, clause_end, target,
-                              !doc_country.empty() || !discourse ? doc_country
-                                                                  : std::string_view(discourse->DatelineCountry()),
-                              &implied_source, &implied_target, &people);
+                              home, &implied_source, &implied_target, &people);
     // "sold fighter jets to Algeria": the jets are goods, Algeria the target.
     if (!passive) target = code::RecipientPastGoods(toks, *an, v, target);
     // "Colombia bought 25,000 tonnes of French soft wheat": commerce.
@@ -756,10 +758,10 @@ void EventCoder::Impl::CodeTokens(const SentenceTokens& toks, std::string_view t
         const std::string& s = srcs.front().first;
         if (s.size() >= 3 && IsCountryPrefix(s) && !IsRegionCode(s.substr(0, 3)) &&
             (s.size() == 3 || IsStateRole(std::string_view(s).substr(3)))) {
-          const std::string people = s.substr(0, 3) + "CVL";
-          if (tgts.empty()) tgts.emplace_back(people, "");
+          const std::string own_people = s.substr(0, 3) + "CVL";
+          if (tgts.empty()) tgts.emplace_back(own_people, "");
           for (auto& t : tgts)
-            if (t.first.size() == 3 && s.compare(0, 3, t.first) == 0) t.first = people;
+            if (t.first.size() == 3 && s.compare(0, 3, t.first) == 0) t.first = own_people;
         }
       }
       if (tgts.empty()) {

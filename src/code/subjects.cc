@@ -752,7 +752,7 @@ int ObjectControlledSubject(const SentenceTokens& toks, const Words& w, const An
   static constexpr std::string_view kStems[] = {
       "ASK", "URG", "TOLD", "TELL", "ORDER", "FORC", "COMPEL", "REQUEST", "CALL", "INVIT",
       "ALLOW", "PERMIT", "ENCOURAG", "PERSUAD", "PRESS", "WANT", "EXPECT", "ADVIS", "INSTRUCT",
-      "DIRECT", "AUTHORI", "EMPOWER", "ENABL", "REQUIR", "BEG", "IMPLOR", "WARN", "DEMAND",
+      "DIRECT", "AUTHORI", "EMPOWER", "ENABL", "REQUIR", "BEGG", "IMPLOR", "WARN", "DEMAND",
       "APPEAL", "PUSH"};
   const std::string& u = toks.upper[k];
   if (!IsVerbTag(toks.tags[k])) return -1;

@@ -220,7 +220,9 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
     return IsVerbTag(toks.tags[t]) || x == Xpos::kIN || x == Xpos::kNN || x == Xpos::kNNS ||
            (x == Xpos::kWP && t > 0);
   };
-  for (size_t i = 0; i < toks.size();) {
+  // The longest phrase the dictionaries name at i (actors before agents at
+  // equal length); false when none.
+  auto longest_at = [&](size_t i, size_t* best_end_out, Payload* best_out) {
     size_t best_end = 0;
     Payload best{PayloadKind::kAgent, 0};
     bool have = false;
@@ -245,7 +247,22 @@ void Analyzer::FindMentions(const SentenceTokens& toks, int32_t date, Analysis* 
         have = true;
       }
     });
-    if (!have) { ++i; continue; }
+    *best_end_out = best_end;
+    *best_out = best;
+    return have;
+  };
+  for (size_t i = 0; i < toks.size();) {
+    size_t best_end = 0;
+    Payload best{PayloadKind::kAgent, 0};
+    if (!longest_at(i, &best_end, &best)) { ++i; continue; }
+    // "the West Bank", "The West German government", "the West Virginia
+    // senator": a phrase after the article that runs further is meant,
+    // not "the West".
+    if (toks.upper[i] == "THE" && i + 1 < best_end) {
+      size_t next_end = 0;
+      Payload next{PayloadKind::kAgent, 0};
+      if (longest_at(i + 1, &next_end, &next) && next_end > best_end) { ++i; continue; }
+    }
     mentions.push_back(Mention{i, best_end, best});
     i = best_end;
   }

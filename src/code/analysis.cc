@@ -561,9 +561,12 @@ void Analyzer::FindClauses(const SentenceTokens& toks, Analysis* out) const {
     uint32_t id = toks.ids[i];
     if (id == w_.after || id == w_.before || id == w_.until || id == w_.since)
       out->clause_break[i] = kClausePreposition;
-    else if (id == w_.that || id == w_.which || id == w_.who || id == w_.when || id == w_.while_ ||
-             id == w_.because || id == w_.if_ || id == w_.although || id == w_.semicolon ||
-             id == w_.where || id == w_.whether || id == w_.but)
+    // (Not "WHO" in capitals that the dictionaries name: the World Health
+    // Organization.)
+    else if ((id == w_.that || id == w_.which || id == w_.who || id == w_.when || id == w_.while_ ||
+              id == w_.because || id == w_.if_ || id == w_.although || id == w_.semicolon ||
+              id == w_.where || id == w_.whether || id == w_.but) &&
+             !(id == w_.who && toks.all_caps[i] && out->group_at[i] >= 0))
       out->clause_break[i] = kClauseOpener;
     // "funded the studies, as it considers the pipeline ...": "as" before a
     // pronoun subject opens a clause.

@@ -243,9 +243,12 @@ bool IsDisasterNoun(std::string_view u) {
   return false;
 }
 
+namespace {
+bool IsArticleWord(std::string_view u) { return u == "A" || u == "AN" || u == "THE"; }
+}  // namespace
+
 bool OpensWithADisaster(const SentenceTokens& toks) {
-  if (toks.size() < 3 || !(toks.upper[0] == "A" || toks.upper[0] == "AN" || toks.upper[0] == "THE"))
-    return false;
+  if (toks.size() < 3 || !IsArticleWord(toks.upper[0])) return false;
   for (size_t k = 1; k < toks.size() && k <= 4; ++k)
     if (IsDisasterNoun(toks.upper[k])) return true;
   return false;
@@ -349,18 +352,21 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
   // people", "The SARS-like virus first appeared in Wuhan": a disaster the
   // sentence opens with (or its main clause's subject, below), no actor,
   // is what a later "it" means.
-  if (tagged && toks->size() > 2 &&
-      (toks->upper[0] == "A" || toks->upper[0] == "AN" || toks->upper[0] == "THE")) {
+  auto add_disaster = [&] {
+    Referent r;
+    r.sentence = sentence_;
+    r.subject = true;
+    recent_.push_back(std::move(r));
+  };
+  bool disaster = false;
+  if (tagged && toks->size() > 2 && IsArticleWord(toks->upper[0])) {
     for (size_t k = 1; k < toks->size() && k <= 4; ++k) {
       if (a.group_at.size() > k && a.group_at[k] >= 0) break;
       const Xpos x = toks->tags[k].xpos;
       if (x == Xpos::kNN && IsDisasterNoun(toks->upper[k]) && k + 1 < toks->size() &&
           (IsVerbTag(toks->tags[k + 1]) || toks->tags[k + 1].xpos == Xpos::kMD ||
            toks->tags[k + 1].xpos == Xpos::kRB)) {
-        Referent r;
-        r.sentence = sentence_;
-        r.subject = true;
-        recent_.push_back(std::move(r));
+        disaster = true;
         break;
       }
       if (x != Xpos::kJJ && x != Xpos::kNN && x != Xpos::kNNP && x != Xpos::kHYPH &&
@@ -368,6 +374,7 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
         break;
     }
   }
+  if (disaster) add_disaster();
   for (const Clause& c : a.clauses.clauses) {
     if (!tagged) break;
     if (c.parent >= 0 || !c.subject.present()) continue;
@@ -385,20 +392,15 @@ void Discourse::EndSentence(const Analysis& a, const std::vector<CodedEvent>& ev
     for (const ActorUnit& u : a.units)
       if (u.person && u.start < c.group_begin) name = false;
     if (name && b > 0 && a.words[b - 1] != "," && a.words[b - 1] != "\"") name = false;
-    // ("A fire yesterday morning destroyed ...": the main clause's subject.)
-    bool thing = !name && e > b && e <= toks->size() && e <= a.group_at.size() &&
-                 (toks->upper[b] == "A" || toks->upper[b] == "AN" || toks->upper[b] == "THE");
-    if (thing) {
-      thing = false;
+    // ("A fire yesterday morning destroyed ...": the main clause's subject,
+    // unless the sentence's opening named it already.)
+    if (!name && !disaster && e > b && e <= toks->size() && e <= a.group_at.size() &&
+        IsArticleWord(toks->upper[b])) {
+      bool thing = false;
       for (uint32_t t = b + 1; t < e && !thing; ++t)
         thing = toks->tags[t].xpos == Xpos::kNN && IsDisasterNoun(toks->upper[t]);
-    }
-    for (uint32_t t = b; thing && t < e; ++t) thing = a.group_at[t] < 0;
-    if (thing && !(recent_.size() && recent_.back().sentence == sentence_ && recent_.back().codes.empty())) {
-      Referent r;
-      r.sentence = sentence_;
-      r.subject = true;
-      recent_.push_back(std::move(r));
+      for (uint32_t t = b; thing && t < e; ++t) thing = a.group_at[t] < 0;
+      if (thing) add_disaster();
     }
     if (name) {
       // ... and a firm's name ("Walt Disney Co", "<Plessey Co Plc>") is
